@@ -1,0 +1,36 @@
+package io.newsprep.article;
+
+import io.newsprep.clean.LineVerdict;
+
+import java.util.List;
+
+/** One cleaned, tagged article: the record written to articles.jsonl and articles.csv (field meanings in the README). */
+public record Article(
+        String id,
+        String sourceFile,
+        String url,
+        String title,
+        List<String> subtitles,
+        List<String> authors,
+        String published,
+        String section,
+        String body,
+        String language,
+        double languageConfidence,
+        String sourceDomain,
+        String sourceName,
+        String sourceMethod,
+        String encoding,
+        int wordCount,
+        List<LineVerdict> removed,
+        String contentSha256,
+        String runId,
+        String ingestedAt,
+        String pipelineVersion) {
+
+    public Article {
+        subtitles = List.copyOf(subtitles);
+        authors = List.copyOf(authors);
+        removed = List.copyOf(removed);
+    }
+}

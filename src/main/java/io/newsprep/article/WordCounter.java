@@ -1,0 +1,43 @@
+package io.newsprep.article;
+
+/**
+ * Counts words the way readers do: runs of letters or digits, except that each Han, Kana or Thai
+ * character counts as one word, since those scripts do not separate words with spaces.
+ */
+public final class WordCounter {
+
+    private WordCounter() {
+    }
+
+    public static int count(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isUnspacedScript(cp)) {
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (!(inWord && isWordJoiner(cp))) {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordJoiner(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+    }
+}

@@ -1,0 +1,23 @@
+package io.newsprep.clean;
+
+import java.util.List;
+
+/** The result of cleaning one dump: metadata lifted out of it, the body paragraphs, and a verdict for every non-blank line. */
+public record CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
+                              String section, List<String> paragraphs, List<LineVerdict> verdicts) {
+
+    public CleanedDocument {
+        subtitles = List.copyOf(subtitles);
+        authors = List.copyOf(authors);
+        paragraphs = List.copyOf(paragraphs);
+        verdicts = List.copyOf(verdicts);
+    }
+
+    public List<LineVerdict> removed() {
+        return verdicts.stream().filter(v -> !v.kept()).toList();
+    }
+
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+}

@@ -1,0 +1,7 @@
+package io.newsprep.cli;
+
+public final class Newsprep {
+    public static void main(String[] args) {
+        System.out.println("newsprep");
+    }
+}
