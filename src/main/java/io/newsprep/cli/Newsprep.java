@@ -1,7 +1,57 @@
 package io.newsprep.cli;
 
-public final class Newsprep {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsprep} command line: ingest, explain, evaluate, history. */
+@Command(name = "newsprep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns folders of raw news-page dumps into clean, tagged CSV and JSON Lines.",
+        subcommands = {IngestCommand.class, CommandLine.HelpCommand.class})
+public final class Newsprep implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, explain, evaluate, history)");
+    }
+
     public static void main(String[] args) {
-        System.out.println("newsprep");
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Newsprep());
+        cli.setParameterExceptionHandler(Newsprep::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsprep: " + oneLine(e));
+            return EXIT_FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("newsprep: " + e.getMessage() + " (see 'newsprep " + commandPath(cmd) + "--help')");
+        return EXIT_USAGE;
+    }
+
+    private static String commandPath(CommandLine cmd) {
+        String name = cmd.getCommandName();
+        return "newsprep".equals(name) ? "" : name + " ";
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,0 +1,23 @@
+package io.newsprep.cli;
+
+import java.nio.file.Path;
+
+/** Turns the --repository option into a JDBC URL: a JDBC URL as given, or a folder for an HSQLDB file database. */
+final class RepositoryLocation {
+
+    static final String DEFAULT_FOLDER = ".newsprep/repository";
+
+    private RepositoryLocation() {
+    }
+
+    static String jdbcUrl(String option, Path outputDir) {
+        if (option != null && option.startsWith("jdbc:")) {
+            return option;
+        }
+        Path folder = option == null ? outputDir.resolve(DEFAULT_FOLDER) : Path.of(option);
+        // mvcc avoids lock-ups between the chunk transaction and the repository's own updates;
+        // write_delay=false makes every commit durable, so a crash loses no committed chunk
+        return "jdbc:hsqldb:file:" + folder.toAbsolutePath().normalize().resolve("newsprep")
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+    }
+}

@@ -1,0 +1,158 @@
+package io.newsprep.job;
+
+import io.newsprep.article.Article;
+import io.newsprep.article.DumpProcessor;
+import io.newsprep.article.Outcome;
+import io.newsprep.article.Provenance;
+import io.newsprep.article.Reject;
+import io.newsprep.input.SourceFile;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: scan the input folder into a manifest, clean every listed file in chunks, then publish the
+ * run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NewsprepProperties.class)
+class IngestJobConfiguration {
+
+    static final String PIPELINE_VERSION = "0.1.0";
+
+    @Bean
+    Job ingestJob(JobRepository repository, Step scanStep, Step cleanStep, Step publishStep) {
+        return new JobBuilder(IngestParameters.JOB_NAME, repository)
+                .start(scanStep)
+                .next(cleanStep)
+                .next(publishStep)
+                .build();
+    }
+
+    private static final String OUTPUT_DIR = "#{jobParameters['" + IngestParameters.OUTPUT_DIR + "']}";
+    private static final String RUN_ID = "#{jobParameters['" + IngestParameters.RUN_ID + "']}";
+    private static final String INPUT_DIR = "#{jobParameters['" + IngestParameters.INPUT_DIR + "']}";
+
+    @Bean
+    Step scanStep(JobRepository repository, PlatformTransactionManager tm, ScanInputTasklet scanInputTasklet) {
+        return new StepBuilder("scan", repository).tasklet(scanInputTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir,
+                                      @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
+        return new ScanInputTasklet(Path.of(inputDir), new RunPaths(Path.of(outputDir), runId));
+    }
+
+    @Bean
+    Step cleanStep(JobRepository repository, PlatformTransactionManager tm, NewsprepProperties properties,
+                   ManifestItemReader manifestReader, DumpItemProcessor dumpItemProcessor,
+                   OutcomeItemWriter outcomeWriter, PendingRejects pendingRejects,
+                   ThreadPoolTaskExecutor cleanExecutor) {
+        ChunkOrientedStepBuilder<SourceFile, Outcome> step = new StepBuilder("clean", repository)
+                .<SourceFile, Outcome>chunk(properties.chunkSize())
+                .transactionManager(tm)
+                .reader(manifestReader)
+                .processor(dumpItemProcessor)
+                .writer(outcomeWriter)
+                .faultTolerant()
+                .skipPolicy(new UnexpectedFailureSkipPolicy())
+                .skipListener(new RejectSkippedFileListener(pendingRejects))
+                .listener(new ProgressListener(System.err));
+        if (properties.threads() > 1) {
+            step.taskExecutor(cleanExecutor);
+        }
+        return step.build();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor cleanExecutor(NewsprepProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.threads());
+        executor.setMaxPoolSize(properties.threads());
+        executor.setThreadNamePrefix("clean-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    PendingRejects pendingRejects() {
+        return new PendingRejects();
+    }
+
+    @Bean
+    @StepScope
+    ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir,
+                                      @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
+        return new ManifestItemReader(Path.of(inputDir), new RunPaths(Path.of(outputDir), runId).manifest());
+    }
+
+    @Bean
+    @StepScope
+    DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline,
+                                        @Value(RUN_ID) String runId) {
+        return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION));
+    }
+
+    @Bean
+    @StepScope
+    OutcomeItemWriter outcomeWriter(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId, PendingRejects pendingRejects, OutputFormats formats,
+                                    List<OutcomeObserver> observers) {
+        RunPaths runPaths = new RunPaths(Path.of(outputDir), runId);
+        FlatFileItemWriter<Article> jsonl = new FlatFileItemWriterBuilder<Article>()
+                .name("articlesJsonl")
+                .resource(new FileSystemResource(runPaths.articlesJsonl()))
+                .encoding("UTF-8")
+                .lineSeparator("\n")
+                .lineAggregator(formats::articleJson)
+                .build();
+        FlatFileItemWriter<Article> csv = new FlatFileItemWriterBuilder<Article>()
+                .name("articlesCsv")
+                .resource(new FileSystemResource(runPaths.articlesCsv()))
+                .encoding("UTF-8")
+                .lineSeparator(formats.csvLineSeparator())
+                .headerCallback(w -> w.write(formats.csvHeader()))
+                .lineAggregator(formats::articleCsv)
+                .build();
+        FlatFileItemWriter<Reject> rejects = new FlatFileItemWriterBuilder<Reject>()
+                .name("rejectsJsonl")
+                .resource(new FileSystemResource(runPaths.rejectsJsonl()))
+                .encoding("UTF-8")
+                .lineSeparator("\n")
+                .lineAggregator(formats::rejectJson)
+                .build();
+        return new OutcomeItemWriter(jsonl, csv, rejects, pendingRejects, observers);
+    }
+
+    @Bean
+    Step publishStep(JobRepository repository, PlatformTransactionManager tm, PublishRunTasklet publishRunTasklet) {
+        return new StepBuilder("publish", repository).tasklet(publishRunTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
+                                        OutputFormats formats) {
+        return new PublishRunTasklet(new RunPaths(Path.of(outputDir), runId), formats);
+    }
+}

@@ -1,0 +1,99 @@
+package io.newsprep.job;
+
+import io.newsprep.output.RunIds;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts an ingest run, or resumes the last one for the same input, output and mode if it did not complete
+ * (failed, stopped, or cut off by a crash), so that re-running the same command after a failure finishes
+ * the interrupted work instead of starting over.
+ */
+@Component
+public class IngestLauncher {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ingestJob;
+
+    IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ingestJob = ingestJob;
+    }
+
+    public IngestResult run(IngestRequest request) throws Exception {
+        JobExecution unfinished = findUnfinished(request);
+        JobExecution execution;
+        if (unfinished != null) {
+            if (unfinished.getStatus().isRunning()) {
+                // only one process can hold the repository, so a "running" execution here was cut off by a crash
+                unfinished = jobOperator.recover(unfinished);
+            }
+            execution = jobOperator.restart(unfinished);
+        } else {
+            execution = jobOperator.start(ingestJob, newParameters(request));
+        }
+        return toResult(execution, unfinished != null);
+    }
+
+    private JobExecution findUnfinished(IngestRequest request) {
+        List<JobInstance> recent = jobRepository.getJobInstances(IngestParameters.JOB_NAME, 0, 50);
+        for (JobInstance instance : recent) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last == null || !sameRequest(last.getJobParameters(), request)) {
+                continue;
+            }
+            BatchStatus status = last.getStatus();
+            boolean resumable = status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+                    || status.isRunning() || status == BatchStatus.UNKNOWN;
+            return resumable ? last : null;
+        }
+        return null;
+    }
+
+    private static boolean sameRequest(JobParameters p, IngestRequest request) {
+        return request.inputDir().toString().equals(p.getString(IngestParameters.INPUT_DIR))
+                && request.outputDir().toString().equals(p.getString(IngestParameters.OUTPUT_DIR))
+                && String.valueOf(request.reprocess()).equals(p.getString(IngestParameters.REPROCESS));
+    }
+
+    private static JobParameters newParameters(IngestRequest request) {
+        return new JobParametersBuilder()
+                .addString(IngestParameters.INPUT_DIR, request.inputDir().toString())
+                .addString(IngestParameters.OUTPUT_DIR, request.outputDir().toString())
+                .addString(IngestParameters.REPROCESS, String.valueOf(request.reprocess()))
+                .addString(IngestParameters.RUN_ID, RunIds.next(Instant.now()))
+                .toJobParameters();
+    }
+
+    private static IngestResult toResult(JobExecution execution, boolean restarted) {
+        String runId = execution.getJobParameters().getString(IngestParameters.RUN_ID);
+        String folder = execution.getExecutionContext().containsKey(PublishRunTasklet.RUN_FOLDER)
+                ? execution.getExecutionContext().getString(PublishRunTasklet.RUN_FOLDER) : null;
+        String failure = execution.getAllFailureExceptions().stream()
+                .map(IngestLauncher::rootMessage).findFirst().orElse(null);
+        return new IngestResult(execution.getId(), runId, execution.getStatus(),
+                folder == null ? null : Path.of(folder), restarted, failure);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

@@ -1,0 +1,12 @@
+package io.newsprep.job;
+
+import java.nio.file.Path;
+
+/** What the user asked an ingest run to do. */
+public record IngestRequest(Path inputDir, Path outputDir, boolean reprocess) {
+
+    public IngestRequest {
+        inputDir = inputDir.toAbsolutePath().normalize();
+        outputDir = outputDir.toAbsolutePath().normalize();
+    }
+}

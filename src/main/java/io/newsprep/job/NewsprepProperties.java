@@ -1,0 +1,20 @@
+package io.newsprep.job;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Tuning of a run that does not change what the run means (so it is not a job parameter).
+ *
+ * @param threads      worker threads that clean files concurrently
+ * @param chunkSize    files per chunk: one transaction, one write, one saved restart point
+ * @param maxFileBytes files larger than this are rejected as {@code too_large}
+ */
+@ConfigurationProperties("newsprep")
+public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes) {
+
+    public NewsprepProperties {
+        threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        chunkSize = chunkSize <= 0 ? 100 : chunkSize;
+        maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
+    }
+}

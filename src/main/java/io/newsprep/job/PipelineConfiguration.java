@@ -1,0 +1,20 @@
+package io.newsprep.job;
+
+import io.newsprep.article.DumpProcessor;
+import io.newsprep.clean.Cleaner;
+import io.newsprep.input.DumpLoader;
+import io.newsprep.tag.LanguageTagger;
+import io.newsprep.tag.SourceTagger;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the framework-free pipeline once per application; it is shared by all worker threads. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    @Bean
+    DumpProcessor dumpProcessor(NewsprepProperties properties) {
+        return new DumpProcessor(new DumpLoader(), new SourceTagger(), new Cleaner(), new LanguageTagger());
+    }
+}

@@ -1,0 +1,68 @@
+package io.newsprep.job;
+
+import io.newsprep.article.Outcome;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Prints a progress line to standard error every few seconds once a run has lasted a few seconds: files done
+ * out of the total, rate and estimated time left. Short runs stay quiet.
+ */
+class ProgressListener implements StepExecutionListener, ChunkListener<Object, Outcome> {
+
+    private static final long QUIET_NANOS = Duration.ofSeconds(3).toNanos();
+    private static final long EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+
+    private final PrintStream out;
+    private StepExecution step;
+    private long total;
+    private long startNanos;
+    private long startCount;
+    private long lastPrint;
+
+    ProgressListener(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
+        total = stepExecution.getJobExecution().getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, -1L);
+        startNanos = System.nanoTime();
+        startCount = stepExecution.getReadCount();
+        lastPrint = startNanos;
+    }
+
+    @Override
+    public void afterChunk(Chunk<Outcome> chunk) {
+        long now = System.nanoTime();
+        if (now - startNanos < QUIET_NANOS || now - lastPrint < EVERY_NANOS) {
+            return;
+        }
+        lastPrint = now;
+        long done = step.getReadCount();
+        double seconds = (now - startNanos) / 1e9;
+        double rate = (done - startCount) / seconds;
+        StringBuilder line = new StringBuilder("ingest: ").append(done);
+        if (total >= 0) {
+            line.append('/').append(total).append(String.format(" files (%.1f%%)", 100.0 * done / Math.max(1, total)));
+        } else {
+            line.append(" files");
+        }
+        line.append(String.format(", %.0f files/s", rate));
+        if (total >= 0 && rate > 0) {
+            line.append(", ETA ").append(formatDuration((long) ((total - done) / rate)));
+        }
+        out.println(line);
+    }
+
+    static String formatDuration(long seconds) {
+        return String.format("%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsprep.job;
+
+import io.newsprep.input.InputScanner;
+import io.newsprep.input.ManifestLine;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step: freezes the list of input files into a manifest, so that the cleaning step reads a fixed,
+ * ordered list and a restart resumes at the same place even if files arrived in the meantime.
+ */
+class ScanInputTasklet implements Tasklet {
+
+    static final String FILES_TOTAL = "files.total";
+    private static final Log log = LogFactory.getLog(ScanInputTasklet.class);
+
+    private final Path inputDir;
+    private final RunPaths paths;
+
+    ScanInputTasklet(Path inputDir, RunPaths paths) {
+        this.inputDir = inputDir;
+        this.paths = paths;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Files.createDirectories(paths.staging());
+        Path partial = paths.manifest().resolveSibling(".manifest.tmp");
+        long[] count = {0};
+        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            new InputScanner(inputDir, paths.outputDir()).scan(file -> {
+                try {
+                    out.write(ManifestLine.encode(file.relativePath()));
+                    out.write('\n');
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, log::warn);
+        }
+        Files.move(partial, paths.manifest(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putLong(FILES_TOTAL, count[0]);
+        return RepeatStatus.FINISHED;
+    }
+}
