@@ -12,6 +12,8 @@ import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceIdentification;
 import io.newsprep.tag.SourceTagger;
 
+import java.nio.file.Files;
+
 /**
  * The whole per-file pipeline, free of any framework: load and decode, identify the source, clean,
  * tag the language and assemble the article — or say in one line why the file gives none.
@@ -32,12 +34,28 @@ public final class DumpProcessor {
     }
 
     public Outcome process(SourceFile file, Provenance provenance) {
-        Dump dump;
         try {
-            dump = loader.load(file);
+            return clean(load(file), provenance);
         } catch (RejectedDumpException e) {
-            return new Outcome.Rejected(new Reject(file.relativePath(), e.reason(), e.getMessage(), null));
+            return rejected(file, e);
         }
+    }
+
+    /** Reads and decodes a file; the first half of {@link #process}, for callers that look at the content hash first. */
+    public Dump load(SourceFile file) throws RejectedDumpException {
+        if (Files.isDirectory(file.path())) {
+            throw new RejectedDumpException(RejectReason.UNREADABLE, "folder cannot be listed");
+        }
+        return loader.load(file);
+    }
+
+    public static Outcome.Rejected rejected(SourceFile file, RejectedDumpException e) {
+        return new Outcome.Rejected(new Reject(file.relativePath(), e.reason(), e.getMessage(), null));
+    }
+
+    /** Cleans and tags a loaded dump; the second half of {@link #process}. */
+    public Outcome clean(Dump dump, Provenance provenance) {
+        SourceFile file = dump.file();
         SourceIdentification source = sourceTagger.identify(dump);
         CleanedDocument cleaned = cleaner.clean(dump, source.profile());
         String body = cleaned.body();

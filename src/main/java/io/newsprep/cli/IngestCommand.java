@@ -4,6 +4,7 @@ import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.NewsprepApplication;
+import io.newsprep.job.RepositoryBusyException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,14 @@ final class IngestCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         IngestRequest request = new IngestRequest(input, output, reprocess);
-        try (ConfigurableApplicationContext context = startContext(request)) {
+        ConfigurableApplicationContext started;
+        try {
+            started = startContext(request);
+        } catch (RuntimeException e) {
+            RepositoryBusyException busy = RepositoryBusyException.from(e, request.outputDir());
+            throw busy != null ? busy : e;
+        }
+        try (ConfigurableApplicationContext context = started) {
             IngestResult result = context.getBean(IngestLauncher.class).run(request);
             if (!result.completed()) {
                 spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
@@ -77,10 +85,11 @@ final class IngestCommand implements Callable<Integer> {
         props.put("logging.file.name", request.outputDir().resolve(".newsprep/newsprep.log").toString());
         props.put("newsprep.threads", threads);
         props.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
+        // passed as command-line properties, so they override application.properties
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(NewsprepApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(props)
                 .logStartupInfo(false)
-                .run();
+                .run(args);
     }
 }

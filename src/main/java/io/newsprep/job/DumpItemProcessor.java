@@ -3,25 +3,44 @@ package io.newsprep.job;
 import io.newsprep.article.DumpProcessor;
 import io.newsprep.article.Outcome;
 import io.newsprep.article.Provenance;
+import io.newsprep.article.Reject;
+import io.newsprep.input.Dump;
+import io.newsprep.input.RejectReason;
+import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Runs the framework-free per-file pipeline for one input file. Called concurrently when threads &gt; 1. */
-class DumpItemProcessor implements ItemProcessor<SourceFile, Outcome> {
+/**
+ * Decides whether a listed file needs cleaning and, if so, runs the framework-free pipeline on it.
+ * Returns null (a filtered item) for a file the ledger shows unchanged since a published run, so that a
+ * nightly run only cleans what is new or changed. Called concurrently when threads &gt; 1; only reads the
+ * ledger, all writes happen in the writer's transaction.
+ */
+class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
     private final DumpProcessor pipeline;
     private final Provenance provenance;
+    private final FileLedger ledger;
+    private final Path inputDir;
+    private final boolean reprocess;
 
-    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance) {
+    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
+                      boolean reprocess) {
         this.pipeline = pipeline;
         this.provenance = provenance;
+        this.ledger = ledger;
+        this.inputDir = inputDir;
+        this.reprocess = reprocess;
     }
 
     @Override
-    public Outcome process(SourceFile file) throws UnexpectedDumpFailure {
+    public ProcessedFile process(SourceFile file) throws UnexpectedDumpFailure {
         try {
-            return pipeline.process(file, provenance);
+            return processSafely(file);
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e; // the JVM itself is in trouble: fail the run, it can be restarted
@@ -29,5 +48,39 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, Outcome> {
             // a defect triggered by one file: the skip policy turns it into a reject
             throw new UnexpectedDumpFailure(file, e);
         }
+    }
+
+    private ProcessedFile processSafely(SourceFile file) {
+        String input = inputDir.toString();
+        FileStat stat = FileStat.of(file.path());
+        LedgerEntry prior = reprocess ? null : ledger.byPath(input, file.relativePath(), provenance.runId());
+        if (prior != null && prior.sizeBytes() == stat.sizeBytes() && prior.modifiedAt() == stat.modifiedAt()) {
+            return null;
+        }
+        ProcessedFile.Change change = reprocess ? ProcessedFile.Change.REPROCESSED
+                : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
+        Dump dump;
+        try {
+            dump = pipeline.load(file);
+        } catch (RejectedDumpException e) {
+            return new ProcessedFile(file, stat, change, DumpProcessor.rejected(file, e));
+        }
+        if (prior != null && dump.sha256().equals(prior.contentSha256())) {
+            return null; // touched, not changed
+        }
+        LedgerEntry sameContent = ledger.articleByContent(input, dump.sha256(), provenance.runId(), reprocess);
+        if (sameContent != null && !sameContent.relativePath().equals(file.relativePath())) {
+            if (!reprocess && !Files.exists(inputDir.resolve(sameContent.relativePath()))) {
+                return null; // moved, not changed
+            }
+            return new ProcessedFile(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
+                    sameContent.articleId()));
+        }
+        return new ProcessedFile(file, stat, change, pipeline.clean(dump, provenance));
+    }
+
+    static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {
+        return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.DUPLICATE,
+                "same bytes as " + originalPath + " (article " + articleId + ")", sha256));
     }
 }

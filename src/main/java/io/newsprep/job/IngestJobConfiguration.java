@@ -2,14 +2,12 @@ package io.newsprep.job;
 
 import io.newsprep.article.Article;
 import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.Outcome;
 import io.newsprep.article.Provenance;
 import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -25,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,6 +40,7 @@ class IngestJobConfiguration {
     @Bean
     Job ingestJob(JobRepository repository, Step scanStep, Step cleanStep, Step publishStep) {
         return new JobBuilder(IngestParameters.JOB_NAME, repository)
+                .listener(new RunningRunMarker())
                 .start(scanStep)
                 .next(cleanStep)
                 .next(publishStep)
@@ -50,6 +50,7 @@ class IngestJobConfiguration {
     private static final String OUTPUT_DIR = "#{jobParameters['" + IngestParameters.OUTPUT_DIR + "']}";
     private static final String RUN_ID = "#{jobParameters['" + IngestParameters.RUN_ID + "']}";
     private static final String INPUT_DIR = "#{jobParameters['" + IngestParameters.INPUT_DIR + "']}";
+    private static final String REPROCESS = "#{jobParameters['" + IngestParameters.REPROCESS + "']}";
 
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tm, ScanInputTasklet scanInputTasklet) {
@@ -66,14 +67,14 @@ class IngestJobConfiguration {
     @Bean
     Step cleanStep(JobRepository repository, PlatformTransactionManager tm, NewsprepProperties properties,
                    ManifestItemReader manifestReader, DumpItemProcessor dumpItemProcessor,
-                   OutcomeItemWriter outcomeWriter, PendingRejects pendingRejects,
+                   RunOutputWriter runOutputWriter, PendingRejects pendingRejects,
                    ThreadPoolTaskExecutor cleanExecutor) {
-        ChunkOrientedStepBuilder<SourceFile, Outcome> step = new StepBuilder("clean", repository)
-                .<SourceFile, Outcome>chunk(properties.chunkSize())
+        ChunkOrientedStepBuilder<SourceFile, ProcessedFile> step = new StepBuilder("clean", repository)
+                .<SourceFile, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(manifestReader)
                 .processor(dumpItemProcessor)
-                .writer(outcomeWriter)
+                .writer(runOutputWriter)
                 .faultTolerant()
                 .skipPolicy(new UnexpectedFailureSkipPolicy())
                 .skipListener(new RejectSkippedFileListener(pendingRejects))
@@ -109,15 +110,22 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline,
-                                        @Value(RUN_ID) String runId) {
-        return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION));
+    DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
+                                        @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess) {
+        return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION),
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess));
+    }
+
+    @Bean
+    FileLedger fileLedger(JdbcTemplate jdbcTemplate) {
+        return new FileLedger(jdbcTemplate);
     }
 
     @Bean
     @StepScope
-    OutcomeItemWriter outcomeWriter(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId, PendingRejects pendingRejects, OutputFormats formats,
-                                    List<OutcomeObserver> observers) {
+    RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
+                                    @Value(RUN_ID) String runId, PendingRejects pendingRejects, OutputFormats formats,
+                                    FileLedger ledger) {
         RunPaths runPaths = new RunPaths(Path.of(outputDir), runId);
         FlatFileItemWriter<Article> jsonl = new FlatFileItemWriterBuilder<Article>()
                 .name("articlesJsonl")
@@ -141,7 +149,7 @@ class IngestJobConfiguration {
                 .lineSeparator("\n")
                 .lineAggregator(formats::rejectJson)
                 .build();
-        return new OutcomeItemWriter(jsonl, csv, rejects, pendingRejects, observers);
+        return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId);
     }
 
     @Bean
@@ -152,7 +160,7 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        OutputFormats formats) {
-        return new PublishRunTasklet(new RunPaths(Path.of(outputDir), runId), formats);
+                                        FileLedger ledger) {
+        return new PublishRunTasklet(new RunPaths(Path.of(outputDir), runId), ledger);
     }
 }

@@ -1,7 +1,5 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -12,15 +10,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 class PendingRejects {
 
-    private final ConcurrentLinkedQueue<Outcome.Rejected> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<ProcessedFile> queue = new ConcurrentLinkedQueue<>();
 
-    void add(Outcome.Rejected reject) {
+    void add(ProcessedFile reject) {
         queue.add(reject);
     }
 
-    List<Outcome.Rejected> drain() {
-        List<Outcome.Rejected> drained = new ArrayList<>();
-        for (Outcome.Rejected r; (r = queue.poll()) != null; ) {
+    List<ProcessedFile> drain() {
+        List<ProcessedFile> drained = new ArrayList<>();
+        for (ProcessedFile r; (r = queue.poll()) != null; ) {
             drained.add(r);
         }
         return drained;

@@ -14,11 +14,11 @@ class PublishRunTasklet implements Tasklet {
 
     static final String RUN_FOLDER = "run.folder";
     private final RunPaths paths;
-    private final OutputFormats formats;
+    private final FileLedger ledger;
 
-    PublishRunTasklet(RunPaths paths, OutputFormats formats) {
+    PublishRunTasklet(RunPaths paths, FileLedger ledger) {
         this.paths = paths;
-        this.formats = formats;
+        this.ledger = ledger;
     }
 
     @Override
@@ -26,6 +26,7 @@ class PublishRunTasklet implements Tasklet {
         Files.deleteIfExists(paths.manifest());
         Path finalDir = paths.outputDir().resolve("runs").resolve(paths.runId());
         Files.move(paths.staging(), finalDir, StandardCopyOption.ATOMIC_MOVE);
+        ledger.markPublished(paths.runId(), finalDir.toString());
         Path link = paths.outputDir().resolve("latest");
         Path tmp = paths.outputDir().resolve(".latest.tmp");
         Files.deleteIfExists(tmp);

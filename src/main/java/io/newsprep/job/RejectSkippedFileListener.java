@@ -1,7 +1,6 @@
 package io.newsprep.job;
 
 import io.newsprep.article.Outcome;
-import io.newsprep.article.Outcome.Rejected;
 import io.newsprep.article.Reject;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.SourceFile;
@@ -11,7 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.listener.SkipListener;
 
 /** Turns a skipped file into an {@code internal_error} reject, so that it is accounted for in rejects.jsonl. */
-class RejectSkippedFileListener implements SkipListener<SourceFile, Outcome> {
+class RejectSkippedFileListener implements SkipListener<SourceFile, ProcessedFile> {
 
     private static final Log log = LogFactory.getLog(RejectSkippedFileListener.class);
     private final PendingRejects pending;
@@ -22,8 +21,9 @@ class RejectSkippedFileListener implements SkipListener<SourceFile, Outcome> {
 
     @Override
     public void onSkipInProcess(SourceFile file, Throwable t) {
-        log.error("internal error on " + file.relativePath(), t);
-        pending.add(new Rejected(new Reject(file.relativePath(), RejectReason.INTERNAL_ERROR,
-                "internal error while processing (" + t.getMessage() + "); see the log", null)));
+        log.error("internal error on " + file.relativePath(), t.getCause() == null ? t : t.getCause());
+        Reject reject = new Reject(file.relativePath(), RejectReason.INTERNAL_ERROR,
+                "internal error while processing (" + t.getMessage() + "); details in the log", null);
+        pending.add(new ProcessedFile(file, FileStat.of(file.path()), ProcessedFile.Change.NEW, new Outcome.Rejected(reject)));
     }
 }

@@ -1,0 +1,85 @@
+package io.newsprep.job;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The record of every input file a run has handled: path, size, modification time, content hash and
+ * outcome. Rows are written inside the chunk transaction, so they commit or roll back with the output
+ * files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
+ * abandoned cannot hide files from the next one.
+ */
+class FileLedger {
+
+    static final String ARTICLE = "article";
+    static final String REJECT = "reject";
+
+    private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID";
+    private static final String TRUSTED = " AND (RUN_ID = CAST(? AS VARCHAR(64)) OR RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN))";
+    private static final RowMapper<LedgerEntry> ENTRY = (rs, n) -> new LedgerEntry(rs.getString(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
+
+    private final JdbcTemplate jdbc;
+
+    FileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    LedgerEntry byPath(String inputDir, String relativePath, String runId) {
+        List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
+                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, ENTRY, inputDir, relativePath, runId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** An article already made from these exact bytes, under any path (in this run only, when reprocessing). */
+    LedgerEntry articleByContent(String inputDir, String sha256, String runId, boolean onlyThisRun) {
+        List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
+                + " WHERE CONTENT_SHA256 = CAST(? AS VARCHAR(64)) AND INPUT_DIR = CAST(? AS VARCHAR(4096)) AND OUTCOME = '" + ARTICLE + "'"
+                + (onlyThisRun ? " AND RUN_ID = ?" : TRUSTED) + " LIMIT 1",
+                ENTRY, sha256, inputDir, runId);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    void record(String inputDir, String runId, List<ProcessedFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_FILE_LEDGER L USING (VALUES(CAST(? AS VARCHAR(4096)),"
+                        + " CAST(? AS VARCHAR(4096)), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(64)),"
+                        + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(64)),"
+                        + " CAST(? AS VARCHAR(32)), CAST(? AS TIMESTAMP)))"
+                        + " AS V(INPUT_DIR, RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, RUN_ID, OUTCOME,"
+                        + " ARTICLE_ID, REJECT_REASON, RECORDED_AT)"
+                        + " ON L.INPUT_DIR = V.INPUT_DIR AND L.RELATIVE_PATH = V.RELATIVE_PATH"
+                        + " WHEN MATCHED THEN UPDATE SET L.SIZE_BYTES = V.SIZE_BYTES, L.MODIFIED_AT = V.MODIFIED_AT,"
+                        + " L.CONTENT_SHA256 = V.CONTENT_SHA256, L.RUN_ID = V.RUN_ID, L.OUTCOME = V.OUTCOME,"
+                        + " L.ARTICLE_ID = V.ARTICLE_ID, L.REJECT_REASON = V.REJECT_REASON, L.RECORDED_AT = V.RECORDED_AT"
+                        + " WHEN NOT MATCHED THEN INSERT VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.SIZE_BYTES,"
+                        + " V.MODIFIED_AT, V.CONTENT_SHA256, V.RUN_ID, V.OUTCOME, V.ARTICLE_ID, V.REJECT_REASON,"
+                        + " V.RECORDED_AT)",
+                files, files.size(), (ps, f) -> {
+                    ps.setString(1, inputDir);
+                    ps.setString(2, f.file().relativePath());
+                    ps.setLong(3, f.stat().sizeBytes());
+                    ps.setLong(4, f.stat().modifiedAt());
+                    ps.setString(5, f.outcome().contentSha256());
+                    ps.setString(6, runId);
+                    ps.setString(7, f.accepted() ? ARTICLE : REJECT);
+                    ps.setString(8, f.articleId());
+                    ps.setString(9, f.rejectReason());
+                    ps.setTimestamp(10, now);
+                });
+    }
+
+    void markPublished(String runId, String runFolder) {
+        jdbc.update("MERGE INTO NEWSPREP_PUBLISHED_RUN P USING (VALUES(CAST(? AS VARCHAR(64)),"
+                + " CAST(? AS VARCHAR(4096)), CAST(? AS TIMESTAMP))) AS V(RUN_ID, RUN_FOLDER, PUBLISHED_AT)"
+                + " ON P.RUN_ID = V.RUN_ID WHEN NOT MATCHED THEN INSERT VALUES (V.RUN_ID, V.RUN_FOLDER, V.PUBLISHED_AT)",
+                runId, runFolder, Timestamp.from(Instant.now()));
+    }
+}

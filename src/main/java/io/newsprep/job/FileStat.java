@@ -1,0 +1,21 @@
+package io.newsprep.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Size and modification time of an input file: enough to recognise an untouched file without reading it. */
+record FileStat(long sizeBytes, long modifiedAt) {
+
+    static final FileStat MISSING = new FileStat(-1, -1);
+
+    static FileStat of(Path path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return new FileStat(a.size(), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return MISSING;
+        }
+    }
+}

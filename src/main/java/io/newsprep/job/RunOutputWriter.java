@@ -1,0 +1,106 @@
+package io.newsprep.job;
+
+import io.newsprep.article.Article;
+import io.newsprep.article.Outcome;
+import io.newsprep.article.Reject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
+
+/**
+ * Writes a chunk's outcomes: articles to articles.jsonl and articles.csv, rejects to rejects.jsonl, and every
+ * file to the ledger. The file writers are transactional and the ledger shares the chunk's transaction, so
+ * a chunk is on disk and in the ledger entirely or not at all; a restart truncates the files back to the
+ * last commit. Runs on the step thread, in manifest order.
+ */
+class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
+
+    private final FlatFileItemWriter<Article> articlesJsonl;
+    private final FlatFileItemWriter<Article> articlesCsv;
+    private final FlatFileItemWriter<Reject> rejectsJsonl;
+    private final PendingRejects pendingRejects;
+    private final FileLedger ledger;
+    private final String inputDir;
+    private final String runId;
+    private final RunCounters counters = new RunCounters();
+
+    RunOutputWriter(FlatFileItemWriter<Article> articlesJsonl, FlatFileItemWriter<Article> articlesCsv,
+                    FlatFileItemWriter<Reject> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
+                    String inputDir, String runId) {
+        this.articlesJsonl = articlesJsonl;
+        this.articlesCsv = articlesCsv;
+        this.rejectsJsonl = rejectsJsonl;
+        this.pendingRejects = pendingRejects;
+        this.ledger = ledger;
+        this.inputDir = inputDir;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
+        List<ProcessedFile> files = withinChunkDuplicatesRejected(chunk.getItems());
+        files.addAll(pendingRejects.drain());
+        Chunk<Article> articles = new Chunk<>();
+        Chunk<Reject> rejects = new Chunk<>();
+        for (ProcessedFile f : files) {
+            if (f.outcome() instanceof Outcome.Accepted accepted) {
+                articles.add(accepted.article());
+            } else if (f.outcome() instanceof Outcome.Rejected rejected) {
+                rejects.add(rejected.reject());
+            }
+            counters.count(f);
+        }
+        articlesJsonl.write(articles);
+        articlesCsv.write(articles);
+        rejectsJsonl.write(rejects);
+        ledger.record(inputDir, runId, files);
+    }
+
+    /** Identical files processed side by side in one chunk: the first in manifest order keeps the article. */
+    private static List<ProcessedFile> withinChunkDuplicatesRejected(List<? extends ProcessedFile> items) {
+        Map<String, ProcessedFile> firstBySha = new HashMap<>();
+        List<ProcessedFile> out = new ArrayList<>(items.size());
+        for (ProcessedFile f : items) {
+            if (f.outcome() instanceof Outcome.Accepted accepted) {
+                ProcessedFile first = firstBySha.putIfAbsent(accepted.article().contentSha256(), f);
+                if (first != null) {
+                    f = new ProcessedFile(f.file(), f.stat(), f.change(), DumpItemProcessor.duplicateOf(f.file(),
+                            accepted.article().contentSha256(), first.file().relativePath(), first.articleId()));
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) throws ItemStreamException {
+        articlesJsonl.open(executionContext);
+        articlesCsv.open(executionContext);
+        rejectsJsonl.open(executionContext);
+        counters.restore(executionContext);
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) throws ItemStreamException {
+        articlesJsonl.update(executionContext);
+        articlesCsv.update(executionContext);
+        rejectsJsonl.update(executionContext);
+        counters.save(executionContext);
+    }
+
+    @Override
+    public void close() throws ItemStreamException {
+        articlesJsonl.close();
+        articlesCsv.close();
+        rejectsJsonl.close();
+    }
+}
