@@ -1,11 +1,13 @@
 package io.newsprep.output;
 
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one mapper every codec in this package shares; Jackson mappers are thread-safe once built. */
 final class Json {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().build();
+    static final JsonMapper MAPPER = JsonMapper.builder(
+            JsonFactory.builder().characterEscapes(new LineSafeEscapes()).build()).build();
 
     private Json() {
     }

@@ -65,6 +65,17 @@ class ArticleJsonTest {
     }
 
     @Test
+    void escapesCharactersThatCommonLineSplittersTreatAsLineBreaks() {
+        Article article = Articles.withText("a\u2028b\u2029c\u0085d", List.of(), List.of(), "body");
+
+        String line = json.toLine(article);
+
+        assertThat(line).doesNotContain("\u2028", "\u2029", "\u0085").contains("a\\u2028b\\u2029c\\u0085d");
+        assertThat(line.lines()).hasSize(1);
+        assertThat(json.readArticle(line).title()).isEqualTo("a\u2028b\u2029c\u0085d");
+    }
+
+    @Test
     void readsBackTheArticleItWrote() {
         Article article = Articles.sample();
 
