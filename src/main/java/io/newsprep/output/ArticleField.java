@@ -52,12 +52,4 @@ public enum ArticleField {
     public Object valueOf(Article article) {
         return accessor.apply(article);
     }
-
-    public boolean isNumeric() {
-        return this == LANGUAGE_CONFIDENCE || this == WORD_COUNT;
-    }
-
-    public boolean isList() {
-        return this == SUBTITLES || this == AUTHORS || this == REMOVED;
-    }
 }
