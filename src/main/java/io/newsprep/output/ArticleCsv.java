@@ -1,0 +1,57 @@
+package io.newsprep.output;
+
+import io.newsprep.article.Article;
+import org.apache.commons.csv.CSVFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Articles as articles.csv rows: the {@link ArticleField#SCALAR} fields, RFC 4180 quoting, lists
+ * joined with {@value #LIST_SEPARATOR}, absent values as empty cells, text cells made
+ * spreadsheet-safe by {@link CsvTextCell}. {@link #header()} and {@link #row(Article)} return one
+ * record without its terminator; write {@link #RECORD_SEPARATOR} after each, in UTF-8.
+ * Stateless and thread-safe.
+ */
+public final class ArticleCsv {
+
+    public static final String RECORD_SEPARATOR = "\r\n";
+    public static final String LIST_SEPARATOR = " | ";
+
+    /** The dialect to read articles.csv back with. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator(RECORD_SEPARATOR).get();
+
+    public String header() {
+        return FORMAT.format(ArticleField.SCALAR.stream().map(ArticleField::key).toArray());
+    }
+
+    public String row(Article article) {
+        return FORMAT.format(cells(article).toArray());
+    }
+
+    List<String> cells(Article article) {
+        List<String> cells = new ArrayList<>(ArticleField.SCALAR.size());
+        for (ArticleField field : ArticleField.SCALAR) {
+            cells.add(cell(field, article));
+        }
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cell(ArticleField field, Article article) {
+        return switch (field) {
+            case WORD_COUNT -> Integer.toString(article.wordCount());
+            case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
+            case SUBTITLES, AUTHORS -> CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article)));
+            default -> CsvTextCell.of((String) field.valueOf(article));
+        };
+    }
+
+    /** Plain decimal notation (never {@code 1.0E-4}), at most {@value ArticleJson#CONFIDENCE_DECIMALS} decimals. */
+    private static String confidence(double value) {
+        return BigDecimal.valueOf(Json.confidence(value)).setScale(ArticleJson.CONFIDENCE_DECIMALS, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+}

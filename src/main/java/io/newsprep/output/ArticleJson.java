@@ -1,0 +1,120 @@
+package io.newsprep.output;
+
+import io.newsprep.article.Article;
+import io.newsprep.clean.LineKind;
+import io.newsprep.clean.LineVerdict;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * One article as one line of articles.jsonl: the fields in {@link ArticleField} order, absent values
+ * written as {@code null}, each removed line as {@code {"line", "kind", "rule", "text"}}. Lone
+ * surrogates become U+FFFD, so every line encodes to valid UTF-8. Stateless and thread-safe.
+ */
+public final class ArticleJson {
+
+    public static final int CONFIDENCE_DECIMALS = 4;
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    /** The JSON object for one article, without a line terminator. */
+    public String toLine(Article article) {
+        return Json.MAPPER.writeValueAsString(toNode(article));
+    }
+
+    ObjectNode toNode(Article article) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        for (ArticleField field : ArticleField.values()) {
+            switch (field) {
+                case SUBTITLES, AUTHORS -> putStrings(node.putArray(field.key()), article, field);
+                case REMOVED -> putRemoved(node.putArray(field.key()), article.removed());
+                case LANGUAGE_CONFIDENCE -> node.put(field.key(), Json.confidence(article.languageConfidence()));
+                case WORD_COUNT -> node.put(field.key(), article.wordCount());
+                default -> putText(node, field.key(), (String) field.valueOf(article));
+            }
+        }
+        return node;
+    }
+
+    /** Reads one articles.jsonl line into a map in field order (lists as lists, numbers as numbers). */
+    public LinkedHashMap<String, Object> readMap(String line) {
+        return Json.MAPPER.readValue(line, MAP);
+    }
+
+    /**
+     * Reads one articles.jsonl line back into an article. Removed lines come back with
+     * {@code kept = false}; text that was not well-formed UTF-16 comes back with U+FFFD in its place.
+     */
+    public Article readArticle(String line) {
+        JsonNode n = Json.MAPPER.readTree(line);
+        return new Article(
+                text(n, ArticleField.ID), text(n, ArticleField.SOURCE_FILE), text(n, ArticleField.URL),
+                text(n, ArticleField.TITLE), strings(n, ArticleField.SUBTITLES), strings(n, ArticleField.AUTHORS),
+                text(n, ArticleField.PUBLISHED), text(n, ArticleField.SECTION), text(n, ArticleField.BODY),
+                text(n, ArticleField.LANGUAGE), n.path(ArticleField.LANGUAGE_CONFIDENCE.key()).asDouble(0.0),
+                text(n, ArticleField.SOURCE_DOMAIN), text(n, ArticleField.SOURCE_NAME),
+                text(n, ArticleField.SOURCE_METHOD), text(n, ArticleField.ENCODING),
+                n.path(ArticleField.WORD_COUNT.key()).asInt(0), removed(n),
+                text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
+                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
+    }
+
+    private static void putText(ObjectNode node, String key, String value) {
+        if (value == null) {
+            node.putNull(key);
+        } else {
+            node.put(key, WellFormedText.of(value));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void putStrings(ArrayNode array, Article article, ArticleField field) {
+        for (String s : (List<String>) field.valueOf(article)) {
+            array.add(WellFormedText.of(s));
+        }
+    }
+
+    private static void putRemoved(ArrayNode array, List<LineVerdict> removed) {
+        for (LineVerdict v : removed) {
+            ObjectNode o = array.addObject();
+            o.put("line", v.line());
+            putText(o, "kind", v.kind() == null ? null : v.kind().code());
+            putText(o, "rule", v.rule());
+            putText(o, "text", v.text());
+        }
+    }
+
+    private static String text(JsonNode n, ArticleField field) {
+        return text(n, field.key());
+    }
+
+    private static String text(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> strings(JsonNode n, ArticleField field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : n.path(field.key()).values()) {
+            out.add(v.asString());
+        }
+        return out;
+    }
+
+    private static List<LineVerdict> removed(JsonNode n) {
+        List<LineVerdict> out = new ArrayList<>();
+        for (JsonNode v : n.path(ArticleField.REMOVED.key()).values()) {
+            String kind = text(v, "kind");
+            out.add(new LineVerdict(v.path("line").asInt(0), text(v, "text"), false,
+                    kind == null ? null : LineKind.fromCode(kind), text(v, "rule")));
+        }
+        return out;
+    }
+}

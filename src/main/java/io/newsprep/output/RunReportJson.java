@@ -1,0 +1,67 @@
+package io.newsprep.output;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** report.json: a run's figures as one indented JSON object, replaced atomically when rewritten. */
+public final class RunReportJson {
+
+    /** The names {@code counts} always has; job counters follow them and may not reuse them. */
+    public static final List<String> STANDARD_COUNTS = List.of("considered", "articles", "rejects", "words");
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    public String toJson(RunReport report) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("run_id", report.runId());
+        root.put("started_at", iso(report.startedAt()));
+        root.put("finished_at", iso(report.finishedAt()));
+        root.put("elapsed_seconds", report.elapsedSeconds());
+        if (report.docsPerSecond() == null) {
+            root.putNull("docs_per_second");
+        } else {
+            root.put("docs_per_second", report.docsPerSecond());
+        }
+        ObjectNode counts = root.putObject("counts");
+        counts.put("considered", report.considered());
+        counts.put("articles", report.articles());
+        counts.put("rejects", report.rejects());
+        counts.put("words", report.totalWords());
+        report.extraCounts().forEach(counts::put);
+        putCounts(root.putObject("rejects_by_reason"), report.rejectsByReason());
+        putCounts(root.putObject("sources"), report.articlesBySource());
+        ObjectNode languages = root.putObject("languages");
+        report.languages().forEach((language, figures) -> languages.putObject(WellFormedText.of(language))
+                .put("articles", figures.articles())
+                .put("mean_confidence", figures.meanConfidence()));
+        putCounts(root.putObject("removed_by_kind"), report.removedByKind());
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** Writes report.json so that a reader sees either the previous report or this one, never a mix. */
+    public void write(RunReport report, Path file) throws IOException {
+        AtomicFiles.writeString(file, toJson(report) + "\n");
+    }
+
+    /** Reads a report.json back as nested maps, for tools that compare runs. */
+    public LinkedHashMap<String, Object> readMap(String json) {
+        return Json.MAPPER.readValue(json, MAP);
+    }
+
+    private static void putCounts(ObjectNode node, Map<String, Long> counts) {
+        counts.forEach((key, n) -> node.put(WellFormedText.of(key), n));
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+}
