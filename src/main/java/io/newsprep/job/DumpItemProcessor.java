@@ -81,6 +81,6 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
     static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {
         return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.DUPLICATE,
-                "same bytes as " + originalPath + " (article " + articleId + ")", sha256));
+                "same bytes as " + originalPath + " (article " + articleId + ")", sha256, originalPath));
     }
 }

@@ -5,6 +5,10 @@ import io.newsprep.article.DumpProcessor;
 import io.newsprep.article.Provenance;
 import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
+import io.newsprep.output.ArticleCsv;
+import io.newsprep.output.ArticleJson;
+import io.newsprep.output.RejectJson;
+import io.newsprep.output.RunFolder;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,7 +65,7 @@ class IngestJobConfiguration {
     @StepScope
     ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir,
                                       @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ScanInputTasklet(Path.of(inputDir), new RunPaths(Path.of(outputDir), runId));
+        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId));
     }
 
     @Bean
@@ -105,7 +109,7 @@ class IngestJobConfiguration {
     @StepScope
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir,
                                       @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ManifestItemReader(Path.of(inputDir), new RunPaths(Path.of(outputDir), runId).manifest());
+        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)));
     }
 
     @Bean
@@ -124,30 +128,32 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
-                                    @Value(RUN_ID) String runId, PendingRejects pendingRejects, OutputFormats formats,
-                                    FileLedger ledger) {
-        RunPaths runPaths = new RunPaths(Path.of(outputDir), runId);
+                                    @Value(RUN_ID) String runId, PendingRejects pendingRejects, FileLedger ledger) {
+        RunFolder run = RunFolder.of(Path.of(outputDir), runId);
+        ArticleJson articleJson = new ArticleJson();
+        ArticleCsv articleCsv = new ArticleCsv();
+        RejectJson rejectJson = new RejectJson();
         FlatFileItemWriter<Article> jsonl = new FlatFileItemWriterBuilder<Article>()
                 .name("articlesJsonl")
-                .resource(new FileSystemResource(runPaths.articlesJsonl()))
+                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.ARTICLES_JSONL)))
                 .encoding("UTF-8")
                 .lineSeparator("\n")
-                .lineAggregator(formats::articleJson)
+                .lineAggregator(articleJson::toLine)
                 .build();
         FlatFileItemWriter<Article> csv = new FlatFileItemWriterBuilder<Article>()
                 .name("articlesCsv")
-                .resource(new FileSystemResource(runPaths.articlesCsv()))
+                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.ARTICLES_CSV)))
                 .encoding("UTF-8")
-                .lineSeparator(formats.csvLineSeparator())
-                .headerCallback(w -> w.write(formats.csvHeader()))
-                .lineAggregator(formats::articleCsv)
+                .lineSeparator(ArticleCsv.RECORD_SEPARATOR)
+                .headerCallback(w -> w.write(articleCsv.header()))
+                .lineAggregator(articleCsv::row)
                 .build();
         FlatFileItemWriter<Reject> rejects = new FlatFileItemWriterBuilder<Reject>()
                 .name("rejectsJsonl")
-                .resource(new FileSystemResource(runPaths.rejectsJsonl()))
+                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.REJECTS_JSONL)))
                 .encoding("UTF-8")
                 .lineSeparator("\n")
-                .lineAggregator(formats::rejectJson)
+                .lineAggregator(rejectJson::toLine)
                 .build();
         return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId);
     }
@@ -160,7 +166,7 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        FileLedger ledger) {
-        return new PublishRunTasklet(new RunPaths(Path.of(outputDir), runId), ledger);
+                                        FileLedger ledger, JobRepository jobRepository) {
+        return new PublishRunTasklet(RunFolder.of(Path.of(outputDir), runId), ledger, jobRepository);
     }
 }

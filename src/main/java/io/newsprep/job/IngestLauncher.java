@@ -1,6 +1,6 @@
 package io.newsprep.job;
 
-import io.newsprep.output.RunIds;
+import io.newsprep.output.RunFolder;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -75,7 +75,7 @@ public class IngestLauncher {
                 .addString(IngestParameters.INPUT_DIR, request.inputDir().toString())
                 .addString(IngestParameters.OUTPUT_DIR, request.outputDir().toString())
                 .addString(IngestParameters.REPROCESS, String.valueOf(request.reprocess()))
-                .addString(IngestParameters.RUN_ID, RunIds.next(Instant.now()))
+                .addString(IngestParameters.RUN_ID, RunFolder.newRunId(Instant.now()))
                 .toJobParameters();
     }
 

@@ -1,39 +1,69 @@
 package io.newsprep.job;
 
+import io.newsprep.output.RunFolder;
+import io.newsprep.output.RunReportBuilder;
+import io.newsprep.output.RunReportJson;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Last step: writes the run report and makes the run folder visible, then points {@code latest} at it. */
+/**
+ * Last step: writes report.json, makes the run folder visible in one rename, points {@code latest} at it and
+ * records the run as published in the ledger. Safe to repeat after a crash at any point.
+ */
 class PublishRunTasklet implements Tasklet {
 
     static final String RUN_FOLDER = "run.folder";
-    private final RunPaths paths;
+    private final RunFolder run;
     private final FileLedger ledger;
+    private final JobRepository jobRepository;
 
-    PublishRunTasklet(RunPaths paths, FileLedger ledger) {
-        this.paths = paths;
+    PublishRunTasklet(RunFolder run, FileLedger ledger, JobRepository jobRepository) {
+        this.run = run;
         this.ledger = ledger;
+        this.jobRepository = jobRepository;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Files.deleteIfExists(paths.manifest());
-        Path finalDir = paths.outputDir().resolve("runs").resolve(paths.runId());
-        Files.move(paths.staging(), finalDir, StandardCopyOption.ATOMIC_MOVE);
-        ledger.markPublished(paths.runId(), finalDir.toString());
-        Path link = paths.outputDir().resolve("latest");
-        Path tmp = paths.outputDir().resolve(".latest.tmp");
-        Files.deleteIfExists(tmp);
-        Files.createSymbolicLink(tmp, Path.of("runs", paths.runId()));
-        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(RUN_FOLDER, finalDir.toString());
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        if (!run.isPublished()) {
+            writeReport(job);
+            Files.deleteIfExists(ScanInputTasklet.manifestOf(run));
+        }
+        Path published = run.publish();
+        ledger.markPublished(run.runId(), published.toString());
+        job.getExecutionContext().putString(RUN_FOLDER, published.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    private void writeReport(JobExecution job) throws Exception {
+        StepExecution clean = jobRepository.getLastStepExecution(job.getJobInstance(), "clean");
+        Map<String, Long> state = RunOutputWriter.reportState(clean.getExecutionContext());
+        RunReportBuilder report = RunReportBuilder.resume(run.runId(), firstStart(job), state);
+        report.addCount("unchanged_skipped", clean.getFilterCount());
+        report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
+        new RunReportJson().write(report.build(Instant.now()), run.reportJson());
+    }
+
+    private Instant firstStart(JobExecution job) {
+        LocalDateTime first = jobRepository.getJobExecutions(job.getJobInstance()).stream()
+                .map(JobExecution::getStartTime)
+                .filter(java.util.Objects::nonNull)
+                .min(LocalDateTime::compareTo)
+                .orElse(LocalDateTime.now());
+        return first.atZone(ZoneId.systemDefault()).toInstant();
     }
 }

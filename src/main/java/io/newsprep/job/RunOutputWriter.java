@@ -3,10 +3,13 @@ package io.newsprep.job;
 import io.newsprep.article.Article;
 import io.newsprep.article.Outcome;
 import io.newsprep.article.Reject;
+import io.newsprep.output.RunReportBuilder;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -30,7 +33,8 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     private final FileLedger ledger;
     private final String inputDir;
     private final String runId;
-    private final RunCounters counters = new RunCounters();
+    static final String REPORT_STATE = "report.state";
+    private RunReportBuilder report;
 
     RunOutputWriter(FlatFileItemWriter<Article> articlesJsonl, FlatFileItemWriter<Article> articlesCsv,
                     FlatFileItemWriter<Reject> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
@@ -42,6 +46,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.runId = runId;
+        this.report = new RunReportBuilder(runId, Instant.now());
     }
 
     @Override
@@ -56,7 +61,8 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
             } else if (f.outcome() instanceof Outcome.Rejected rejected) {
                 rejects.add(rejected.reject());
             }
-            counters.count(f);
+            report.record(f.outcome());
+            report.addCount(f.change().name().toLowerCase(Locale.ROOT), 1);
         }
         articlesJsonl.write(articles);
         articlesCsv.write(articles);
@@ -86,7 +92,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         articlesJsonl.open(executionContext);
         articlesCsv.open(executionContext);
         rejectsJsonl.open(executionContext);
-        counters.restore(executionContext);
+        if (executionContext.containsKey(REPORT_STATE)) {
+            report = RunReportBuilder.resume(runId, Instant.now(), reportState(executionContext));
+        }
     }
 
     @Override
@@ -94,7 +102,17 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         articlesJsonl.update(executionContext);
         articlesCsv.update(executionContext);
         rejectsJsonl.update(executionContext);
-        counters.save(executionContext);
+        executionContext.put(REPORT_STATE, new HashMap<>(report.state()));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Long> reportState(ExecutionContext context) {
+        Map<String, Number> raw = (Map<String, Number>) context.get(REPORT_STATE);
+        Map<String, Long> state = new HashMap<>();
+        if (raw != null) {
+            raw.forEach((k, v) -> state.put(k, v.longValue()));
+        }
+        return state;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.input.InputScanner;
 import io.newsprep.input.ManifestLine;
+import io.newsprep.output.RunFolder;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,20 +29,27 @@ class ScanInputTasklet implements Tasklet {
     private static final Log log = LogFactory.getLog(ScanInputTasklet.class);
 
     private final Path inputDir;
-    private final RunPaths paths;
+    private final Path outputDir;
+    private final RunFolder run;
 
-    ScanInputTasklet(Path inputDir, RunPaths paths) {
+    ScanInputTasklet(Path inputDir, Path outputDir, RunFolder run) {
         this.inputDir = inputDir;
-        this.paths = paths;
+        this.outputDir = outputDir;
+        this.run = run;
+    }
+
+    static Path manifestOf(RunFolder run) {
+        return run.stagingDir().resolve(".manifest");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        Files.createDirectories(paths.staging());
-        Path partial = paths.manifest().resolveSibling(".manifest.tmp");
+        RunFolder.stage(outputDir, run.runId());
+        Path manifest = manifestOf(run);
+        Path partial = manifest.resolveSibling(".manifest.tmp");
         long[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            new InputScanner(inputDir, paths.outputDir()).scan(file -> {
+            new InputScanner(inputDir, outputDir).scan(file -> {
                 try {
                     out.write(ManifestLine.encode(file.relativePath()));
                     out.write('\n');
@@ -51,7 +59,7 @@ class ScanInputTasklet implements Tasklet {
                 }
             }, log::warn);
         }
-        Files.move(partial, paths.manifest(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, manifest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putLong(FILES_TOTAL, count[0]);
         return RepeatStatus.FINISHED;

@@ -22,9 +22,12 @@ public final class RejectJson {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
-    /** The JSON object for one reject, without a line terminator. */
+    public static final String DUPLICATE_OF = "duplicate_of";
+
+    /** The JSON object for one reject, without a line terminator; a duplicate also names its original. */
     public String toLine(Reject reject) {
-        return toLine(reject, Map.of());
+        return reject.duplicateOf() == null ? toLine(reject, Map.of())
+                : toLine(reject, Map.of(DUPLICATE_OF, reject.duplicateOf()));
     }
 
     /**
