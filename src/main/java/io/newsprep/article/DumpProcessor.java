@@ -53,17 +53,27 @@ public final class DumpProcessor {
         return new Outcome.Rejected(new Reject(file.relativePath(), e.reason(), e.getMessage(), null));
     }
 
+    /** Identifies the source, cleans and tags the language, keeping every intermediate result. */
+    public Analysis analyse(Dump dump) {
+        SourceIdentification source = sourceTagger.identify(dump);
+        CleanedDocument cleaned = cleaner.clean(dump, source.profile());
+        String body = cleaned.body();
+        LanguageTag language = body.isBlank() ? LanguageTag.UNDETERMINED : languageTagger.detect(body);
+        return new Analysis(dump, source, cleaned, language);
+    }
+
     /** Cleans and tags a loaded dump; the second half of {@link #process}. */
     public Outcome clean(Dump dump, Provenance provenance) {
         SourceFile file = dump.file();
-        SourceIdentification source = sourceTagger.identify(dump);
-        CleanedDocument cleaned = cleaner.clean(dump, source.profile());
+        Analysis analysis = analyse(dump);
+        SourceIdentification source = analysis.source();
+        CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();
         if (body.isBlank()) {
             return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.NO_ARTICLE,
                     "no article text left after cleaning " + cleaned.verdicts().size() + " lines", dump.sha256()));
         }
-        LanguageTag language = languageTagger.detect(body);
+        LanguageTag language = analysis.language();
         return new Outcome.Accepted(new Article(
                 ArticleIds.fromSha256(dump.sha256()),
                 file.relativePath(),

@@ -3,8 +3,6 @@ package io.newsprep.cli;
 import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
-import io.newsprep.job.NewsprepApplication;
-import io.newsprep.job.RepositoryBusyException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,14 +55,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         IngestRequest request = new IngestRequest(input, output, reprocess);
-        ConfigurableApplicationContext started;
-        try {
-            started = startContext(request);
-        } catch (RuntimeException e) {
-            RepositoryBusyException busy = RepositoryBusyException.from(e, request.outputDir());
-            throw busy != null ? busy : e;
-        }
-        try (ConfigurableApplicationContext context = started) {
+        Map<String, Object> tuning = new LinkedHashMap<>();
+        tuning.put("newsprep.threads", threads);
+        tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
+        try (ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning)) {
             IngestResult result = context.getBean(IngestLauncher.class).run(request);
             if (!result.completed()) {
                 spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
@@ -77,19 +69,5 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(result.runFolder());
             return Newsprep.EXIT_OK;
         }
-    }
-
-    private ConfigurableApplicationContext startContext(IngestRequest request) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.datasource.url", RepositoryLocation.jdbcUrl(repository, request.outputDir()));
-        props.put("logging.file.name", request.outputDir().resolve(".newsprep/newsprep.log").toString());
-        props.put("newsprep.threads", threads);
-        props.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
-        // passed as command-line properties, so they override application.properties
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(NewsprepApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args);
     }
 }

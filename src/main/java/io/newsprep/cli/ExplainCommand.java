@@ -1,0 +1,79 @@
+package io.newsprep.cli;
+
+import io.newsprep.article.Analysis;
+import io.newsprep.article.DumpProcessor;
+import io.newsprep.clean.LineVerdict;
+import io.newsprep.input.Dump;
+import io.newsprep.input.RejectedDumpException;
+import io.newsprep.input.SourceFile;
+import io.newsprep.output.ExplainFormatter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show every line of one dump with KEEP or DROP, its kind and the rule that decided.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a dump (.txt, .html, possibly gzip-compressed)")
+    Path file;
+
+    @Option(names = "--dropped", description = "show only the lines that were removed")
+    boolean droppedOnly;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "file not found: " + file);
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
+        DumpProcessor pipeline = Pipeline.create();
+        Dump dump;
+        try {
+            dump = pipeline.load(source);
+        } catch (RejectedDumpException e) {
+            spec.commandLine().getOut().println(source.relativePath() + ": rejected (" + e.reason().code() + "): "
+                    + e.getMessage());
+            return Newsprep.EXIT_OK;
+        }
+        Analysis analysis = pipeline.analyse(dump);
+        List<LineVerdict> verdicts = analysis.cleaned().verdicts();
+        if (droppedOnly) {
+            verdicts = verdicts.stream().filter(v -> !v.kept()).toList();
+        }
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("encoding", dump.encoding());
+        header.put("format", dump.format().name().toLowerCase());
+        header.put("title", analysis.cleaned().title());
+        header.put("source", describeSource(analysis));
+        header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
+        spec.commandLine().getOut().print(ExplainFormatter.format(source.relativePath(),
+                droppedOnly ? List.of() : dump.lines(), verdicts, header));
+        spec.commandLine().getOut().flush();
+        return Newsprep.EXIT_OK;
+    }
+
+    private static String describeSource(Analysis analysis) {
+        var tag = analysis.source().tag();
+        if (tag.domain() == null && tag.name() == null) {
+            return "unknown";
+        }
+        return (tag.name() == null ? "" : tag.name() + " ") + (tag.domain() == null ? "" : "(" + tag.domain() + ") ")
+                + "via " + tag.method().code();
+    }
+}
