@@ -1,0 +1,105 @@
+package io.newsprep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void ingestOfTheSampleInputPrintsTheRunFolderLastAndPointsLatestAtIt() throws Exception {
+        Path input = copySeeds();
+
+        JarRunner.Result r = JarRunner.run(work, "ingest", "--input", input.toString(), "--output", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        Path runFolder = Path.of(r.lastStdoutLine());
+        assertThat(runFolder).isDirectory();
+        assertThat(work.resolve("out/latest").toRealPath()).isEqualTo(runFolder.toRealPath());
+        assertThat(Files.readAllLines(runFolder.resolve("articles.jsonl"))).hasSize(5);
+        assertThat(r.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndOneLine() throws Exception {
+        JarRunner.Result unknown = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--frobnicate");
+        JarRunner.Result missingInput = JarRunner.run(work, "ingest", "--input", "no-such-folder", "--output", "out");
+        JarRunner.Result noCommand = JarRunner.run(work);
+
+        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand)) {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.stderr().strip().lines()).hasSize(1);
+        }
+        assertThat(unknown.stderr()).contains("--frobnicate");
+        assertThat(missingInput.stderr()).contains("input folder not found: no-such-folder");
+    }
+
+    @Test
+    void everyCommandHasHelp() throws Exception {
+        for (String command : List.of("ingest", "explain", "evaluate", "history")) {
+            JarRunner.Result r = JarRunner.run(work, command, "--help");
+            assertThat(r.exitCode()).as(command).isZero();
+            assertThat(r.stdout()).as(command).contains("Usage: newsprep " + command);
+        }
+    }
+
+    @Test
+    void explainShowsEveryLineWithItsVerdictKindAndRule() throws Exception {
+        Path input = copySeeds();
+
+        JarRunner.Result r = JarRunner.run(work, "explain", input.resolve("000_9167c36940e0c0e0.txt").toString());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).containsPattern("0038\\s+DROP\\s+copyright\\s+\\S+\\s+© The Asia Business Daily");
+        assertThat(r.stdout()).containsPattern("0012\\s+KEEP\\s+body\\s+\\S+\\s+In the Kursk region");
+    }
+
+    @Test
+    void aSecondIngestAgainstABusyRepositoryStopsAtOnceAndWritesNothing() throws Exception {
+        Path big = Files.createDirectories(work.resolve("big"));
+        String body = Files.readString(seed("003_9c25aca4a981ec4d.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < 8000; i++) {
+            Files.writeString(big.resolve("d" + i + ".txt"), body + "\nCopy number " + i + ".\n");
+        }
+        Process first = JarRunner.start(work, List.of(), "ingest", "--input", "big", "--output", "out", "--threads", "1");
+        Path marker = work.resolve("out/.newsprep/running");
+        for (int i = 0; i < 600 && !Files.exists(marker) && first.isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(marker).as("the first run started").exists();
+
+        JarRunner.Result second = JarRunner.run(work, "ingest", "--input", copySeeds().toString(), "--output", "out");
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.stderr().strip().lines()).hasSize(1);
+        assertThat(second.stderr()).contains("another ingest is using this repository").contains("execution");
+        assertThat(first.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        try (var runs = Files.list(work.resolve("out/runs"))) {
+            assertThat(runs).hasSize(1);
+        }
+    }
+
+    private Path copySeeds() throws Exception {
+        Path input = Files.createDirectories(work.resolve("seeds-" + System.nanoTime()));
+        for (String name : List.of("000_9167c36940e0c0e0.txt", "001_e63c77a8b3e5a699.txt", "002_edcc27ee5c39481f.txt",
+                "003_9c25aca4a981ec4d.txt", "004_a0d0eacbd59f205c.txt")) {
+            Files.copy(seed(name), input.resolve(name));
+        }
+        return input;
+    }
+
+    private static Path seed(String name) {
+        return Path.of("src/test/resources/seeds", name).toAbsolutePath();
+    }
+}

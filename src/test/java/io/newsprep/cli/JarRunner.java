@@ -1,0 +1,69 @@
+package io.newsprep.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged newsprep.jar as a separate process, the way users and schedulers do. */
+final class JarRunner {
+
+    record Result(int exitCode, String stdout, String stderr) {
+
+        String lastStdoutLine() {
+            String[] lines = stdout.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("newsprep.jar", "target/newsprep.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the jar first (mvn package): " + jar);
+        }
+        return jar;
+    }
+
+    static Process start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(workDir.resolve("stdout-" + System.nanoTime()).toFile())
+                .redirectError(workDir.resolve("stderr-" + System.nanoTime()).toFile())
+                .start();
+    }
+
+    static Result run(Path workDir, String... args) throws Exception {
+        return run(workDir, List.of(), args);
+    }
+
+    static Result run(Path workDir, List<String> jvmOptions, String... args) throws Exception {
+        Path out = Files.createTempFile(workDir, "stdout", ".txt");
+        Path err = Files.createTempFile(workDir, "stderr", ".txt");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar().toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("newsprep did not finish: " + String.join(" ", args));
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private JarRunner() {
+    }
+}
