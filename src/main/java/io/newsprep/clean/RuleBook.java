@@ -1,0 +1,73 @@
+package io.newsprep.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The explicit, high-precision line rules, loaded once from the data files under {@code /clean/}:
+ * exact phrases (one hash lookup per line), anchored patterns, and the phrases that end an article.
+ */
+final class RuleBook {
+
+    private static final int DEFAULT_MAX_CHARS = 400;
+
+    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
+    }
+
+    private final Map<String, RuleHit> phrases = new HashMap<>();
+    private final Map<String, RuleHit> endMarkers = new HashMap<>();
+    private final List<PatternRule> patterns = new ArrayList<>();
+    private final int longestPhrase;
+
+    RuleBook(String phrasesResource, String patternsResource, String endMarkersResource) {
+        int longest = 0;
+        for (String[] row : ResourceTable.read(phrasesResource)) {
+            String key = TextKey.of(row[2]);
+            phrases.putIfAbsent(key, hit(row));
+            longest = Math.max(longest, key.length());
+        }
+        for (String[] row : ResourceTable.read(endMarkersResource)) {
+            String key = TextKey.of(row[2]);
+            endMarkers.putIfAbsent(key, hit(row));
+            longest = Math.max(longest, key.length());
+        }
+        longestPhrase = longest;
+        for (String[] row : ResourceTable.read(patternsResource)) {
+            int max = row.length > 3 ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
+            patterns.add(new PatternRule(hit(row),
+                    Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), max));
+        }
+    }
+
+    static RuleBook fromResources() {
+        return new RuleBook("/clean/phrases.tsv", "/clean/patterns.tsv", "/clean/end-markers.tsv");
+    }
+
+    private static RuleHit hit(String[] row) {
+        return new RuleHit(LineKind.fromCode(row[0].strip()), row[1].strip());
+    }
+
+    /** The first rule that recognises the line as chrome, or null. */
+    RuleHit match(String line, String key) {
+        if (key.length() <= longestPhrase) {
+            RuleHit h = phrases.get(key);
+            if (h != null) {
+                return h;
+            }
+        }
+        for (PatternRule p : patterns) {
+            if (line.length() <= p.maxChars() && p.pattern().matcher(line).find()) {
+                return p.hit();
+            }
+        }
+        return null;
+    }
+
+    /** The rule when the line is a marker after which a page carries unrelated content, or null. */
+    RuleHit endMarker(String key) {
+        return key.length() <= longestPhrase ? endMarkers.get(key) : null;
+    }
+}
