@@ -22,9 +22,9 @@ final class BylineParser {
 
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> roles = new ArrayList<>();
+    private final List<String> roleWords = new ArrayList<>();
 
     BylineParser(String resource) {
-        List<String> roleWords = new ArrayList<>();
         for (String[] row : ResourceTable.read(resource)) {
             (row[0].strip().equals("prefix") ? prefixes : roleWords).add(row[1].strip());
         }
@@ -41,10 +41,38 @@ final class BylineParser {
         return new BylineParser("/clean/bylines.tsv");
     }
 
+    /** A cheap test that rules out most lines before any pattern runs. */
+    private boolean mayBeByline(String lower) {
+        if (lower.indexOf('@') >= 0 || lower.contains("protected")) {
+            return true;
+        }
+        for (String p : prefixes) {
+            if (lower.startsWith(p)) {
+                return true;
+            }
+        }
+        for (String r : roleWords) {
+            if (lower.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The author names when the line is a byline, or an empty list. */
     List<String> authors(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.split("\\s+").length > MAX_WORDS) {
+        if (s.isEmpty() || spaces(s) >= MAX_WORDS || !mayBeByline(s.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         boolean hadEmail = EMAIL.matcher(s).find();

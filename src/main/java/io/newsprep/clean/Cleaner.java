@@ -29,7 +29,7 @@ public final class Cleaner {
     private static final int METADATA_REACH = 15;
     private static final int TITLE_PREFIX_CANDIDATES = 40;
     private static final int MIN_REPEATED_TITLE_WORDS = 4;
-    private static final int LANGUAGE_SAMPLE_WORDS = 4000;
+    private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
@@ -86,7 +86,7 @@ public final class Cleaner {
             names.add(List.of());
             RuleHit hit = profileRules == null ? null : profileRules.match(text, keys[k]);
             if (hit == null) {
-                hit = rules.match(text, keys[k]);
+                hit = rules.match(text.toLowerCase(Locale.ROOT), keys[k]);
             }
             if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
                 hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");
@@ -110,10 +110,12 @@ public final class Cleaner {
         markReactionRuns(texts, hits);
 
         boolean[] ruled = new boolean[n];
+        boolean[] transparent = new boolean[n];
         for (int k = 0; k < n; k++) {
             ruled[k] = hits[k] != null;
+            transparent[k] = features.get(k).placeholder() || ruled[k] && hits[k].kind() == LineKind.CAPTION;
         }
-        Classification[] classes = classifier.classify(features, ruled, !stops.isEmpty());
+        Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
         MainBlockFinder.Range main = blocks.find(classes, features, cut);
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
@@ -285,9 +287,13 @@ public final class Cleaner {
         }
     }
 
+    /** Words of the longer lines, where the document's own language shows rather than its menus'. */
     private static List<String> sampleWords(List<String> texts) {
         List<String> words = new ArrayList<>();
         for (String t : texts) {
+            if (t.length() < BODY_SCRIPT_MIN_LENGTH) {
+                continue;
+            }
             Matcher m = FeatureExtractor.WORD.matcher(t);
             while (m.find() && words.size() < LANGUAGE_SAMPLE_WORDS) {
                 words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));

@@ -69,8 +69,17 @@ final class FeatureExtractor {
                 && !(script == Script.CJK && bodyScript == Script.HANGUL);
         return new LineFeatures(line.length(), length, words, stops, endsLikeSentence(line), endsWithFullStop(line),
                 words == 0 ? 0 : (double) capitals / words, words == 0 ? 0 : (double) digitWords / words,
-                URL.matcher(line).find(), EMAIL.matcher(line).find(), BULLET.matcher(line).find(),
+                hasUrl(line), hasEmail(line), BULLET.matcher(line).find(),
                 separators(line), PLACEHOLDER.matcher(line).find(), foreign, script);
+    }
+
+    private static boolean hasUrl(String line) {
+        return (line.contains("http") || line.contains("www.") || line.contains(".com") || line.contains(".org")
+                || line.contains(".net") || line.contains(".co.")) && URL.matcher(line).find();
+    }
+
+    private static boolean hasEmail(String line) {
+        return (line.indexOf('@') >= 0 || line.contains("protected")) && EMAIL.matcher(line).find();
     }
 
     private static boolean endsLikeSentence(String line) {

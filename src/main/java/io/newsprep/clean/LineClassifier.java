@@ -13,21 +13,25 @@ final class LineClassifier {
     static final double LENGTH_HIGH = 200;
     static final double STOPWORDS_LOW = 0.30;
     static final double STOPWORDS_HIGH = 0.32;
+    /** A paragraph that ends like a sentence is good from this length on. */
+    static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
 
     /**
-     * @param ruled    per line: whether an explicit rule recognised it
-     * @param haveList whether the document's language has a stop-word list
+     * @param ruled       per line: whether an explicit rule recognised it
+     * @param transparent per line: whether neighbours look through it (images and captions between paragraphs)
+     * @param haveList    whether the document's language has a stop-word list
      */
-    Classification[] classify(List<LineFeatures> features, boolean[] ruled, boolean haveList) {
+    Classification[] classify(List<LineFeatures> features, boolean[] ruled, boolean[] transparent, boolean haveList) {
         int n = features.size();
         Classification[] out = new Classification[n];
         for (int i = 0; i < n; i++) {
             out[i] = ruled[i] ? new Classification(LineClass.BAD, "rule") : alone(features.get(i), haveList);
         }
         markListRuns(features, ruled, out);
-        reviseShort(out);
-        reviseNearGood(out);
+        reviseShort(out, transparent);
+        reviseNearGood(out, transparent);
+        keepCrossHeads(features, ruled, transparent, out);
         return out;
     }
 
@@ -55,7 +59,7 @@ final class LineClassifier {
             return neutral(f);
         }
         if (density >= STOPWORDS_HIGH) {
-            return f.length() >= LENGTH_HIGH
+            return f.length() >= LENGTH_HIGH || f.sentenceEnd() && f.length() >= SENTENCE_GOOD_LENGTH
                     ? new Classification(LineClass.GOOD, "classifier:good")
                     : new Classification(LineClass.NEAR_GOOD, "classifier:near-good");
         }
@@ -103,7 +107,7 @@ final class LineClassifier {
     }
 
     /** A short line between good lines is text; between bad ones chrome; at a border it leans on near-good neighbours. */
-    private static void reviseShort(Classification[] c) {
+    private static void reviseShort(Classification[] c, boolean[] transparent) {
         LineClass[] before = new LineClass[c.length];
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
@@ -112,14 +116,14 @@ final class LineClassifier {
             if (before[i] != LineClass.SHORT) {
                 continue;
             }
-            LineClass prev = neighbour(before, i, -1, true);
-            LineClass next = neighbour(before, i, 1, true);
+            LineClass prev = neighbour(before, transparent, i, -1, true);
+            LineClass next = neighbour(before, transparent, i, 1, true);
             if (prev == LineClass.GOOD && next == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
-            } else if (neighbour(before, i, -1, false) == LineClass.NEAR_GOOD
-                    || neighbour(before, i, 1, false) == LineClass.NEAR_GOOD) {
+            } else if (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
+                    || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-near-text");
             } else {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
@@ -128,7 +132,7 @@ final class LineClassifier {
     }
 
     /** A near-good line next to good text is text; surrounded by chrome it is chrome. */
-    private static void reviseNearGood(Classification[] c) {
+    private static void reviseNearGood(Classification[] c, boolean[] transparent) {
         LineClass[] before = new LineClass[c.length];
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
@@ -137,18 +141,43 @@ final class LineClassifier {
             if (before[i] != LineClass.NEAR_GOOD) {
                 continue;
             }
-            LineClass prev = neighbour(before, i, -1, true);
-            LineClass next = neighbour(before, i, 1, true);
+            LineClass prev = neighbour(before, transparent, i, -1, true);
+            LineClass next = neighbour(before, transparent, i, 1, true);
             c[i] = prev == LineClass.BAD && next == LineClass.BAD
                     ? new Classification(LineClass.BAD, "classifier:bad-near-good-among-chrome")
                     : new Classification(LineClass.GOOD, "classifier:near-good-by-text");
         }
     }
 
-    /** The nearest neighbour's class that is not short (nor near-good, when asked); the document's edges count as bad. */
-    private static LineClass neighbour(LineClass[] c, int i, int step, boolean skipNearGood) {
+    /** A headline-shaped line with article text right above and below is a cross-head of the article. */
+    private static void keepCrossHeads(List<LineFeatures> features, boolean[] ruled, boolean[] transparent,
+                                       Classification[] c) {
+        LineClass[] now = new LineClass[c.length];
+        for (int i = 0; i < c.length; i++) {
+            now[i] = c[i].cls();
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (now[i] == LineClass.BAD && !ruled[i] && HeadlineFinder.titleLike(features.get(i))
+                    && adjacent(now, transparent, i, -1) == LineClass.GOOD
+                    && adjacent(now, transparent, i, 1) == LineClass.GOOD) {
+                c[i] = new Classification(LineClass.GOOD, "classifier:cross-head");
+            }
+        }
+    }
+
+    private static LineClass adjacent(LineClass[] c, boolean[] transparent, int i, int step) {
         for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (c[j] == LineClass.SHORT || skipNearGood && c[j] == LineClass.NEAR_GOOD) {
+            if (!transparent[j]) {
+                return c[j];
+            }
+        }
+        return LineClass.BAD;
+    }
+
+    /** The nearest neighbour's class that is not short (nor near-good, when asked); the document's edges count as bad. */
+    private static LineClass neighbour(LineClass[] c, boolean[] transparent, int i, int step, boolean skipNearGood) {
+        for (int j = i + step; j >= 0 && j < c.length; j += step) {
+            if (transparent[j] || c[j] == LineClass.SHORT || skipNearGood && c[j] == LineClass.NEAR_GOOD) {
                 continue;
             }
             return c[j];

@@ -37,8 +37,7 @@ final class RuleBook {
         longestPhrase = longest;
         for (String[] row : ResourceTable.read(patternsResource)) {
             int max = row.length > 3 ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
-            patterns.add(new PatternRule(hit(row),
-                    Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), max));
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max));
         }
     }
 
@@ -50,8 +49,13 @@ final class RuleBook {
         return new RuleHit(LineKind.fromCode(row[0].strip()), row[1].strip());
     }
 
-    /** The first rule that recognises the line as chrome, or null. */
-    RuleHit match(String line, String key) {
+    /**
+     * The first rule that recognises the line as chrome, or null.
+     *
+     * @param lowerLine the line in lower case (patterns are written in lower case)
+     */
+    RuleHit match(String lowerLine, String key) {
+        String line = lowerLine;
         if (key.length() <= longestPhrase) {
             RuleHit h = phrases.get(key);
             if (h != null) {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ final class StopWords {
     private static final double MIN_COVERAGE = 0.12;
 
     private final Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
+    /** For every stop word, the languages (bit i = i-th list) whose list holds it: one lookup per word. */
+    private final Map<String, Integer> languagesOf = new HashMap<>();
+    private final List<Set<String>> lists = new ArrayList<>();
 
     StopWords() {
         snowball("en", "english");
@@ -50,6 +55,13 @@ final class StopWords {
         plain("ar", "ar");
         plain("fa", "fa");
         plain("hi", "hi");
+        for (Set<String> list : byLanguage.values()) {
+            int bit = 1 << lists.size();
+            lists.add(list);
+            for (String w : list) {
+                languagesOf.merge(w, bit, (a, b) -> a | b);
+            }
+        }
     }
 
     /** The stop words of the language whose list covers the most of these lower-case words, or an empty set. */
@@ -57,18 +69,21 @@ final class StopWords {
         if (lowerCaseWords.isEmpty()) {
             return Set.of();
         }
-        Set<String> best = Set.of();
-        int bestHits = 0;
-        for (Set<String> list : byLanguage.values()) {
-            int hits = 0;
-            for (String w : lowerCaseWords) {
-                if (list.contains(w)) {
-                    hits++;
+        int[] hits = new int[lists.size()];
+        for (String w : lowerCaseWords) {
+            Integer mask = languagesOf.get(w);
+            if (mask != null) {
+                for (int m = mask; m != 0; m &= m - 1) {
+                    hits[Integer.numberOfTrailingZeros(m)]++;
                 }
             }
-            if (hits > bestHits) {
-                bestHits = hits;
-                best = list;
+        }
+        Set<String> best = Set.of();
+        int bestHits = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > bestHits) {
+                bestHits = hits[i];
+                best = lists.get(i);
             }
         }
         return bestHits >= MIN_COVERAGE * lowerCaseWords.size() ? best : Set.of();
