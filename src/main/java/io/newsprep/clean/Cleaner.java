@@ -118,6 +118,10 @@ public final class Cleaner {
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
         MainBlockFinder.Range main = blocks.find(classes, features, cut);
+        if (main == null) {
+            classifier.acceptSentences(features, ruled, classes);
+            main = blocks.find(classes, features, cut);
+        }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
                 : headlines.find(features, hits, firstParagraph(main, features, hits), anchor);

@@ -66,10 +66,23 @@ final class LineClassifier {
         if (density >= STOPWORDS_LOW) {
             return new Classification(LineClass.NEAR_GOOD, "classifier:near-good");
         }
-        if (f.sentenceEnd() && f.length() >= LENGTH_HIGH && density >= STOPWORDS_LOW / 2) {
+        if (f.sentenceEnd() && density >= STOPWORDS_LOW / 2) {
             return new Classification(LineClass.NEAR_GOOD, "classifier:near-good-sentence");
         }
         return new Classification(LineClass.BAD, "classifier:bad-few-function-words");
+    }
+
+    /**
+     * For a document where no line passed as article text (terse reports, results, lists of facts): every
+     * unruled line that reads as a sentence of some length counts as text.
+     */
+    void acceptSentences(List<LineFeatures> features, boolean[] ruled, Classification[] c) {
+        for (int i = 0; i < c.length; i++) {
+            LineFeatures f = features.get(i);
+            if (!ruled[i] && !f.bullet() && f.sentenceEnd() && f.length() >= LENGTH_LOW) {
+                c[i] = new Classification(LineClass.GOOD, "classifier:sentence-in-terse-document");
+            }
+        }
     }
 
     /** Without a stop-word list: sentence shape and length only. */

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 final class RuleBook {
 
     private static final int DEFAULT_MAX_CHARS = 400;
+    private static final int MAX_PREFIXED_MARKER_CHARS = 60;
 
     private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
     }
 
     private final Map<String, RuleHit> phrases = new HashMap<>();
     private final Map<String, RuleHit> endMarkers = new HashMap<>();
+    private final Map<String, RuleHit> endMarkerPrefixes = new HashMap<>();
     private final List<PatternRule> patterns = new ArrayList<>();
     private final int longestPhrase;
 
@@ -32,6 +34,9 @@ final class RuleBook {
         for (String[] row : ResourceTable.read(endMarkersResource)) {
             String key = TextKey.of(row[2]);
             endMarkers.putIfAbsent(key, hit(row));
+            if (row.length > 3 && row[3].strip().equals("prefix")) {
+                endMarkerPrefixes.putIfAbsent(key, hit(row));
+            }
             longest = Math.max(longest, key.length());
         }
         longestPhrase = longest;
@@ -70,8 +75,21 @@ final class RuleBook {
         return null;
     }
 
-    /** The rule when the line is a marker after which a page carries unrelated content, or null. */
+    /**
+     * The rule when the line is a marker after which a page carries unrelated content, or null: the whole
+     * line is a marker phrase, or a short line opens with a marker phrase that may start such a line.
+     */
     RuleHit endMarker(String key) {
-        return key.length() <= longestPhrase ? endMarkers.get(key) : null;
+        RuleHit exact = key.length() <= longestPhrase ? endMarkers.get(key) : null;
+        if (exact != null || key.length() > MAX_PREFIXED_MARKER_CHARS) {
+            return exact;
+        }
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            RuleHit h = endMarkerPrefixes.get(TextKey.of(key.substring(0, space)));
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
     }
 }
