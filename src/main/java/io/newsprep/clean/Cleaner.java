@@ -28,6 +28,8 @@ public final class Cleaner {
     /** Bylines and dates count as the article's own when this close to its body. */
     private static final int METADATA_REACH = 15;
     private static final int TITLE_PREFIX_CANDIDATES = 40;
+    /** Lines between the bylines and the first paragraph that still count as body (cross-heads). */
+    private static final int MAX_HEADINGS_ABOVE_BODY = 2;
     private static final int MIN_REPEATED_TITLE_WORDS = 4;
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
@@ -133,7 +135,9 @@ public final class Cleaner {
                                      Classification[] classes, MainBlockFinder.Range main, Headline headline, int cut,
                                      String[] isoDates, List<List<String>> names) {
         int n = texts.size();
-        int bodyStart = main == null ? n : Math.min(headline.bodyStart(), main.start());
+        int bodyStart = main == null ? n
+                : main.start() - headline.bodyStart() <= MAX_HEADINGS_ABOVE_BODY ? Math.min(headline.bodyStart(), main.start())
+                : main.start();
         int bodyEnd = main == null ? -1 : main.end();
         Set<Integer> subtitleLines = Set.copyOf(headline.subtitles());
         List<String> paragraphs = new ArrayList<>();
@@ -226,14 +230,13 @@ public final class Cleaner {
         double before = 0;
         double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
         for (int k = 0; k < classes.length; k++) {
-            if (classes[k].good()) {
-                before += features.get(k).length();
-                continue;
-            }
             RuleHit marker = rules.endMarker(keys[k]);
             if (marker != null && before >= needed) {
                 hits[k] = marker;
                 return k;
+            }
+            if (classes[k].good()) {
+                before += features.get(k).length();
             }
         }
         return classes.length;
