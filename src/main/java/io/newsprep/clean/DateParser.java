@@ -18,7 +18,7 @@ final class DateParser {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
-    private static final Pattern REST = Pattern.compile("^[\\s,|·•\\-–—/:()]*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?|[A-Z]{2,4}|kst|gmt|utc|et)?[\\s,|·•\\-–—/()]*)?$",
+    private static final Pattern REST = Pattern.compile("^[\\s,|·•\\-–—/:()]*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|[a-z]{2,4}))*[\\s,|·•\\-–—/()]*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CHARS = 80;

@@ -14,6 +14,7 @@ final class RuleBook {
 
     private static final int DEFAULT_MAX_CHARS = 400;
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
+    private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
     private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
     }
@@ -83,6 +84,12 @@ final class RuleBook {
         RuleHit exact = key.length() <= longestPhrase ? endMarkers.get(key) : null;
         if (exact != null || key.length() > MAX_PREFIXED_MARKER_CHARS) {
             return exact;
+        }
+        int words = 1;
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            if (++words > MAX_PREFIXED_MARKER_WORDS) {
+                return null;
+            }
         }
         for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
             RuleHit h = endMarkerPrefixes.get(TextKey.of(key.substring(0, space)));
