@@ -29,7 +29,7 @@ final class LineClassifier {
             out[i] = ruled[i] ? new Classification(LineClass.BAD, "rule") : alone(features.get(i), haveList);
         }
         markListRuns(features, ruled, out);
-        reviseShort(out, transparent);
+        reviseShort(features, out, transparent);
         reviseNearGood(out, transparent);
         keepCrossHeads(features, ruled, transparent, out);
         return out;
@@ -119,8 +119,8 @@ final class LineClassifier {
         }
     }
 
-    /** A short line between good lines is text; between bad ones chrome; at a border it leans on near-good neighbours. */
-    private static void reviseShort(Classification[] c, boolean[] transparent) {
+    /** A short line between good lines is text; between bad ones chrome; a short sentence at a border leans on near-good neighbours. */
+    private static void reviseShort(List<LineFeatures> features, Classification[] c, boolean[] transparent) {
         LineClass[] before = new LineClass[c.length];
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
@@ -135,8 +135,9 @@ final class LineClassifier {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
-            } else if (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
-                    || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD) {
+            } else if (features.get(i).sentenceEnd()
+                    && (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
+                    || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD)) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-near-text");
             } else {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
