@@ -1,0 +1,118 @@
+package io.newsprep.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises byline lines and extracts the author names: drops e-mail addresses, city prefixes
+ * ("Paris ="), role words ("Correspondent", "Reporter") and openers ("By", "Author:").
+ */
+final class BylineParser {
+
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+|\\[\\s*email\\s*protected\\s*\\]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
+    private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
+    private static final int MAX_WORDS = 14;
+
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<Pattern> roles = new ArrayList<>();
+    private final List<String> roleWords = new ArrayList<>();
+
+    BylineParser(String resource) {
+        for (String[] row : ResourceTable.read(resource)) {
+            (row[0].strip().equals("prefix") ? prefixes : roleWords).add(row[1].strip());
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        prefixes.sort(longestFirst);
+        roleWords.sort(longestFirst);
+        for (String r : roleWords) {
+            roles.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(r) + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    static BylineParser fromResources() {
+        return new BylineParser("/clean/bylines.tsv");
+    }
+
+    /** A cheap test that rules out most lines before any pattern runs. */
+    private boolean mayBeByline(String lower) {
+        if (lower.indexOf('@') >= 0 || lower.contains("protected")) {
+            return true;
+        }
+        for (String p : prefixes) {
+            if (lower.startsWith(p)) {
+                return true;
+            }
+        }
+        for (String r : roleWords) {
+            if (lower.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The author names when the line is a byline, or an empty list. */
+    List<String> authors(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || spaces(s) >= MAX_WORDS || !mayBeByline(s.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        boolean hadEmail = EMAIL.matcher(s).find();
+        s = EMAIL.matcher(s).replaceAll(" ").strip();
+        Matcher city = CITY_PREFIX.matcher(s);
+        if (city.find()) {
+            s = s.substring(city.end());
+        }
+        boolean opener = false;
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String p : prefixes) {
+            if (lower.startsWith(p) && lower.length() > p.length()
+                    && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
+                s = s.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
+                opener = true;
+                break;
+            }
+        }
+        boolean role = false;
+        for (Pattern r : roles) {
+            Matcher m = r.matcher(s);
+            if (m.find()) {
+                s = m.replaceAll(" ");
+                role = true;
+            }
+        }
+        if (!hadEmail && !opener && !role) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : NAME_SPLIT.split(s.replaceAll("\\s+", " ").strip())) {
+            String name = part.strip().replaceAll("[|,;:.]+$", "").strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!NAME.matcher(name).matches()) {
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}

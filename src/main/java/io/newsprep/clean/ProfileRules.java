@@ -1,0 +1,35 @@
+package io.newsprep.clean;
+
+import io.newsprep.tag.SourceProfile;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A publisher profile's chrome lines and patterns, prepared for lookups. */
+final class ProfileRules {
+
+    private final RuleHit hit;
+    private final Set<String> keys = new HashSet<>();
+    private final SourceProfile profile;
+
+    ProfileRules(SourceProfile profile) {
+        this.profile = profile;
+        this.hit = new RuleHit(LineKind.BOILERPLATE, "profile:" + profile.id());
+        for (String line : profile.chromeLines()) {
+            keys.add(TextKey.of(line));
+        }
+    }
+
+    RuleHit match(String line, String key) {
+        if (keys.contains(key)) {
+            return hit;
+        }
+        for (Pattern p : profile.chromePatterns()) {
+            if (p.matcher(line).find()) {
+                return hit;
+            }
+        }
+        return null;
+    }
+}

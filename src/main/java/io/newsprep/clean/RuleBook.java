@@ -1,0 +1,102 @@
+package io.newsprep.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The explicit, high-precision line rules, loaded once from the data files under {@code /clean/}:
+ * exact phrases (one hash lookup per line), anchored patterns, and the phrases that end an article.
+ */
+final class RuleBook {
+
+    private static final int DEFAULT_MAX_CHARS = 400;
+    private static final int MAX_PREFIXED_MARKER_CHARS = 60;
+    private static final int MAX_PREFIXED_MARKER_WORDS = 6;
+
+    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
+    }
+
+    private final Map<String, RuleHit> phrases = new HashMap<>();
+    private final Map<String, RuleHit> endMarkers = new HashMap<>();
+    private final Map<String, RuleHit> endMarkerPrefixes = new HashMap<>();
+    private final List<PatternRule> patterns = new ArrayList<>();
+    private final int longestPhrase;
+
+    RuleBook(String phrasesResource, String patternsResource, String endMarkersResource) {
+        int longest = 0;
+        for (String[] row : ResourceTable.read(phrasesResource)) {
+            String key = TextKey.of(row[2]);
+            phrases.putIfAbsent(key, hit(row));
+            longest = Math.max(longest, key.length());
+        }
+        for (String[] row : ResourceTable.read(endMarkersResource)) {
+            String key = TextKey.of(row[2]);
+            endMarkers.putIfAbsent(key, hit(row));
+            if (row.length > 3 && row[3].strip().equals("prefix")) {
+                endMarkerPrefixes.putIfAbsent(key, hit(row));
+            }
+            longest = Math.max(longest, key.length());
+        }
+        longestPhrase = longest;
+        for (String[] row : ResourceTable.read(patternsResource)) {
+            int max = row.length > 3 ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max));
+        }
+    }
+
+    static RuleBook fromResources() {
+        return new RuleBook("/clean/phrases.tsv", "/clean/patterns.tsv", "/clean/end-markers.tsv");
+    }
+
+    private static RuleHit hit(String[] row) {
+        return new RuleHit(LineKind.fromCode(row[0].strip()), row[1].strip());
+    }
+
+    /**
+     * The first rule that recognises the line as chrome, or null.
+     *
+     * @param lowerLine the line in lower case (patterns are written in lower case)
+     */
+    RuleHit match(String lowerLine, String key) {
+        String line = lowerLine;
+        if (key.length() <= longestPhrase) {
+            RuleHit h = phrases.get(key);
+            if (h != null) {
+                return h;
+            }
+        }
+        for (PatternRule p : patterns) {
+            if (line.length() <= p.maxChars() && p.pattern().matcher(line).find()) {
+                return p.hit();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The rule when the line is a marker after which a page carries unrelated content, or null: the whole
+     * line is a marker phrase, or a short line opens with a marker phrase that may start such a line.
+     */
+    RuleHit endMarker(String key) {
+        RuleHit exact = key.length() <= longestPhrase ? endMarkers.get(key) : null;
+        if (exact != null || key.length() > MAX_PREFIXED_MARKER_CHARS) {
+            return exact;
+        }
+        int words = 1;
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            if (++words > MAX_PREFIXED_MARKER_WORDS) {
+                return null;
+            }
+        }
+        for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+            RuleHit h = endMarkerPrefixes.get(TextKey.of(key.substring(0, space)));
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsprep.clean;
+
+/** The writing system of a piece of text, as far as telling body text from foreign chrome needs it. */
+enum Script {
+    LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, OTHER, NONE;
+
+    static Script of(int codePoint) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
+        return switch (s) {
+            case LATIN -> LATIN;
+            case CYRILLIC -> CYRILLIC;
+            case GREEK -> GREEK;
+            case HANGUL -> HANGUL;
+            case HAN, HIRAGANA, KATAKANA -> CJK;
+            case ARABIC -> ARABIC;
+            case HEBREW -> HEBREW;
+            case THAI -> THAI;
+            case DEVANAGARI -> DEVANAGARI;
+            default -> OTHER;
+        };
+    }
+
+    /** Scripts written without spaces between words, where a character carries about as much as a short word. */
+    boolean unspaced() {
+        return this == CJK || this == THAI;
+    }
+
+    /** The script most letters of the text are written in, NONE when it has no letters. */
+    static Script dominant(CharSequence text) {
+        int[] counts = new int[values().length];
+        int best = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int k = of(cp).ordinal();
+                counts[k]++;
+                if (best < 0 || counts[k] > counts[best]) {
+                    best = k;
+                }
+            }
+        }
+        return best < 0 ? NONE : values()[best];
+    }
+}

@@ -1,0 +1,120 @@
+package io.newsprep.eval;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads gold and predicted article bodies from JSON Lines, naming documents the way the benchmark scorer does. */
+final class JsonlBodies {
+
+    private static final List<String> ID_FIELDS = List.of("id", "doc_id", "docId", "document_id", "source_file",
+            "sourceFile", "source_path", "file", "filename", "file_name", "path", "input_file", "source", "url");
+    private static final List<String> BODY_FIELDS = List.of("body", "text", "articleBody", "article_body",
+            "body_text", "bodyText", "content", "cleaned_text", "clean_text", "main_text", "article");
+    private static final List<String> EXTENSIONS = List.of(".gz", ".txt", ".html", ".htm", ".json");
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    /** Gold bodies by id, from {@code id} and {@code articleBody}. */
+    Map<String, String> gold(Path file) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode rec : records(file)) {
+            JsonNode body = rec.get("articleBody");
+            out.put(normaliseId(rec.get("id") == null ? "" : rec.get("id").asString()),
+                    body == null || body.isNull() ? "" : body.asString());
+        }
+        return out;
+    }
+
+    /** Predicted bodies of the known ids; records sharing an id are joined by a line break. */
+    Map<String, String> predictions(Path file, Set<String> knownIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode rec : records(file)) {
+            String id = idOf(rec, knownIds);
+            if (id != null) {
+                out.merge(id, bodyOf(rec), (a, b) -> a + "\n" + b);
+            }
+        }
+        return out;
+    }
+
+    static String normaliseId(String value) {
+        String s = value.strip().replace('\\', '/');
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        s = s.substring(s.lastIndexOf('/') + 1);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String ext : EXTENSIONS) {
+                if (s.toLowerCase().endsWith(ext) && s.length() > ext.length()) {
+                    s = s.substring(0, s.length() - ext.length());
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static String idOf(JsonNode rec, Set<String> known) {
+        for (String f : ID_FIELDS) {
+            JsonNode v = rec.get(f);
+            if (v != null && (v.isString() || v.isIntegralNumber())) {
+                String id = normaliseId(v.asString());
+                if (known.contains(id)) {
+                    return id;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String bodyOf(JsonNode rec) {
+        for (String f : BODY_FIELDS) {
+            JsonNode v = rec.get(f);
+            if (v != null && !v.isNull()) {
+                if (v.isArray()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (JsonNode x : v) {
+                        if (!x.isNull()) {
+                            sb.append(sb.isEmpty() ? "" : "\n").append(x.asString());
+                        }
+                    }
+                    return sb.toString();
+                }
+                return v.asString();
+            }
+        }
+        return "";
+    }
+
+    private List<JsonNode> records(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l)
+                    .map(String::strip).filter(l -> !l.isEmpty())
+                    .map(this::parseOrNull)
+                    .filter(n -> n != null && n.isObject()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode parseOrNull(String line) {
+        try {
+            return mapper.readTree(line);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsprep.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bylines give clean author names: no e-mail, role words or city prefixes. */
+class BylineParserTest {
+
+    private final BylineParser parser = BylineParser.fromResources();
+
+    @Test
+    void stripsCityPrefixRoleAndEmailPlaceholder() {
+        assertThat(parser.authors("Paris = Correspondent Jo Eun-ah [email protected]")).containsExactly("Jo Eun-ah");
+        assertThat(parser.authors("Reporter Ko Do-ye [email protected]")).containsExactly("Ko Do-ye");
+    }
+
+    @Test
+    void readsOpeners() {
+        assertThat(parser.authors("Author: Lok")).containsExactly("Lok");
+        assertThat(parser.authors("By Jane Smith and John Doe")).containsExactly("Jane Smith", "John Doe");
+        assertThat(parser.authors("Kim Min-ji reporter kmj@example.co.kr")).containsExactly("Kim Min-ji");
+    }
+
+    @Test
+    void sentencesAreNotBylines() {
+        assertThat(parser.authors("By the end of the week, the troops had withdrawn.")).isEmpty();
+        assertThat(parser.authors("The reporter asked the minister about the deployment.")).isEmpty();
+        assertThat(parser.authors("Introduction")).isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package io.newsprep.clean;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.SourceFile;
+import io.newsprep.tag.SourceProfile;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole-document behaviour: what ends up in the body, which metadata is lifted out, and why each line went. */
+class CleanerTest {
+
+    private static final String P1 = "The South Korean and U.S. governments announced that North Korean troops are fighting "
+            + "Ukrainian troops in Kursk Oblast, a fierce battleground in the war, for the first time.";
+    private static final String P2 = "The National Intelligence Service said on the 13th that the troops had moved to the "
+            + "region in the past two weeks and that they were already taking part in the fighting there.";
+    private static final String P3 = "German media outlet Bild also reported that the Russian military was carrying out a "
+            + "large operation in Kursk to drive out the Ukrainian army, but that it was suffering huge losses.";
+
+    private final Cleaner cleaner = Cleaner.withDefaults();
+
+    private static LineVerdict verdict(CleanedDocument d, String text) {
+        return d.verdicts().stream().filter(v -> v.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyNonBlankLineGetsAVerdictWithItsLineNumber() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Menu", "", P1, "", "", P2), null);
+        assertThat(d.verdicts()).extracting(LineVerdict::line).containsExactly(1, 3, 6);
+        assertThat(d.verdicts()).allSatisfy(v -> assertThat(v.rule()).isNotBlank());
+    }
+
+    @Test
+    void everythingAfterAnEndMarkerIsAppended() {
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, P2, "Most read", P3, P3), null);
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+        assertThat(verdict(d, "Most read").kind()).isEqualTo(LineKind.WIDGET);
+        assertThat(d.verdicts().get(3).kind()).isEqualTo(LineKind.APPENDED);
+    }
+
+    @Test
+    void anEndMarkerBeforeTheArticleDoesNotEndIt() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Related", "Menu", P1, P2, P3), null);
+        assertThat(d.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void reactionWidgetsAndBylinesAfterTheBodyGo() {
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, P2, "Reporter Ko Do-ye [email protected]", "-", "- great",
+                "- 0", "- I’m sad", "- 0"), null);
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+        assertThat(d.authors()).containsExactly("Ko Do-ye");
+        assertThat(verdict(d, "- great").kind()).isEqualTo(LineKind.WIDGET);
+    }
+
+    @Test
+    void headlineDecksDateAndSectionAreLiftedOut() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("World", "", "North Korean Troops Engage in First Combat in Kursk",
+                "", "Ukraine says the first soldiers came under fire", "", "November 4, 2024", "", "By Jane Smith", "", P1, P2),
+                null);
+        assertThat(d.section()).isEqualTo("World");
+        assertThat(d.title()).isEqualTo("North Korean Troops Engage in First Combat in Kursk");
+        assertThat(d.subtitles()).containsExactly("Ukraine says the first soldiers came under fire");
+        assertThat(d.published()).isEqualTo("2024-11-04");
+        assertThat(d.authors()).containsExactly("Jane Smith");
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void theHtmlTitleMarksTheHeadlineLine() {
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML,
+                List.of("Kursk fighting: what we know", "Latest news in brief today", "Troops fight in Kursk region", P1, P2),
+                new PageMetadata(null, "Troops fight in Kursk region | Example News", null, List.of(), null, null));
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.title()).isEqualTo("Troops fight in Kursk region");
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void captionsThatRepeatTheHeadlineGo() {
+        String title = "Russian Armored Vehicles Flee the Battlefield";
+        String caption = title + " Russian armored vehicles retreating, leaving behind soldiers near the village";
+        CleanedDocument d = cleaner.clean(TestDumps.of("Close", title, P1, caption, P2), null);
+        assertThat(verdict(d, caption).kind()).isEqualTo(LineKind.CAPTION);
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aSkipLinkInAnotherScriptIsChrome() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("콘텐츠로 건너뛰기", P1, P2), null);
+        assertThat(verdict(d, "콘텐츠로 건너뛰기").kept()).isFalse();
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aProfilesChromeLinesAndPatternsAreRemoved() {
+        SourceProfile profile = new SourceProfile("asiae", "asiae.co.kr", "The Asia Business Daily", List.of(),
+                List.of("Most Viewed Stories Of The Day"), List.of(Pattern.compile("^Asia Business Daily Newsroom\\b")));
+        String chromeSentence = "Asia Business Daily Newsroom brings you the stories that matter from across the region, "
+                + "with analysis of the news that you will not find in any other place.";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, "Most Viewed Stories Of The Day", P2, chromeSentence, P3), profile);
+        assertThat(verdict(d, "Most Viewed Stories Of The Day").rule()).isEqualTo("profile:asiae");
+        assertThat(verdict(d, chromeSentence).kept()).isFalse();
+        assertThat(d.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aLanguageWithoutStopWordListKeepsItsSentences() {
+        String k1 = "한국과 미국 정부는 러시아에 파병된 북한군이 우크라이나 전쟁의 격전지인 러시아 남서부 쿠르스크주에서 우크라이나군과 전투를 벌이고 있다고 밝혔다.";
+        String k2 = "국가정보원은 13일 러시아에 파병된 북한군이 최근 2주 사이 쿠르스크 지역으로 이동해 전장 배치를 완료하고 이미 전투에 참여하고 있는 것으로 평가한다고 밝혔다.";
+        CleanedDocument d = cleaner.clean(TestDumps.of("홈", "로그인", k1, k2, "무단 전재 및 재배포 금지"), null);
+        assertThat(d.paragraphs()).containsExactly(k1, k2);
+    }
+
+    @Test
+    void oneCleanerServesManyThreads() throws Exception {
+        Dump dump = TestDumps.of("Close", "Troops Engage in First Combat", P1, P2, "Join us on social!");
+        List<String> expected = cleaner.clean(dump, null).paragraphs();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> cleaner.clean(dump, null).paragraphs()));
+            }
+            for (Future<List<String>> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

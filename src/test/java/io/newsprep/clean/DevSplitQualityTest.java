@@ -1,0 +1,65 @@
+package io.newsprep.clean;
+
+import io.newsprep.eval.BodyEvaluator;
+import io.newsprep.eval.EvaluationReport;
+import io.newsprep.eval.EvaluationResult;
+import io.newsprep.input.Dump;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Cleans the development split of the article-extraction benchmark and guards the body F1 against
+ * regressions. Predictions are left in {@code target/dev-predictions.jsonl} for the benchmark's scorer.
+ */
+class DevSplitQualityTest {
+
+    /** The last measured F1 on the development split; a drop of more than 0.01 below it fails the build. */
+    static final double RECORDED_F1 = 0.923;
+    private static final Path DEV = Path.of("..", "shared", "eval-dev");
+
+    @Test
+    void bodyF1DoesNotDropBelowTheRecordedFigure() throws IOException {
+        assumeTrue(Files.isDirectory(DEV.resolve("dumps")), "development split not present");
+        Cleaner cleaner = Cleaner.withDefaults();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DEV.resolve("dumps"))) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<String> jsonl = new ArrayList<>();
+        List<Dump> dumps = new ArrayList<>();
+        for (Path f : files) {
+            dumps.add(TestDumps.read(f));
+        }
+        long started = System.nanoTime();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (Dump d : dumps) {
+            bodies.put(d.file().relativePath(), cleaner.clean(d, null).body());
+        }
+        long perDocMicros = (System.nanoTime() - started) / 1000 / Math.max(1, dumps.size());
+        for (Map.Entry<String, String> e : bodies.entrySet()) {
+            jsonl.add(mapper.writeValueAsString(Map.of("source_file", e.getKey(), "body", e.getValue())));
+        }
+        Path out = Path.of("target", "dev-predictions.jsonl");
+        Files.createDirectories(out.getParent());
+        Files.write(out, jsonl, StandardCharsets.UTF_8);
+
+        EvaluationResult result = new BodyEvaluator().evaluate(DEV.resolve("gold.jsonl"), out);
+        System.out.println(EvaluationReport.format(result, 10));
+        System.out.println("cleaning took " + perDocMicros + " µs per document (first pass, cold)");
+        assertThat(result.f1()).isGreaterThanOrEqualTo(RECORDED_F1 - 0.01);
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsprep.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document's stop-word list is picked by coverage; scripts without a list get none. */
+class StopWordsTest {
+
+    private final StopWords stopWords = new StopWords();
+
+    private static List<String> words(String s) {
+        return Arrays.asList(s.toLowerCase().split("\\s+"));
+    }
+
+    @Test
+    void picksTheListOfTheDocumentsLanguage() {
+        assertThat(stopWords.bestFor(words("the troops were deployed to the front and they have not been trained for it")))
+                .isSameAs(stopWords.of("en"));
+        assertThat(stopWords.bestFor(words("nesta página você terá sempre a classificação atualizada da corrida e dos pilotos")))
+                .isSameAs(stopWords.of("pt"));
+        assertThat(stopWords.bestFor(words("в этой статье мы расскажем о том как это было и что из этого вышло")))
+                .isSameAs(stopWords.of("ru"));
+    }
+
+    @Test
+    void aLanguageWithoutAListGetsNone() {
+        assertThat(stopWords.bestFor(words("북한군 러시아 쿠르스크 전투 참여 공식 확인"))).isEmpty();
+    }
+}
