@@ -36,6 +36,10 @@ final class LegacyCharsetGuesser {
         for (String f : FALLBACKS) {
             candidates.add(f);
         }
+        String korean = decodeStrict(bytes, "x-windows-949");
+        if (korean != null && !"x-windows-949".equals(declared) && isMostlyHangul(korean)) {
+            return new DecodedText(korean, "x-windows-949");
+        }
         DecodedText best = null;
         double bestScore = Double.MAX_VALUE;
         for (String name : candidates) {
@@ -53,6 +57,24 @@ final class LegacyCharsetGuesser {
             }
         }
         return best;
+    }
+
+    /**
+     * Korean text in CP949 is overwhelmingly Hangul with few Hanja, while Chinese or other bytes
+     * read as CP949 give a mix; detectors often call CP949 GB18030 or windows-1252.
+     */
+    private static boolean isMostlyHangul(String text) {
+        int hangul = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xac00 && c <= 0xd7a3) {
+                hangul++;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return hangul >= 2 && hangul >= 9 * han;
     }
 
     static String detectorVerdict(byte[] bytes) {

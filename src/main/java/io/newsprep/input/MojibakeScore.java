@@ -17,39 +17,46 @@ final class MojibakeScore {
         boolean wordHasAscii = false;
         boolean wordHasOtherScript = false;
         boolean mixedCounted = false;
+        boolean previousLower = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || cp == 0xa0) {
+            boolean letter = Character.isLetter(cp);
+            if (!letter && (cp < 0x80 || Character.isWhitespace(cp) || cp == 0xa0)) {
+                // a word (run of letters and non-ASCII symbols) ends here
                 wordHasAscii = false;
                 wordHasOtherScript = false;
                 mixedCounted = false;
                 accentedRun = 0;
+                previousLower = false;
                 continue;
             }
             if (cp < 0x80) {
-                if (Character.isLetter(cp)) {
-                    wordHasAscii = true;
-                }
+                wordHasAscii = true;
                 accentedRun = 0;
-            } else {
-                nonAscii++;
-                if (cp == 0xfffd || (cp >= 0x80 && cp <= 0x9f)) {
-                    penalty += 3;
-                } else if (Character.isLetter(cp)) {
-                    if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
-                        accentedRun++;
-                        if (accentedRun >= 3) {
-                            penalty += 1;
-                        }
-                    } else {
-                        wordHasOtherScript = true;
-                        accentedRun = 0;
-                    }
-                } else if (isOddSymbol(cp)) {
+                previousLower = Character.isLowerCase(cp);
+                continue;
+            }
+            nonAscii++;
+            if (cp == 0xfffd || cp <= 0x9f) {
+                penalty += 3;
+            } else if (letter) {
+                if (previousLower && Character.isUpperCase(cp)) {
                     penalty += 1;
+                }
+                previousLower = Character.isLowerCase(cp);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                    accentedRun++;
+                    if (accentedRun >= 3) {
+                        penalty += 1;
+                    }
+                } else {
+                    wordHasOtherScript = true;
                     accentedRun = 0;
                 }
+            } else if (isOddSymbol(cp)) {
+                penalty += 1;
+                accentedRun = 0;
             }
             if (wordHasAscii && wordHasOtherScript && !mixedCounted) {
                 penalty += 2;
