@@ -1,29 +1,94 @@
 package io.newsprep.input;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
-/** Reads one input file into a {@link Dump}: size limit, decompression, charset, HTML or text. */
+/**
+ * Reads one input file into a {@link Dump}: size limit, gzip (by magic bytes, under any name),
+ * charset, normalisation, and the HTML path for saved pages. Thread-safe: one instance serves all workers.
+ */
 public final class DumpLoader {
 
-    public Dump load(SourceFile file) throws RejectedDumpException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            throw new RejectedDumpException(RejectReason.UNREADABLE, "cannot read: " + e.getMessage());
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final RawBytesReader reader;
+    private final CharsetDecider decider = new CharsetDecider();
+    private final HtmlDumpReader htmlReader = new HtmlDumpReader();
+
+    public DumpLoader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes largest accepted file, and largest accepted decompressed content */
+    public DumpLoader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
-        if (bytes.length == 0) {
+        this.maxBytes = maxBytes;
+        this.reader = new RawBytesReader(maxBytes);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Dump load(SourceFile file) throws RejectedDumpException {
+        byte[] raw = reader.readRaw(file.path());
+        String sha256 = sha256(raw);
+        String name = file.path().getFileName() == null ? "" : file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] content = raw;
+        if (RawBytesReader.isGzip(raw)) {
+            content = reader.gunzip(raw);
+            name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        }
+        if (content.length == 0) {
             throw new RejectedDumpException(RejectReason.EMPTY, "file is empty");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new Dump(file, sha256(bytes), bytes.length, "UTF-8", DumpFormat.TEXT,
-                List.of(text.split("\r\n|\r|\n", -1)), PageMetadata.NONE);
+        DecodedText decoded = decider.decode(content);
+        String text = TextNormalizer.normalize(decoded.text());
+        if (TextNormalizer.isBlank(text)) {
+            throw new RejectedDumpException(RejectReason.EMPTY, "file holds only whitespace");
+        }
+        boolean html = name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtmlDocument(text);
+        if (html) {
+            HtmlDumpReader.HtmlPage page = htmlReader.read(text, null);
+            List<String> lines = new ArrayList<>(page.lines().size());
+            for (String line : page.lines()) {
+                lines.add(TextNormalizer.normalize(line));
+            }
+            return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.HTML, lines, page.metadata());
+        }
+        return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.TEXT, splitLines(text), PageMetadata.NONE);
+    }
+
+    static boolean looksLikeHtmlDocument(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    /** Lines without terminators; a final line end does not make an extra empty line. */
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     static String sha256(byte[] bytes) {

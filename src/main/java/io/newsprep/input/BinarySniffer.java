@@ -1,0 +1,77 @@
+package io.newsprep.input;
+
+/** Rejects content that is not text: known binary file signatures, NUL bytes, or many control bytes. */
+final class BinarySniffer {
+
+    private static final int SAMPLE = 65536;
+
+    private BinarySniffer() {
+    }
+
+    static void check(byte[] b) throws RejectedDumpException {
+        String signature = signature(b);
+        if (signature != null) {
+            throw binary("binary content (" + signature + " signature)");
+        }
+        int n = Math.min(b.length, SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) {
+                throw binary("binary content (NUL bytes at offset " + i + ")");
+            }
+            if (isControl(c)) {
+                controls++;
+            }
+        }
+        if (n >= 16 && controls * 10 > n) {
+            throw binary("binary content (" + (controls * 100 / n) + "% control bytes)");
+        }
+    }
+
+    /** Control bytes that do not occur in text: everything below 0x20 except TAB, LF, FF, CR, ESC. */
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0c && c != 0x1b) || c == 0x7f;
+    }
+
+    private static String signature(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return "PNG image";
+        }
+        if (startsWith(b, 0xff, 0xd8, 0xff)) {
+            return "JPEG image";
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return "GIF image";
+        }
+        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return "WebP image";
+        }
+        if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
+            return "PDF document";
+        }
+        if (startsWith(b, 'P', 'K', 3, 4)) {
+            return "ZIP archive";
+        }
+        if (startsWith(b, 0x7f, 'E', 'L', 'F')) {
+            return "ELF executable";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static RejectedDumpException binary(String message) {
+        return new RejectedDumpException(RejectReason.BINARY, message);
+    }
+}

@@ -1,0 +1,117 @@
+package io.newsprep.input;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how a dump's bytes become text: byte order mark, then strict UTF-8, then (for HTML) the
+ * declared charset, then a guess among legacy charsets. Also rejects binary content.
+ */
+final class CharsetDecider {
+
+    /** Share of replaced characters up to which a mostly-UTF-8 file is repaired rather than rejected. */
+    private static final double MAX_REPAIR_SHARE = 0.01;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+
+    DecodedText decode(byte[] b) throws RejectedDumpException {
+        if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+            return decodeUtf8(b, 3, false);
+        }
+        if (startsWith(b, 0xff, 0xfe)) {
+            return utf16(b, 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(b, 0xfe, 0xff)) {
+            return utf16(b, 2, StandardCharsets.UTF_16BE);
+        }
+        Charset bomless = bomlessUtf16(b);
+        if (bomless != null) {
+            return utf16(b, 0, bomless);
+        }
+        BinarySniffer.check(b);
+        return decodeUtf8(b, 0, true);
+    }
+
+    private DecodedText decodeUtf8(byte[] b, int from, boolean legacyAllowed) throws RejectedDumpException {
+        Utf8Scan scan = Utf8Scan.of(b, from);
+        if (scan.clean()) {
+            return new DecodedText(new String(b, from, scan.usableLength() - from, StandardCharsets.UTF_8), "UTF-8");
+        }
+        boolean looksUtf8 = !legacyAllowed || (scan.validMultiByte() >= 3 && scan.validMultiByte() > scan.invalidSequences());
+        if (!looksUtf8) {
+            String declared = declaredCharset(b);
+            DecodedText legacy = LegacyCharsetGuesser.guess(b, declared);
+            if (legacy != null) {
+                return legacy;
+            }
+        }
+        String repaired = new String(b, from, scan.usableLength() - from, StandardCharsets.UTF_8);
+        long replaced = repaired.chars().filter(c -> c == 0xfffd).count();
+        if (replaced <= Math.max(1, repaired.length() * MAX_REPAIR_SHARE) && looksUtf8) {
+            return new DecodedText(repaired, "UTF-8 (repaired)");
+        }
+        throw new RejectedDumpException(RejectReason.UNDECODABLE, String.format(Locale.ROOT,
+                "cannot decode: not valid UTF-8 (%d bad byte sequences, first at offset %d) and no legacy charset fits",
+                scan.invalidSequences(), scan.firstInvalidOffset()));
+    }
+
+    private static DecodedText utf16(byte[] b, int from, Charset cs) throws RejectedDumpException {
+        String text = new String(b, from, b.length - from, cs);
+        if (text.length() > 0 && text.charAt(text.length() - 1) == '\ufffd' && (b.length - from) % 2 == 1) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw BinarySniffer.binary("binary content (NUL character at position " + nul + " of " + cs.name() + " text)");
+        }
+        return new DecodedText(text, cs.name());
+    }
+
+    /** UTF-16 without a byte order mark: Latin text then has a zero byte in every other position. */
+    private static Charset bomlessUtf16(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) {
+                zeroEven++;
+            }
+            if (b[i + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** The charset named in a {@code <meta>} tag within the first 4 KB, if the JDK knows it. */
+    static String declaredCharset(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? LegacyCharsetGuesser.canonical(m.group(1)) : null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,205 @@
+package io.newsprep.input;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is page chrome rather than article from a parsed page: invisible and interactive
+ * elements, landmark regions (navigation, page header, footer, sidebars), and blocks whose
+ * class/id names them as chrome (menus, share bars, related lists, comments, ads...) or that are
+ * mostly links. The block holding most of the paragraph text, and everything around it, is never
+ * removed: a wrong removal would lose the body, while leftover chrome is still dropped line by line
+ * by the cleaner.
+ */
+final class HtmlChromeRemover {
+
+    private static final String NON_CONTENT = "script, style, noscript, template, svg, iframe, form, button, select, "
+            + "textarea, object, embed, canvas, nav, footer, aside, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
+            + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
+    private static final Pattern CHROME_HINT = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|recommend(?:ed)?|"
+                    + "comments?|promo|newsletter|cookies?|consent|subscribe|subscription|breadcrumbs?|sidebar|"
+                    + "ad|ads|advert|advertisement|banner|popup|modal|signup|login|widget|most-?read|trending|"
+                    + "tags|toolbar|skip)(?:$|[\\s_-])");
+    private static final Pattern CONTENT_HINT = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:article|content|body|story|post|entry|main|text|headline)(?:$|[\\s_-])");
+    private static final String BLOCKS = "div, section, ul, ol, table, p, span, header, dl, figure";
+
+    private HtmlChromeRemover() {
+    }
+
+    static void strip(Document doc) {
+        doc.select(NON_CONTENT).remove();
+        removePageHeaders(doc);
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        Map<Element, int[]> lengths = TextLengths.of(body);
+        Element main = MainBlockFinder.find(body);
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.select(BLOCKS)) {
+            if (e == main || isAncestorOf(e, main) || hasDroppedAncestor(e, drop)) {
+                continue;
+            }
+            int[] len = lengths.getOrDefault(e, TextLengths.NONE);
+            if (isChrome(e, len, isAncestorOf(main, e))) {
+                drop.add(e);
+            }
+        }
+        drop.forEach(Node::remove);
+    }
+
+    private static boolean isChrome(Element e, int[] len, boolean insideMain) {
+        int text = len[0];
+        int links = len[1];
+        int linkCount = len[2];
+        double linkDensity = text == 0 ? 0 : (double) links / text;
+        String names = e.className() + " " + e.id();
+        boolean hinted = !names.isBlank() && CHROME_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find();
+        if (hinted) {
+            // inside the article only short or link-heavy hinted blocks go: long ones may be the story
+            return !insideMain || text < 400 || linkDensity > 0.5;
+        }
+        if (e.normalName().equals("p") || e.normalName().equals("span")) {
+            return false;
+        }
+        return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
+    }
+
+    /** A page-level header (outside any article or main) that does not hold the headline. */
+    private static void removePageHeaders(Document doc) {
+        for (Element h : doc.select("header, [role=banner]")) {
+            if (h.closest("article, main, [role=main]") == null && h.selectFirst("h1") == null) {
+                h.remove();
+            }
+        }
+    }
+
+    private static boolean isAncestorOf(Element ancestor, Element e) {
+        if (ancestor == null || e == null) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDroppedAncestor(Element e, List<Element> dropped) {
+        if (dropped.isEmpty()) {
+            return false;
+        }
+        Element last = dropped.get(dropped.size() - 1);
+        return isAncestorOf(last, e);
+    }
+
+    /** Text length, link text length and link count of every element, computed in one iterative pass. */
+    static final class TextLengths implements NodeVisitor {
+        static final int[] NONE = {0, 0, 0};
+        private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+        private int anchorDepth;
+
+        static Map<Element, int[]> of(Element root) {
+            TextLengths v = new TextLengths();
+            NodeTraversor.traverse(v, root);
+            return v.lengths;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e && e.normalName().equals("a")) {
+                anchorDepth++;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            Element parent = node.parent() instanceof Element p ? p : null;
+            if (node instanceof TextNode t) {
+                int len = t.text().trim().length();
+                if (parent != null && len > 0) {
+                    int[] l = lengths.computeIfAbsent(parent, k -> new int[3]);
+                    l[0] += len;
+                    if (anchorDepth > 0) {
+                        l[1] += len;
+                    }
+                }
+            } else if (node instanceof Element e) {
+                int[] own = lengths.getOrDefault(e, NONE);
+                if (e.normalName().equals("a")) {
+                    anchorDepth--;
+                    own = lengths.computeIfAbsent(e, k -> new int[3]);
+                    own[2]++;
+                }
+                if (parent != null && own != NONE) {
+                    int[] l = lengths.computeIfAbsent(parent, k -> new int[3]);
+                    l[0] += own[0];
+                    l[1] += own[1];
+                    l[2] += own[2];
+                }
+            }
+        }
+    }
+
+    /** The element that directly holds most paragraph text, scored the way readability tools do. */
+    static final class MainBlockFinder {
+        private MainBlockFinder() {
+        }
+
+        static Element find(Element body) {
+            Map<Element, Double> scores = new IdentityHashMap<>();
+            Elements paragraphs = body.select("p, pre, blockquote, td");
+            for (Element p : paragraphs) {
+                String text = p.text();
+                if (text.length() < 25) {
+                    continue;
+                }
+                double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+                Element parent = p.parent();
+                if (parent == null) {
+                    continue;
+                }
+                scores.merge(parent, score, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, score / 2, Double::sum);
+                }
+            }
+            Element best = null;
+            double bestScore = 0;
+            for (Map.Entry<Element, Double> e : scores.entrySet()) {
+                if (e.getValue() > bestScore) {
+                    best = e.getKey();
+                    bestScore = e.getValue();
+                }
+            }
+            return best == null ? body : best;
+        }
+
+        private static int countCommas(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ',' || c == '，' || c == '、') {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.newsprep.input;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads what a page says about itself: canonical address, title, publication date, authors,
+ * section and site name, from link/meta tags and JSON-LD. Runs before chrome removal.
+ */
+final class HtmlMetadataExtractor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_JSON_NODES = 5000;
+
+    private HtmlMetadataExtractor() {
+    }
+
+    static PageMetadata extract(Document doc) {
+        List<JsonNode> jsonLd = jsonLd(doc);
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), attr(doc, "link[rel=canonical]", "href"),
+                meta(doc, "property", "og:url"));
+        String title = firstNonBlank(meta(doc, "property", "og:title"), text(doc.selectFirst("h1")),
+                text(doc.selectFirst("head > title, title")));
+        String published = published(doc, jsonLd);
+        List<String> authors = authors(doc, jsonLd);
+        String section = meta(doc, "property", "article:section");
+        String siteName = meta(doc, "property", "og:site_name");
+        return new PageMetadata(url, title, published, authors, section, siteName);
+    }
+
+    private static String published(Document doc, List<JsonNode> jsonLd) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(doc, "property", "article:published_time"));
+        candidates.add(meta(doc, "property", "og:article:published_time"));
+        candidates.add(jsonLdValue(jsonLd, "datePublished"));
+        for (String name : List.of("date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date")) {
+            candidates.add(meta(doc, "name", name));
+        }
+        candidates.add(attr(doc, "[itemprop=datePublished]", "content"));
+        candidates.add(attr(doc, "[itemprop=datePublished]", "datetime"));
+        candidates.add(attr(doc, "article time[datetime], main time[datetime]", "datetime"));
+        for (String c : candidates) {
+            String iso = IsoDates.normalize(c);
+            if (iso != null) {
+                return iso;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(Document doc, List<JsonNode> jsonLd) {
+        Set<String> authors = new LinkedHashSet<>();
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=article:author]")) {
+            addAuthor(authors, m.attr("content"));
+        }
+        if (authors.isEmpty()) {
+            for (JsonNode root : jsonLd) {
+                forEachObject(root, o -> {
+                    JsonNode a = o.get("author");
+                    if (a != null && isArticle(o)) {
+                        collectNames(a, authors);
+                    }
+                });
+            }
+        }
+        return List.copyOf(authors);
+    }
+
+    private static boolean isArticle(JsonNode o) {
+        JsonNode type = o.get("@type");
+        String t = type == null ? "" : type.toString();
+        return t.contains("Article") || t.contains("Posting") || t.contains("Report") || t.contains("WebPage");
+    }
+
+    private static void collectNames(JsonNode a, Set<String> out) {
+        if (a.isArray()) {
+            for (JsonNode x : a.values()) {
+                collectNames(x, out);
+            }
+        } else if (a.isObject()) {
+            JsonNode name = a.get("name");
+            if (name != null && name.isString()) {
+                addAuthor(out, name.stringValue());
+            }
+        } else if (a.isString()) {
+            addAuthor(out, a.stringValue());
+        }
+    }
+
+    private static void addAuthor(Set<String> out, String value) {
+        if (value == null) {
+            return;
+        }
+        String v = value.strip().replaceAll("\\s+", " ");
+        if (v.isEmpty() || v.length() > 100 || v.contains("://") || v.startsWith("www.") || v.contains("@")) {
+            return;
+        }
+        out.add(v);
+    }
+
+    private static String jsonLdValue(List<JsonNode> roots, String key) {
+        String[] found = new String[1];
+        for (JsonNode root : roots) {
+            forEachObject(root, o -> {
+                JsonNode v = o.get(key);
+                if (found[0] == null && v != null && v.isString()) {
+                    found[0] = v.stringValue();
+                }
+            });
+            if (found[0] != null) {
+                return found[0];
+            }
+        }
+        return null;
+    }
+
+    /** Visits every object node breadth-first, without recursion and with a bound on the work. */
+    private static void forEachObject(JsonNode root, java.util.function.Consumer<JsonNode> visitor) {
+        Deque<JsonNode> queue = new ArrayDeque<>();
+        queue.add(root);
+        int seen = 0;
+        while (!queue.isEmpty() && seen++ < MAX_JSON_NODES) {
+            JsonNode n = queue.poll();
+            if (n.isObject()) {
+                visitor.accept(n);
+                queue.addAll(n.values());
+            } else if (n.isArray()) {
+                queue.addAll(n.values());
+            }
+        }
+    }
+
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> roots = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                roots.add(JSON.readTree(s.data()));
+            } catch (JacksonException | IllegalArgumentException e) {
+                // pages ship broken JSON-LD often enough; the other sources still count
+            }
+        }
+        return roots;
+    }
+
+    private static String meta(Document doc, String attribute, String value) {
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (m.attr(attribute).equalsIgnoreCase(value)) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Document doc, String css, String attribute) {
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(attribute).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String text(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String t = e.text().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package io.newsprep.tag;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether a piece of text can be a publisher's name rather than a sentence or a stock phrase. */
+final class PublisherName {
+
+    private static final Set<String> NOT_NAMES = Set.of("all rights reserved", "copyright", "the author", "the authors",
+            "author", "all", "reserved", "photo", "image", "images", "getty images", "shutterstock", "rights reserved");
+
+    private PublisherName() {
+    }
+
+    static boolean isPlausible(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip();
+        if (n.length() < 2 || n.length() > 80 || NOT_NAMES.contains(n.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (n.codePoints().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return n.split("\\s+").length <= 8;
+    }
+}

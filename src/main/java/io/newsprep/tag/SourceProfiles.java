@@ -1,0 +1,146 @@
+package io.newsprep.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The known publishers: the profiles bundled in the jar ({@code sources/index.txt} lists their
+ * files) plus, optionally, the {@code *.json} profiles in a user's folder, which replace bundled
+ * ones with the same id. Immutable and thread-safe.
+ */
+public final class SourceProfiles {
+
+    static final String RESOURCE_DIR = "/sources/";
+
+    private final Map<String, SourceProfile> byId;
+    private final Map<String, SourceProfile> byDomain = new LinkedHashMap<>();
+    private final Map<String, SourceProfile> byName = new LinkedHashMap<>();
+
+    private SourceProfiles(Collection<SourceProfile> profiles) {
+        Map<String, SourceProfile> ids = new LinkedHashMap<>();
+        for (SourceProfile p : profiles) {
+            ids.put(p.id().toLowerCase(Locale.ROOT), p);
+        }
+        this.byId = ids;
+        for (SourceProfile p : ids.values()) {
+            if (p.domain() != null) {
+                byDomain.put(p.domain(), p);
+            }
+            if (p.name() != null) {
+                byName.put(p.name().toLowerCase(Locale.ROOT), p);
+            }
+        }
+    }
+
+    public static SourceProfiles of(Collection<SourceProfile> profiles) {
+        return new SourceProfiles(profiles);
+    }
+
+    public static SourceProfiles none() {
+        return new SourceProfiles(List.of());
+    }
+
+    /** The profiles shipped with newsprep. */
+    public static SourceProfiles bundled() {
+        return new SourceProfiles(readBundled());
+    }
+
+    /**
+     * The bundled profiles plus every {@code *.json} file in {@code extraDir} (a user's own profiles
+     * win over bundled ones with the same id). A null folder means bundled only.
+     *
+     * @throws IllegalArgumentException when the folder is missing or a profile is malformed (one-line message)
+     */
+    public static SourceProfiles load(Path extraDir) {
+        List<SourceProfile> profiles = new ArrayList<>(readBundled());
+        if (extraDir != null) {
+            if (!Files.isDirectory(extraDir)) {
+                throw new IllegalArgumentException("source profile folder not found: " + extraDir);
+            }
+            try (Stream<Path> files = Files.list(extraDir)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                        .sorted().toList()) {
+                    profiles.add(SourceProfileReader.read(Files.readString(f, StandardCharsets.UTF_8), f.toString()));
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read source profiles in " + extraDir + ": " + e.getMessage());
+            }
+        }
+        return new SourceProfiles(profiles);
+    }
+
+    public Collection<SourceProfile> all() {
+        return byId.values();
+    }
+
+    public SourceProfile byId(String id) {
+        return id == null ? null : byId.get(id.toLowerCase(Locale.ROOT));
+    }
+
+    /** The profile for a registrable domain (or any host under it). */
+    public SourceProfile byDomain(String domainOrHost) {
+        String d = RegistrableDomain.of(domainOrHost);
+        return d == null ? null : byDomain.get(d);
+    }
+
+    public SourceProfile byName(String name) {
+        return name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first profile with a recogniser that finds a match in one of the lines, or null. */
+    public SourceProfile recognise(List<String> lines) {
+        for (SourceProfile p : byId.values()) {
+            for (Pattern r : p.recognisers()) {
+                for (String line : lines) {
+                    if (r.matcher(line).find()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<SourceProfile> readBundled() {
+        List<SourceProfile> profiles = new ArrayList<>();
+        for (String file : resourceLines(RESOURCE_DIR + "index.txt")) {
+            String json = String.join("\n", resourceLines(RESOURCE_DIR + file));
+            profiles.add(SourceProfileReader.read(json, RESOURCE_DIR + file));
+        }
+        return profiles;
+    }
+
+    private static List<String> resourceLines(String resource) {
+        try (InputStream in = SourceProfiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> lines = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!resource.endsWith("index.txt") || (!line.isBlank() && !line.strip().startsWith("#"))) {
+                        lines.add(resource.endsWith("index.txt") ? line.strip() : line);
+                    }
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.newsprep.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlDumpReaderTest {
+
+    private static final String ARTICLE_PAGE = """
+            <!doctype html>
+            <html lang="en"><head>
+            <title>Harbour reopens | Example Times</title>
+            <link rel="canonical" href="https://www.example-times.co.uk/news/harbour-reopens">
+            <meta property="og:url" content="https://example-times.co.uk/wrong">
+            <meta property="og:title" content="Harbour reopens after two years">
+            <meta property="og:site_name" content="Example Times">
+            <meta property="article:section" content="Local">
+            <meta property="article:author" content="https://www.example-times.co.uk/authors/jane">
+            <meta name="author" content="Jane Doe">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+              "datePublished":"2024-03-05T09:30:00+01:00","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Tom Roe"}]}</script>
+            <style>.x{color:red}</style>
+            </head><body>
+            <header><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></header>
+            <nav><ul><li><a href="/a">World</a></li><li><a href="/b">Business</a></li></ul></nav>
+            <div class="cookie-banner">We use cookies. Accept all</div>
+            <main><article>
+              <h1>Harbour reopens after two years</h1>
+              <div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+              <p>The old harbour reopened on Tuesday after two years of repairs, and the first boats came in at dawn.</p>
+              <h2>Fishermen return</h2>
+              <p>Fishermen said the new quay, built with stone from the original walls, was higher and safer than before.</p>
+              <ul><li>New quay of 300 metres</li><li>Two cranes, one of them electric</li></ul>
+              <p>Line one<br>Line two</p>
+              <p style="display: none">Hidden teaser text</p>
+              <div aria-hidden="true">Screen reader junk</div>
+              <table><tr><td>Cell A</td><td>Cell B</td></tr></table>
+              <form><button>Subscribe</button></form>
+              <aside>Read more: other stories</aside>
+            </article></main>
+            <div class="related-articles"><a href="/1">Other story one</a><a href="/2">Other story two</a><a href="/3">Other story three</a></div>
+            <footer>© Example Times. All rights reserved.</footer>
+            <script>document.write('tracking');</script>
+            </body></html>
+            """;
+
+    private final HtmlDumpReader reader = new HtmlDumpReader();
+
+    @Test
+    void keepsArticleBlocksAsLinesAndDropsChrome() {
+        HtmlDumpReader.HtmlPage page = reader.read(ARTICLE_PAGE, null);
+        assertThat(page.lines()).containsExactly(
+                "Harbour reopens after two years",
+                "The old harbour reopened on Tuesday after two years of repairs, and the first boats came in at dawn.",
+                "Fishermen return",
+                "Fishermen said the new quay, built with stone from the original walls, was higher and safer than before.",
+                "New quay of 300 metres",
+                "Two cranes, one of them electric",
+                "Line one",
+                "Line two",
+                "Cell A",
+                "Cell B");
+    }
+
+    @Test
+    void readsMetadataFromLinkMetaAndJsonLd() {
+        PageMetadata m = reader.read(ARTICLE_PAGE, null).metadata();
+        assertThat(m.url()).isEqualTo("https://www.example-times.co.uk/news/harbour-reopens");
+        assertThat(m.title()).isEqualTo("Harbour reopens after two years");
+        assertThat(m.published()).isEqualTo("2024-03-05T09:30:00+01:00");
+        assertThat(m.authors()).containsExactly("Jane Doe");
+        assertThat(m.section()).isEqualTo("Local");
+        assertThat(m.siteName()).isEqualTo("Example Times");
+    }
+
+    @Test
+    void metadataFallsBackToH1TitleJsonLdAuthorsAndTimeElement() {
+        String html = """
+                <html><head><title>Page title</title>
+                <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},
+                  {"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}]}</script></head>
+                <body><article><h1>Real headline</h1><time datetime="2023-12-01">1 Dec</time>
+                <p>Body text that is long enough to count as a paragraph of the story.</p></article></body></html>
+                """;
+        PageMetadata m = reader.read(html, null).metadata();
+        assertThat(m.title()).isEqualTo("Real headline");
+        assertThat(m.authors()).containsExactly("Ana Lima");
+        assertThat(m.published()).isEqualTo("2023-12-01");
+        assertThat(m.url()).isNull();
+    }
+
+    @Test
+    void metaDateFormsAreNormalisedToIso() {
+        String html = "<html><head><meta name=\"pubdate\" content=\"2024-11-04 10:15:00+0900\"></head><body><p>x</p></body></html>";
+        assertThat(reader.read(html, null).metadata().published()).isEqualTo("2024-11-04T10:15:00+09:00");
+    }
+
+    @Test
+    void survivesTenThousandLevelsOfNesting() {
+        StringBuilder sb = new StringBuilder("<html><body>");
+        sb.append("<div>".repeat(10_000)).append("<p>Deep text survives.</p>").append("</div>".repeat(10_000));
+        sb.append("<p>Shallow text after the deep part.</p></body></html>");
+        HtmlDumpReader.HtmlPage page = reader.read(sb.toString(), null);
+        assertThat(page.lines()).contains("Deep text survives.", "Shallow text after the deep part.");
+    }
+
+    @Test
+    void pageThatIsAlmostAllScriptGivesOnlyItsText() {
+        String script = "<script>" + "var a = '<p>not text</p>';\n".repeat(20_000) + "</script>";
+        String html = "<html><head>" + script + "</head><body>" + script + "<p>The only visible sentence.</p>" + script + "</body></html>";
+        long start = System.nanoTime();
+        HtmlDumpReader.HtmlPage page = reader.read(html, null);
+        assertThat(page.lines()).containsExactly("The only visible sentence.");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void loaderRunsHtmlFilesThroughThePathAndKeepsTheUrl(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("page.htm");
+        Files.writeString(f, ARTICLE_PAGE, StandardCharsets.UTF_8);
+        Dump d = new DumpLoader().load(SourceFile.of(dir, f));
+        assertThat(d.format()).isEqualTo(DumpFormat.HTML);
+        assertThat(d.metadata().url()).isEqualTo("https://www.example-times.co.uk/news/harbour-reopens");
+        assertThat(d.lines()).doesNotContain("Home", "World", "Facebook", "We use cookies. Accept all", "Other story one",
+                "Hidden teaser text", "Screen reader junk", "Subscribe");
+    }
+}

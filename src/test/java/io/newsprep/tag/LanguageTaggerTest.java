@@ -1,0 +1,112 @@
+package io.newsprep.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class LanguageTaggerTest {
+
+    private static final Path FOLDER = Path.of("src/test/resources/languages");
+    private static final LanguageTagger TAGGER = new LanguageTagger();
+
+    static Stream<Path> dumps() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            assertThat(list).hasSizeGreaterThanOrEqualTo(15);
+            return list.stream();
+        }
+    }
+
+    private static String expected(Path dump) {
+        String name = dump.getFileName().toString();
+        return name.substring(0, name.indexOf('.'));
+    }
+
+    /** The article between the first block of chrome and the last one (see the folder's README). */
+    private static String body(String dump) {
+        int first = dump.indexOf("\n\n");
+        int last = dump.stripTrailing().lastIndexOf("\n\n");
+        return dump.substring(first, last).strip();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dumps")
+    void tagsTheBodyOfEachLanguageDump(Path dump) throws IOException {
+        String text = Files.readString(dump, StandardCharsets.UTF_8);
+        LanguageTag tag = TAGGER.detect(body(text));
+        assertThat(tag.code()).isEqualTo(expected(dump));
+        assertThat(tag.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dumps")
+    void tagsTheWholeDumpDespiteChromeInAnotherScript(Path dump) throws IOException {
+        String text = Files.readString(dump, StandardCharsets.UTF_8);
+        assertThat(TAGGER.detect(text).code()).isEqualTo(expected(dump));
+    }
+
+    @Test
+    void tooShortOrEmptyIsUndetermined() {
+        assertThat(TAGGER.detect("")).isEqualTo(LanguageTag.UNDETERMINED);
+        assertThat(TAGGER.detect(null)).isEqualTo(LanguageTag.UNDETERMINED);
+        assertThat(TAGGER.detect("Close\nTop\n12:30")).isEqualTo(LanguageTag.UNDETERMINED);
+    }
+
+    @Test
+    void kanaDecidesJapaneseEvenWhenHanDominates() {
+        assertThat(TAGGER.detect("東京都知事選挙の投票率は前回を上回る見通しと発表された").code()).isEqualTo("ja");
+        assertThat(TAGGER.detect("东京都知事选举的投票率预计将超过上次，有关部门今天宣布了结果").code()).isEqualTo("zh");
+    }
+
+    @Test
+    void scriptShortcutsForSingleLanguageScripts() {
+        assertThat(TAGGER.detect("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία της χώρας").code()).isEqualTo("el");
+        assertThat(TAGGER.detect("รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเศรษฐกิจของประเทศในวันนี้").code()).isEqualTo("th");
+        assertThat(TAGGER.detect("הממשלה הודיעה היום על צעדים חדשים לכלכלת המדינה").code()).isEqualTo("he");
+        assertThat(TAGGER.detect("მთავრობამ დღეს ქვეყნის ეკონომიკისთვის ახალი ზომები გამოაცხადა").code()).isEqualTo("ka");
+        assertThat(TAGGER.detect("Կառավարությունն այսօր հայտարարեց երկրի տնտեսության նոր միջոցառումների մասին").code()).isEqualTo("hy");
+    }
+
+    @Test
+    void malayNeedsClearlyMalayVocabularyOtherwiseIndonesian() {
+        String malay = "Kerajaan negeri berkata syarikat itu boleh membayar wang pampasan kerana mahkamah telah "
+                + "memutuskan bahawa kenyataan polis itu sahaja tidak mencukupi untuk menolak tuntutan penduduk kampung.";
+        assertThat(TAGGER.detect(malay).code()).isEqualTo("ms");
+        String indonesian = "Pemerintah mengatakan perusahaan itu bisa membayar uang ganti rugi karena pengadilan telah "
+                + "memutuskan bahwa pernyataan polisi saja tidak cukup untuk menolak tuntutan warga desa.";
+        assertThat(TAGGER.detect(indonesian).code()).isEqualTo("id");
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        String de = Files.readString(FOLDER.resolve("de.txt"));
+        String ko = Files.readString(FOLDER.resolve("ko.txt"));
+        String fr = Files.readString(FOLDER.resolve("fr.txt"));
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    if (!TAGGER.detect(de).code().equals("de") || !TAGGER.detect(fr).code().equals("fr")
+                            || !TAGGER.detect(ko).code().equals("ko")) {
+                        wrong.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(wrong.get()).isZero();
+    }
+}

@@ -1,0 +1,153 @@
+package io.newsprep.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.DumpLoader;
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourceTaggerTest {
+
+    private static final Path SEEDS = Path.of("src/test/resources/tag/seeds");
+    private static final SourceTagger TAGGER = SourceTagger.withDefaults();
+
+    private static Dump dump(String relativePath, String... lines) {
+        return dump(relativePath, PageMetadata.NONE, lines);
+    }
+
+    private static Dump dump(String relativePath, PageMetadata metadata, String... lines) {
+        return new Dump(new SourceFile(Path.of("/in").resolve(relativePath), relativePath), "0", 1, "UTF-8",
+                DumpFormat.TEXT, List.of(lines), metadata);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "null", value = {
+            "000_9167c36940e0c0e0.txt, asiae.co.kr, The Asia Business Daily, COPYRIGHT",
+            "001_e63c77a8b3e5a699.txt, news.az, null, SOURCE_NOTE",
+            "002_edcc27ee5c39481f.txt, asiae.co.kr, The Asia Business Daily, COPYRIGHT",
+            "003_9c25aca4a981ec4d.txt, null, null, NONE",
+            "004_a0d0eacbd59f205c.txt, null, null, NONE"})
+    void identifiesTheSeedPublishers(String file, String domain, String name, SourceMethod method) throws Exception {
+        Dump d = new DumpLoader().load(SourceFile.of(SEEDS, SEEDS.resolve(file)));
+        SourceIdentification id = TAGGER.identify(d);
+        assertThat(id.tag()).isEqualTo(new SourceTag(domain, name, method));
+        if ("asiae.co.kr".equals(domain)) {
+            assertThat(id.profile().id()).isEqualTo("asiae.co.kr");
+            assertThat(id.profile().chromeLines()).contains("본문 바로가기", "bar_progress", "Join us on social!");
+        } else {
+            assertThat(id.profile()).isNull();
+        }
+    }
+
+    @Test
+    void pageUrlGivesTheRegistrableDomainAndTheProfileName() {
+        PageMetadata m = new PageMetadata("https://www.asiae.co.kr/article/2024110412345", null, null, null, null, null);
+        SourceIdentification id = TAGGER.identify(dump("a.html", m, "Some text"));
+        assertThat(id.tag()).isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.URL));
+        assertThat(id.profile()).isNotNull();
+    }
+
+    @Test
+    void urlOfAnUnknownSiteUsesTheSiteNameTheProfileDoesNotOverride() {
+        PageMetadata m = new PageMetadata("https://news.bbc.co.uk/x", null, null, null, null, "BBC News");
+        assertThat(TAGGER.identify(dump("a.html", m, "text")).tag())
+                .isEqualTo(new SourceTag("bbc.co.uk", "BBC News", SourceMethod.URL));
+    }
+
+    @Test
+    void labelledUrlLineInATextDump() {
+        Dump d = dump("x.txt", "Headline", "URL: https://edition.cnn.com/2024/11/04/world/story.html", "Body");
+        assertThat(TAGGER.identify(d).tag()).isEqualTo(new SourceTag("cnn.com", null, SourceMethod.URL));
+    }
+
+    @Test
+    void aLinkInsideTheBodyIsNotTheSource() {
+        Dump d = dump("x.txt", "Headline", "The report is at https://example.org/report.pdf and was cited widely.", "Body");
+        assertThat(TAGGER.identify(d).tag()).isEqualTo(SourceTag.UNKNOWN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "null", delimiter = '|', value = {
+            "Copyright © 2024 Daily Planet Media. All rights reserved.|null|Daily Planet Media",
+            "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette Inc",
+            "Copyright 2019 The Associated Press. All rights reserved. This material may not be published.|null|The Associated Press",
+            "© news.az|news.az|null",
+            "Copyright © www.example-news.com.au 2023|example-news.com.au|null"})
+    void copyrightLineVariants(String line, String domain, String name) {
+        Dump d = dump("x.txt", "Headline", "Body one.", "Body two.", line);
+        assertThat(TAGGER.identify(d).tag()).isEqualTo(new SourceTag(domain, name, SourceMethod.COPYRIGHT));
+    }
+
+    @Test
+    void photoCreditEarlyInTheDumpIsNotThePublisher() {
+        Dump d = dump("x.txt", "Headline", "Flooded streets on Monday. © Reuters", "Body one.", "Body two.", "Body three.",
+                "Body four.", "Body five.");
+        assertThat(TAGGER.identify(d).tag()).isEqualTo(SourceTag.UNKNOWN);
+    }
+
+    @Test
+    void profileRecognisersIdentifyADumpWithoutCopyright() {
+        Dump d = dump("x.txt", "본문 바로가기", "bar_progress", "Text Size", "Headline", "Body");
+        SourceIdentification id = TAGGER.identify(d);
+        assertThat(id.tag()).isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.PROFILE));
+    }
+
+    @Test
+    void folderNamedAfterAProfileOrDomainOrPublisher() {
+        assertThat(TAGGER.identify(dump("asiae.co.kr/2024/a.txt", "Body")).tag())
+                .isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.FOLDER));
+        assertThat(TAGGER.identify(dump("www.reuters.com/a.txt", "Body")).tag())
+                .isEqualTo(new SourceTag("reuters.com", null, SourceMethod.FOLDER));
+        assertThat(TAGGER.identify(dump("reuters/2024/x.txt", "Body")).tag())
+                .isEqualTo(new SourceTag(null, "reuters", SourceMethod.FOLDER));
+    }
+
+    @Test
+    void dateFoldersAndTopLevelFilesSayNothing() {
+        assertThat(TAGGER.identify(dump("2024/x.txt", "Body")).tag()).isEqualTo(SourceTag.UNKNOWN);
+        assertThat(TAGGER.identify(dump("x.txt", "Body")).tag()).isEqualTo(SourceTag.UNKNOWN);
+    }
+
+    @Test
+    void userProfilesFromAFolderAreUsedAndOverrideBundledOnes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("harbour.json"), """
+                {"id": "harbour-gazette", "domain": "www.harbourgazette.example.com", "name": "Harbour Gazette",
+                 "recognisers": ["^Harbour Gazette newsletter$"], "chromeLines": ["Subscribe"], "chromePatterns": ["^Share on .*$"]}
+                """);
+        Files.writeString(dir.resolve("asiae.json"), """
+                {"id": "asiae.co.kr", "domain": "asiae.co.kr", "name": "Asia Kyungje"}
+                """);
+        SourceTagger tagger = new SourceTagger(SourceProfiles.load(dir));
+        SourceIdentification id = tagger.identify(dump("x.txt", "Headline", "Body", "Harbour Gazette newsletter"));
+        assertThat(id.tag()).isEqualTo(new SourceTag("example.com", "Harbour Gazette", SourceMethod.PROFILE));
+        assertThat(id.profile().chromePatterns()).hasSize(1);
+        assertThat(tagger.identify(dump("asiae.co.kr/x.txt", "Body")).tag().name()).isEqualTo("Asia Kyungje");
+    }
+
+    @Test
+    void malformedUserProfileIsReportedWithItsFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.json"), "{\"id\": \"x\", \"recognisers\": [\"(unclosed\"]}");
+        assertThatThrownBy(() -> SourceProfiles.load(dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("recognisers");
+    }
+
+    @Test
+    void registrableDomainUsesThePublicSuffixList() {
+        assertThat(RegistrableDomain.of("www.asiae.co.kr")).isEqualTo("asiae.co.kr");
+        assertThat(RegistrableDomain.of("https://news.bbc.co.uk/path?q=1")).isEqualTo("bbc.co.uk");
+        assertThat(RegistrableDomain.of("co.kr")).isNull();
+        assertThat(RegistrableDomain.of("not a host")).isNull();
+    }
+}
