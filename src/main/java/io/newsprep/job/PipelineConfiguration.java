@@ -15,6 +15,6 @@ class PipelineConfiguration {
 
     @Bean
     DumpProcessor dumpProcessor(NewsprepProperties properties) {
-        return new DumpProcessor(new DumpLoader(), new SourceTagger(), new Cleaner(), new LanguageTagger());
+        return new DumpProcessor(new DumpLoader(properties.maxFileBytes()), new SourceTagger(), new Cleaner(), new LanguageTagger());
     }
 }
