@@ -86,9 +86,10 @@ public final class Cleaner {
         for (int k = 0; k < n; k++) {
             String text = texts.get(k);
             names.add(List.of());
-            RuleHit hit = profileRules == null ? null : profileRules.match(text, keys[k]);
-            if (hit == null) {
-                hit = rules.match(text.toLowerCase(Locale.ROOT), keys[k]);
+            // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
+            RuleHit hit = rules.match(text.toLowerCase(Locale.ROOT), keys[k]);
+            if (hit == null && profileRules != null) {
+                hit = profileRules.match(text, keys[k]);
             }
             if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
                 hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");

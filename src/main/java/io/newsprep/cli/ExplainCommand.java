@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,17 +54,18 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Analysis analysis = pipeline.analyse(dump);
         List<LineVerdict> verdicts = analysis.cleaned().verdicts();
-        if (droppedOnly) {
-            verdicts = verdicts.stream().filter(v -> !v.kept()).toList();
-        }
         Map<String, String> header = new LinkedHashMap<>();
         header.put("encoding", dump.encoding());
         header.put("format", dump.format().name().toLowerCase());
         header.put("title", analysis.cleaned().title());
         header.put("source", describeSource(analysis));
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
-        spec.commandLine().getOut().print(ExplainFormatter.format(source.relativePath(),
-                droppedOnly ? List.of() : dump.lines(), verdicts, header));
+        String text = ExplainFormatter.format(source.relativePath(), dump.lines(), verdicts, header);
+        if (droppedOnly) {
+            text = text.lines().filter(l -> !l.matches("\\d+\\s*") && !l.matches("\\d+\\s+KEEP\\s.*"))
+                    .collect(Collectors.joining("\n", "", "\n"));
+        }
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;
     }
