@@ -66,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
                         + "; run the same command again to resume it");
                 return Newsprep.EXIT_FAILED;
             }
+            spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));
             spec.commandLine().getOut().println(result.runFolder());
             return Newsprep.EXIT_OK;
         }

@@ -1,17 +1,13 @@
 package io.newsprep.cli;
 
+import io.newsprep.article.PipelineVersion;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar's manifest. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
-    static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"newsprep " + version()};
+        return new String[] {"newsprep " + PipelineVersion.current()};
     }
 }

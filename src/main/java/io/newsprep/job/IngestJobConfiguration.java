@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.article.Article;
 import io.newsprep.article.DumpProcessor;
+import io.newsprep.article.PipelineVersion;
 import io.newsprep.article.Provenance;
 import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
@@ -38,8 +39,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsprepProperties.class)
 class IngestJobConfiguration {
-
-    static final String PIPELINE_VERSION = "0.1.0";
 
     @Bean
     Job ingestJob(JobRepository repository, Step scanStep, Step cleanStep, Step publishStep) {
@@ -116,7 +115,7 @@ class IngestJobConfiguration {
     @StepScope
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess) {
-        return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION),
+        return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess));
     }
 
