@@ -36,6 +36,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--dropped", description = "show only the lines that were removed")
     boolean droppedOnly;
 
+    @Option(names = "--profiles", paramLabel = "DIR", description = "a folder of your own source profiles (*.json)")
+    Path profiles;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -43,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
-        DumpProcessor pipeline = Pipeline.create();
+        DumpProcessor pipeline = Pipeline.create(profiles);
         Dump dump;
         try {
             dump = pipeline.load(source);

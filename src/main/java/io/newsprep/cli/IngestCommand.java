@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Clean every dump under the input folder that is new or changed since the last completed run,",
-                "and write a new run folder under OUTPUT/runs/. Prints the run folder's path last."})
+        description = "Clean every dump under the input folder that is new or changed since the last completed run, "
+                + "and write a new run folder under OUTPUT/runs/. Prints the run folder's path last. "
+                + "Run the same command again after a failure to resume the interrupted run.")
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "files larger than this are rejected as too_large (default: ${DEFAULT-VALUE})")
     long maxFileMegabytes;
 
+    @Option(names = "--profiles", paramLabel = "DIR",
+            description = "a folder of your own source profiles (*.json), used with the bundled ones")
+    Path profiles;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -58,6 +63,12 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
         tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
+        if (profiles != null) {
+            if (!Files.isDirectory(profiles)) {
+                throw new ParameterException(spec.commandLine(), "profile folder not found: " + profiles);
+            }
+            tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
+        }
         try (ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning)) {
             IngestResult result = context.getBean(IngestLauncher.class).run(request);
             if (!result.completed()) {

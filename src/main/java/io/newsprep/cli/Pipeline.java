@@ -4,7 +4,10 @@ import io.newsprep.article.DumpProcessor;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.tag.LanguageTagger;
+import io.newsprep.tag.SourceProfiles;
 import io.newsprep.tag.SourceTagger;
+
+import java.nio.file.Path;
 
 /** The per-file pipeline with its bundled rules and profiles, for commands that run without Spring. */
 final class Pipeline {
@@ -12,7 +15,8 @@ final class Pipeline {
     private Pipeline() {
     }
 
-    static DumpProcessor create() {
-        return new DumpProcessor(new DumpLoader(), new SourceTagger(), new Cleaner(), new LanguageTagger());
+    static DumpProcessor create(Path profilesDir) {
+        return new DumpProcessor(new DumpLoader(), new SourceTagger(SourceProfiles.load(profilesDir)), new Cleaner(),
+                new LanguageTagger());
     }
 }
