@@ -35,6 +35,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "clean every file again, changed or not")
     boolean reprocess;
 
+    @Option(names = "--only", paramLabel = "GLOB",
+            description = "only files whose path below the input folder matches, e.g. 'asiae/**' or '**/*.html'")
+    String only;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
     int threads;
 
@@ -59,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         Files.createDirectories(output);
-        IngestRequest request = new IngestRequest(input, output, reprocess);
+        IngestRequest request = new IngestRequest(input, output, reprocess, only);
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
         tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);

@@ -54,6 +54,7 @@ class IngestJobConfiguration {
     private static final String RUN_ID = "#{jobParameters['" + IngestParameters.RUN_ID + "']}";
     private static final String INPUT_DIR = "#{jobParameters['" + IngestParameters.INPUT_DIR + "']}";
     private static final String REPROCESS = "#{jobParameters['" + IngestParameters.REPROCESS + "']}";
+    private static final String ONLY = "#{jobParameters['" + IngestParameters.ONLY + "'] ?: ''}";
 
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tm, ScanInputTasklet scanInputTasklet) {
@@ -62,9 +63,9 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir,
-                                      @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId));
+    ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
+                                      @Value(RUN_ID) String runId, @Value(ONLY) String only) {
+        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId), only);
     }
 
     @Bean

@@ -67,7 +67,8 @@ public class IngestLauncher {
     private static boolean sameRequest(JobParameters p, IngestRequest request) {
         return request.inputDir().toString().equals(p.getString(IngestParameters.INPUT_DIR))
                 && request.outputDir().toString().equals(p.getString(IngestParameters.OUTPUT_DIR))
-                && String.valueOf(request.reprocess()).equals(p.getString(IngestParameters.REPROCESS));
+                && String.valueOf(request.reprocess()).equals(p.getString(IngestParameters.REPROCESS))
+                && request.only().equals(p.getString(IngestParameters.ONLY, ""));
     }
 
     private static JobParameters newParameters(IngestRequest request) {
@@ -75,6 +76,7 @@ public class IngestLauncher {
                 .addString(IngestParameters.INPUT_DIR, request.inputDir().toString())
                 .addString(IngestParameters.OUTPUT_DIR, request.outputDir().toString())
                 .addString(IngestParameters.REPROCESS, String.valueOf(request.reprocess()))
+                .addString(IngestParameters.ONLY, request.only())
                 .addString(IngestParameters.RUN_ID, RunFolder.newRunId(Instant.now()))
                 .toJobParameters();
     }

@@ -8,6 +8,8 @@ public final class IngestParameters {
     public static final String OUTPUT_DIR = "output.dir";
     public static final String REPROCESS = "reprocess";
     public static final String RUN_ID = "run.id";
+    /** A glob on the relative path; empty for every file. */
+    public static final String ONLY = "only";
     /** Not identifying: a restart may use another thread count. */
     public static final String THREADS = "threads";
 

@@ -8,8 +8,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
 
 import org.apache.commons.logging.Log;
@@ -31,11 +33,15 @@ class ScanInputTasklet implements Tasklet {
     private final Path inputDir;
     private final Path outputDir;
     private final RunFolder run;
+    private final PathMatcher only;
 
-    ScanInputTasklet(Path inputDir, Path outputDir, RunFolder run) {
+    /** @param onlyGlob a glob on the path relative to the input folder, or empty for every file */
+    ScanInputTasklet(Path inputDir, Path outputDir, RunFolder run, String onlyGlob) {
         this.inputDir = inputDir;
         this.outputDir = outputDir;
         this.run = run;
+        this.only = onlyGlob == null || onlyGlob.isEmpty() ? null
+                : FileSystems.getDefault().getPathMatcher("glob:" + onlyGlob);
     }
 
     static Path manifestOf(RunFolder run) {
@@ -50,6 +56,9 @@ class ScanInputTasklet implements Tasklet {
         long[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             new InputScanner(inputDir, outputDir).scan(file -> {
+                if (only != null && !only.matches(Path.of(file.relativePath()))) {
+                    return;
+                }
                 try {
                     out.write(ManifestLine.encode(file.relativePath()));
                     out.write('\n');

@@ -75,6 +75,18 @@ class IncrementalIngestTest extends IngestJobTestSupport {
     }
 
     @Test
+    void reprocessingCanBeLimitedToAGlob() throws Exception {
+        write("asiae/a1.txt", article("one"));
+        write("asiae/a2.txt", article("two"));
+        write("other/o1.txt", article("three"));
+        ingest(false);
+
+        IngestResult result = launcher.run(new IngestRequest(input(), output(), true, "asiae/**"));
+
+        assertThat(sourceFiles(articles(result))).containsExactly("asiae/a1.txt", "asiae/a2.txt");
+    }
+
+    @Test
     void identicalBytesUnderTwoNamesGiveOneArticleAndADuplicateReject() throws Exception {
         write("x/original.txt", article("twins"));
         write("y/copy.txt", article("twins"));
