@@ -28,6 +28,12 @@ final class JarRunner {
     }
 
     static Process start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        return start(workDir, workDir.resolve("stdout-" + System.nanoTime()), workDir.resolve("stderr-" + System.nanoTime()),
+                jvmOptions, args);
+    }
+
+    private static Process start(Path workDir, Path stdout, Path stderr, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -36,8 +42,8 @@ final class JarRunner {
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("stdout-" + System.nanoTime()).toFile())
-                .redirectError(workDir.resolve("stderr-" + System.nanoTime()).toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
                 .start();
     }
 
@@ -48,14 +54,7 @@ final class JarRunner {
     static Result run(Path workDir, List<String> jvmOptions, String... args) throws Exception {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar().toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = start(workDir, out, err, jvmOptions, args);
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException("newsprep did not finish: " + String.join(" ", args));
