@@ -1,15 +1,16 @@
 package io.newsprep.input;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -35,7 +36,7 @@ final class HtmlChromeRemover {
                     + "tags|toolbar|skip)(?:$|[\\s_-])");
     private static final Pattern CONTENT_HINT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:article|content|body|story|post|entry|main|text|headline)(?:$|[\\s_-])");
-    private static final String BLOCKS = "div, section, ul, ol, table, p, span, header, dl, figure";
+    private static final Set<String> BLOCKS = Set.of("div", "section", "ul", "ol", "table", "p", "span", "header", "dl", "figure");
 
     private HtmlChromeRemover() {
     }
@@ -49,17 +50,28 @@ final class HtmlChromeRemover {
         }
         Map<Element, int[]> lengths = TextLengths.of(body);
         Element main = MainBlockFinder.find(body);
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.select(BLOCKS)) {
-            if (e == main || isAncestorOf(e, main) || hasDroppedAncestor(e, drop)) {
-                continue;
-            }
-            int[] len = lengths.getOrDefault(e, TextLengths.NONE);
-            if (isChrome(e, len, isAncestorOf(main, e))) {
-                drop.add(e);
-            }
+        Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = main; e != null; e = e.parent()) {
+            mainAndAncestors.add(e);
         }
-        drop.forEach(Node::remove);
+        Set<Element> insideMain = Collections.newSetFromMap(new IdentityHashMap<>());
+        insideMain.addAll(main.getAllElements());
+        insideMain.remove(main);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || !BLOCKS.contains(e.normalName()) || mainAndAncestors.contains(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                int[] len = lengths.getOrDefault(e, TextLengths.NONE);
+                return isChrome(e, len, insideMain.contains(e)) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
     }
 
     private static boolean isChrome(Element e, int[] len, boolean insideMain) {
@@ -86,26 +98,6 @@ final class HtmlChromeRemover {
                 h.remove();
             }
         }
-    }
-
-    private static boolean isAncestorOf(Element ancestor, Element e) {
-        if (ancestor == null || e == null) {
-            return false;
-        }
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDroppedAncestor(Element e, List<Element> dropped) {
-        if (dropped.isEmpty()) {
-            return false;
-        }
-        Element last = dropped.get(dropped.size() - 1);
-        return isAncestorOf(last, e);
     }
 
     /** Text length, link text length and link count of every element, computed in one iterative pass. */
@@ -163,7 +155,10 @@ final class HtmlChromeRemover {
 
         static Element find(Element body) {
             Map<Element, Double> scores = new IdentityHashMap<>();
-            Elements paragraphs = body.select("p, pre, blockquote, td");
+            Elements paragraphs = body.select("p, pre, blockquote");
+            if (paragraphs.isEmpty()) {
+                paragraphs = body.select("td");
+            }
             for (Element p : paragraphs) {
                 String text = p.text();
                 if (text.length() < 25) {

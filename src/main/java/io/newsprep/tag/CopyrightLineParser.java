@@ -23,7 +23,12 @@ final class CopyrightLineParser {
     }
 
     static boolean isCopyrightLine(String line) {
-        return line.length() <= MAX_LINE && MARKER.matcher(line).find();
+        if (line.length() > MAX_LINE) {
+            return false;
+        }
+        boolean candidate = line.indexOf('©') >= 0 || Text.containsIgnoreCase(line, "(c)")
+                || Text.containsIgnoreCase(line, "copyright") || Text.containsIgnoreCase(line, "rights reserved");
+        return candidate && MARKER.matcher(line).find();
     }
 
     /** The publisher this copyright line names, or null when it names none that can be trusted. */

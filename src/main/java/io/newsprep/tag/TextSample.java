@@ -6,7 +6,7 @@ package io.newsprep.tag;
  */
 final class TextSample {
 
-    static final int MAX_CHARS = 3000;
+    static final int MAX_CHARS = 2500;
     private static final int LONG_LINE = 60;
 
     private TextSample() {
