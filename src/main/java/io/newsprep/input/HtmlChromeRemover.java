@@ -24,7 +24,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlChromeRemover {
 
-    private static final String NON_CONTENT = "script, style, noscript, template, svg, iframe, form, button, select, "
+    private static final String NON_CONTENT = "script, style, noscript, template, svg, iframe, button, select, input, "
             + "textarea, object, embed, canvas, nav, footer, aside, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
@@ -43,6 +43,7 @@ final class HtmlChromeRemover {
 
     static void strip(Document doc) {
         doc.select(NON_CONTENT).remove();
+        removeForms(doc);
         removePageHeaders(doc);
         Element body = doc.body();
         if (body == null) {
@@ -89,6 +90,23 @@ final class HtmlChromeRemover {
             return false;
         }
         return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
+    }
+
+    /**
+     * Search boxes, log-ins and sign-ups go; a form that wraps the whole page (as ASP.NET pages do)
+     * only loses its wrapper.
+     */
+    private static void removeForms(Document doc) {
+        for (Element form : doc.select("form")) {
+            if (form.parent() == null) {
+                continue;
+            }
+            if (form.select("p").size() >= 2) {
+                form.unwrap();
+            } else {
+                form.remove();
+            }
+        }
     }
 
     /** A page-level header (outside any article or main) that does not hold the headline. */

@@ -101,6 +101,20 @@ class HtmlDumpReaderTest {
     }
 
     @Test
+    void pageWrappedInOneFormKeepsItsArticleButSearchFormsGo() {
+        String html = """
+                <html><body><form id="aspnetForm" action="/page">
+                <div class="search"><form><input name="q"><p>Search this site</p></form></div>
+                <article><p>First paragraph of a story that sits inside a page-wide form.</p>
+                <p>Second paragraph, which must survive as well.</p></article>
+                </form></body></html>
+                """;
+        assertThat(reader.read(html, null).lines()).containsExactly(
+                "First paragraph of a story that sits inside a page-wide form.",
+                "Second paragraph, which must survive as well.");
+    }
+
+    @Test
     void survivesTenThousandLevelsOfNesting() {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>Deep text survives.</p>").append("</div>".repeat(10_000));
