@@ -3,6 +3,7 @@ package io.newsprep.input;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -60,21 +61,27 @@ final class LegacyCharsetGuesser {
     }
 
     /**
-     * Korean text in CP949 is overwhelmingly Hangul with few Hanja, while Chinese or other bytes
-     * read as CP949 give a mix; detectors often call CP949 GB18030 or windows-1252.
+     * Korean text in CP949 is overwhelmingly Hangul, nearly all of it from the common KS X 1001
+     * set, with few Hanja; detectors often call it GB18030 or windows-1252. Other East Asian bytes
+     * read as CP949 give Hanja or rare extended-range syllables instead.
      */
     private static boolean isMostlyHangul(String text) {
+        CharsetEncoder ksx1001 = Charset.forName("EUC-KR").newEncoder();
         int hangul = 0;
+        int common = 0;
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xac00 && c <= 0xd7a3) {
                 hangul++;
+                if (ksx1001.canEncode(c)) {
+                    common++;
+                }
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
             }
         }
-        return hangul >= 2 && hangul >= 9 * han;
+        return hangul >= 2 && hangul >= 9 * han && common * 10 >= hangul * 8;
     }
 
     static String detectorVerdict(byte[] bytes) {
