@@ -8,8 +8,9 @@ import com.carrotsearch.labs.langid.Model;
  * Tags the language of a text with an ISO 639-1 code and a confidence in 0..1. Works on a bounded
  * sample (the longer lines first). Scripts that belong to one language (Hangul, kana, Thai, Greek,
  * Hebrew, Georgian, Armenian) decide directly; otherwise the langid model decides, with corrections
- * for its known confusions: Azerbaijani read as Turkish (the letter ə settles it) and Indonesian vs
- * Malay (Indonesian unless the text carries clearly Malay vocabulary). Thread-safe.
+ * for its known confusions: Azerbaijani read as Turkish (the letter ə settles it), and Indonesian
+ * read as Malay or Javanese (Indonesian unless the text carries clearly Malay vocabulary; Javanese
+ * news is too rare in the folders newsprep reads to be worth the false alarms). Thread-safe.
  */
 public final class LanguageTagger {
 
@@ -40,7 +41,7 @@ public final class LanguageTagger {
         if (("tr".equals(code) || "az".equals(code)) && scripts.share(scripts.schwa()) >= 0.005) {
             return new LanguageTag("az", Math.max(confidence, 0.9));
         }
-        if ("ms".equals(code) || "id".equals(code)) {
+        if ("ms".equals(code) || "id".equals(code) || "jv".equals(code)) {
             return new LanguageTag(MalayOrIndonesian.decide(sample), confidence);
         }
         return new LanguageTag(code, confidence);

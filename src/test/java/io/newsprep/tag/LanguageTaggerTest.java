@@ -54,6 +54,18 @@ class LanguageTaggerTest {
     }
 
     @Test
+    void ruleLinesAndLinkListsDoNotMisleadTheModel() throws IOException {
+        String rule = "━".repeat(150);
+        String body = body(Files.readString(FOLDER.resolve("en.txt")));
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            dump.append(rule).append('\n').append("[Social-Fac] [Social-Twi] [Social-Lin]").append('\n');
+        }
+        dump.append(body).append('\n').append((rule + "\n").repeat(10));
+        assertThat(TAGGER.detect(dump.toString()).code()).isEqualTo("en");
+    }
+
+    @Test
     void tooShortOrEmptyIsUndetermined() {
         assertThat(TAGGER.detect("")).isEqualTo(LanguageTag.UNDETERMINED);
         assertThat(TAGGER.detect(null)).isEqualTo(LanguageTag.UNDETERMINED);
