@@ -71,7 +71,7 @@ public final class SourceTagger {
         int regionStart = (int) (lines.size() * (1 - COPYRIGHT_REGION));
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
-            boolean inRegion = i >= regionStart || Text.containsIgnoreCase(line, "all rights reserved");
+            boolean inRegion = i >= regionStart || CopyrightLineParser.hasReservedPhrase(line);
             if (!inRegion || !CopyrightLineParser.isCopyrightLine(line)) {
                 continue;
             }
