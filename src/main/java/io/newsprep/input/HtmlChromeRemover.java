@@ -168,6 +168,8 @@ final class HtmlChromeRemover {
 
     /** The element that directly holds most paragraph text, scored the way readability tools do. */
     static final class MainBlockFinder {
+        private static final int CHROME_LEVELS = 4;
+
         private MainBlockFinder() {
         }
 
@@ -179,14 +181,11 @@ final class HtmlChromeRemover {
             }
             for (Element p : paragraphs) {
                 String text = p.text();
-                if (text.length() < 25) {
+                Element parent = p.parent();
+                if (text.length() < 25 || parent == null || inChrome(p)) {
                     continue;
                 }
                 double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
-                Element parent = p.parent();
-                if (parent == null) {
-                    continue;
-                }
                 scores.merge(parent, score, Double::sum);
                 Element grand = parent.parent();
                 if (grand != null) {
@@ -196,12 +195,37 @@ final class HtmlChromeRemover {
             Element best = null;
             double bestScore = 0;
             for (Map.Entry<Element, Double> e : scores.entrySet()) {
-                if (e.getValue() > bestScore) {
+                double score = e.getValue() * (hasHint(e.getKey(), CONTENT_HINT) ? 1.25 : 1.0);
+                if (score > bestScore) {
                     best = e.getKey();
-                    bestScore = e.getValue();
+                    bestScore = score;
                 }
             }
             return best == null ? body : best;
+        }
+
+        /**
+         * Whether a paragraph sits in a block named as chrome (comments, related, sidebar...) within
+         * a few levels; an article or main element ends the search, since page-layout wrappers
+         * higher up often carry words like "sidebar" as layout modifiers.
+         */
+        private static boolean inChrome(Element p) {
+            int level = 0;
+            for (Element e = p; e != null && level <= CHROME_LEVELS; e = e.parent(), level++) {
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main")) {
+                    return false;
+                }
+                if (hasHint(e, CHROME_HINT) && !hasHint(e, CONTENT_HINT)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasHint(Element e, Pattern hint) {
+            String names = e.className() + " " + e.id();
+            return !names.isBlank() && hint.matcher(names).find();
         }
 
         private static int countCommas(String s) {
