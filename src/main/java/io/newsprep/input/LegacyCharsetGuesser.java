@@ -20,11 +20,13 @@ final class LegacyCharsetGuesser {
 
     private static final int DETECTOR_SAMPLE = 65536;
     private static final String[] FALLBACKS = {"x-windows-949", "windows-1252", "windows-1251"};
+    /** Above this mojibake score even the best candidate is garbage, not text. */
+    private static final double MAX_SCORE = 0.6;
 
     private LegacyCharsetGuesser() {
     }
 
-    /** The decoded text, or null when no candidate decodes the bytes cleanly. */
+    /** The decoded text, or null when no candidate decodes the bytes into plausible text. */
     static DecodedText guess(byte[] bytes, String declared) {
         Set<String> candidates = new LinkedHashSet<>();
         if (declared != null) {
@@ -52,7 +54,7 @@ final class LegacyCharsetGuesser {
             if (name.equals(declared) && score < 0.05) {
                 return new DecodedText(text, name);
             }
-            if (score < bestScore) {
+            if (score < bestScore && score <= MAX_SCORE) {
                 best = new DecodedText(text, name);
                 bestScore = score;
             }
