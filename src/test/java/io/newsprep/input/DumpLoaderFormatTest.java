@@ -60,6 +60,14 @@ class DumpLoaderFormatTest {
     }
 
     @Test
+    void xmlDeclarationAndCommentBeforeTheDoctypeStillMeanHtml() throws Exception {
+        Dump d = load("saved.txt", "<?xml version=\"1.0\"?>\n<!-- saved page -->\n<html><body><p>Text.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(d.format()).isEqualTo(DumpFormat.HTML);
+        assertThat(d.lines()).containsExactly("Text.");
+    }
+
+    @Test
     void textMentioningHtmlStaysText() throws Exception {
         Dump d = load("note.txt", "How to write <html> by hand\nA guide.".getBytes(StandardCharsets.UTF_8));
         assertThat(d.format()).isEqualTo(DumpFormat.TEXT);
