@@ -17,6 +17,8 @@ public final class LanguageTagger {
     /** Below this many letters the text is too short to tell. */
     static final int MIN_LETTERS = 20;
     private static final double SCRIPT_SHARE = 0.5;
+    /** Letters of sample from which the model's probability is taken at face value. */
+    static final int FULL_EVIDENCE_LETTERS = 150;
 
     private final Model model = Model.defaultModel();
     // LangIdV3 keeps scratch buffers per instance; the model itself is shared and read-only
@@ -37,7 +39,8 @@ public final class LanguageTagger {
         }
         DetectedLanguage d = langId.get().classify(sample, true);
         String code = d.getLangCode();
-        double confidence = clamp(d.getConfidence());
+        // the model's normalised probability saturates near 1 even on a few words; scale it by the evidence
+        double confidence = clamp(d.getConfidence()) * Math.min(1.0, (double) scripts.letters() / FULL_EVIDENCE_LETTERS);
         if (("tr".equals(code) || "az".equals(code)) && scripts.share(scripts.schwa()) >= 0.005) {
             return new LanguageTag("az", Math.max(confidence, 0.9));
         }

@@ -73,6 +73,15 @@ class LanguageTaggerTest {
     }
 
     @Test
+    void fewWordsGiveLessConfidenceThanAnArticle() throws IOException {
+        LanguageTag shortText = TAGGER.detect("The council approved the park plan.");
+        LanguageTag article = TAGGER.detect(Files.readString(FOLDER.resolve("en.txt")));
+        assertThat(shortText.code()).isEqualTo("en");
+        assertThat(shortText.confidence()).isLessThan(0.3);
+        assertThat(article.confidence()).isGreaterThan(0.9);
+    }
+
+    @Test
     void kanaDecidesJapaneseEvenWhenHanDominates() {
         assertThat(TAGGER.detect("東京都知事選挙の投票率は前回を上回る見通しと発表された").code()).isEqualTo("ja");
         assertThat(TAGGER.detect("东京都知事选举的投票率预计将超过上次，有关部门今天宣布了结果").code()).isEqualTo("zh");
