@@ -58,6 +58,16 @@ class SourceTaggerTest {
     }
 
     @Test
+    void savedPageIsIdentifiedByItsCanonicalAddress(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("story.html");
+        Files.writeString(page, "<html><head><link rel=\"canonical\" href=\"https://view.asiae.co.kr/en/article/1\">"
+                + "<meta property=\"og:site_name\" content=\"asiae\"></head><body><p>Text of the story.</p></body></html>");
+        Dump d = new DumpLoader().load(SourceFile.of(dir, page));
+        assertThat(TAGGER.identify(d).tag())
+                .isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.URL));
+    }
+
+    @Test
     void urlOfAnUnknownSiteUsesTheSiteNameTheProfileDoesNotOverride() {
         PageMetadata m = new PageMetadata("https://news.bbc.co.uk/x", null, null, null, null, "BBC News");
         assertThat(TAGGER.identify(dump("a.html", m, "text")).tag())
