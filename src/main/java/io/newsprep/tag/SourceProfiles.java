@@ -47,6 +47,11 @@ public final class SourceProfiles {
         }
     }
 
+    /**
+     * A registry of the given profiles only. Recognisers see a dump's edge lines joined by newlines:
+     * compile them with {@link Pattern#MULTILINE} for {@code ^} and {@code $} to mark line ends, as
+     * profile files do.
+     */
     public static SourceProfiles of(Collection<SourceProfile> profiles) {
         return new SourceProfiles(profiles);
     }
