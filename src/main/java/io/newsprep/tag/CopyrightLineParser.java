@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 final class CopyrightLineParser {
 
     private static final int MAX_LINE = 240;
-    private static final String[] CHEAP_HINTS = {"©", "ⓒ", "(c)", "(с)", "copyright", "reserv", "vorbehalten",
-            "riservati", "защищены", "版权", "무단", "dilindungi"};
     private static final Pattern SYMBOL = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)");
     private static final Pattern MARKER = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)|\\bcopyrights?\\b");
     private static final Pattern RESERVED = Pattern.compile("(?i)[\\s.,;|-]*(?:\\ball rights reserved\\b"
@@ -36,9 +34,57 @@ final class CopyrightLineParser {
         if (line.length() > MAX_LINE) {
             return false;
         }
-        for (String hint : CHEAP_HINTS) {
-            if (Text.containsIgnoreCase(line, hint)) {
-                return MARKER.matcher(line).find() || RESERVED.matcher(line).find();
+        return hasHint(line) && (MARKER.matcher(line).find() || RESERVED.matcher(line).find());
+    }
+
+    /** One pass over the line looking for the start of a copyright sign or word, before any regex runs. */
+    private static boolean hasHint(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '©', 'ⓒ':
+                    return true;
+                case '(':
+                    if (i + 2 < line.length() && "cCсС".indexOf(line.charAt(i + 1)) >= 0 && line.charAt(i + 2) == ')') {
+                        return true;
+                    }
+                    break;
+                case 'c', 'C':
+                    if (line.regionMatches(true, i, "copyright", 0, 9)) {
+                        return true;
+                    }
+                    break;
+                case 'r', 'R':
+                    if (line.regionMatches(true, i, "reserv", 0, 6) || line.regionMatches(true, i, "riservati", 0, 9)) {
+                        return true;
+                    }
+                    break;
+                case 'v', 'V':
+                    if (line.regionMatches(true, i, "vorbehalten", 0, 11)) {
+                        return true;
+                    }
+                    break;
+                case 'd', 'D':
+                    if (line.regionMatches(true, i, "dilindungi", 0, 10)) {
+                        return true;
+                    }
+                    break;
+                case 'з', 'З':
+                    if (line.regionMatches(true, i, "защищены", 0, 8)) {
+                        return true;
+                    }
+                    break;
+                case '版':
+                    if (line.startsWith("版权", i)) {
+                        return true;
+                    }
+                    break;
+                case '무':
+                    if (line.startsWith("무단", i)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
             }
         }
         return false;

@@ -11,9 +11,10 @@ final class Text {
         int n = lowerNeedle.length();
         int last = haystack.length() - n;
         char first = lowerNeedle.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i <= last; i++) {
             char c = haystack.charAt(i);
-            if ((c == first || Character.toLowerCase(c) == first) && haystack.regionMatches(true, i, lowerNeedle, 0, n)) {
+            if ((c == first || c == firstUpper) && haystack.regionMatches(true, i, lowerNeedle, 0, n)) {
                 return true;
             }
         }
