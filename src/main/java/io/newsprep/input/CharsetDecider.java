@@ -67,6 +67,10 @@ final class CharsetDecider {
         if (nul >= 0) {
             throw BinarySniffer.binary("binary content (NUL character at position " + nul + " of " + cs.name() + " text)");
         }
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+        if (text.length() >= 16 && controls * 10 > text.length()) {
+            throw BinarySniffer.binary("binary content (" + (controls * 100 / text.length()) + "% control characters as " + cs.name() + ")");
+        }
         return new DecodedText(text, cs.name());
     }
 

@@ -54,7 +54,7 @@ public final class DumpLoader {
         if (TextNormalizer.isBlank(text)) {
             throw new RejectedDumpException(RejectReason.EMPTY, "file holds only whitespace");
         }
-        boolean html = name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtmlDocument(text);
+        boolean html = isHtmlName(name) || looksLikeHtmlDocument(text);
         if (html) {
             HtmlDumpReader.HtmlPage page = htmlReader.read(text, null);
             List<String> lines = new ArrayList<>(page.lines().size());
@@ -66,13 +66,35 @@ public final class DumpLoader {
         return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.TEXT, splitLines(text), PageMetadata.NONE);
     }
 
+    private static boolean isHtmlName(String lowerName) {
+        return lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml")
+                || lowerName.endsWith(".shtml");
+    }
+
+    /** Starts (after blanks, an XML declaration and comments) with a doctype or an html tag. */
     static boolean looksLikeHtmlDocument(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        int i = skipBlanks(text, 0);
+        while (true) {
+            if (text.startsWith("<?xml", i)) {
+                int end = text.indexOf("?>", i);
+                i = end < 0 ? text.length() : skipBlanks(text, end + 2);
+            } else if (text.startsWith("<!--", i)) {
+                int end = text.indexOf("-->", i);
+                i = end < 0 ? text.length() : skipBlanks(text, end + 3);
+            } else {
+                break;
+            }
         }
         String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Lines without terminators; a final line end does not make an extra empty line. */

@@ -1,15 +1,16 @@
 package io.newsprep.input;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -23,7 +24,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlChromeRemover {
 
-    private static final String NON_CONTENT = "script, style, noscript, template, svg, iframe, form, button, select, "
+    private static final String NON_CONTENT = "script, style, noscript, template, svg, iframe, button, select, input, "
             + "textarea, object, embed, canvas, nav, footer, aside, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
@@ -35,13 +36,14 @@ final class HtmlChromeRemover {
                     + "tags|toolbar|skip)(?:$|[\\s_-])");
     private static final Pattern CONTENT_HINT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:article|content|body|story|post|entry|main|text|headline)(?:$|[\\s_-])");
-    private static final String BLOCKS = "div, section, ul, ol, table, p, span, header, dl, figure";
+    private static final Set<String> BLOCKS = Set.of("div", "section", "ul", "ol", "table", "p", "span", "header", "dl", "figure");
 
     private HtmlChromeRemover() {
     }
 
     static void strip(Document doc) {
         doc.select(NON_CONTENT).remove();
+        removeForms(doc);
         removePageHeaders(doc);
         Element body = doc.body();
         if (body == null) {
@@ -49,17 +51,28 @@ final class HtmlChromeRemover {
         }
         Map<Element, int[]> lengths = TextLengths.of(body);
         Element main = MainBlockFinder.find(body);
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.select(BLOCKS)) {
-            if (e == main || isAncestorOf(e, main) || hasDroppedAncestor(e, drop)) {
-                continue;
-            }
-            int[] len = lengths.getOrDefault(e, TextLengths.NONE);
-            if (isChrome(e, len, isAncestorOf(main, e))) {
-                drop.add(e);
-            }
+        Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = main; e != null; e = e.parent()) {
+            mainAndAncestors.add(e);
         }
-        drop.forEach(Node::remove);
+        Set<Element> insideMain = Collections.newSetFromMap(new IdentityHashMap<>());
+        insideMain.addAll(main.getAllElements());
+        insideMain.remove(main);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || !BLOCKS.contains(e.normalName()) || mainAndAncestors.contains(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                int[] len = lengths.getOrDefault(e, TextLengths.NONE);
+                return isChrome(e, len, insideMain.contains(e)) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
     }
 
     private static boolean isChrome(Element e, int[] len, boolean insideMain) {
@@ -79,6 +92,23 @@ final class HtmlChromeRemover {
         return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
     }
 
+    /**
+     * Search boxes, log-ins and sign-ups go; a form that wraps the whole page (as ASP.NET pages do)
+     * only loses its wrapper.
+     */
+    private static void removeForms(Document doc) {
+        for (Element form : doc.select("form")) {
+            if (form.parent() == null) {
+                continue;
+            }
+            if (form.select("p").size() >= 2) {
+                form.unwrap();
+            } else {
+                form.remove();
+            }
+        }
+    }
+
     /** A page-level header (outside any article or main) that does not hold the headline. */
     private static void removePageHeaders(Document doc) {
         for (Element h : doc.select("header, [role=banner]")) {
@@ -86,26 +116,6 @@ final class HtmlChromeRemover {
                 h.remove();
             }
         }
-    }
-
-    private static boolean isAncestorOf(Element ancestor, Element e) {
-        if (ancestor == null || e == null) {
-            return false;
-        }
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDroppedAncestor(Element e, List<Element> dropped) {
-        if (dropped.isEmpty()) {
-            return false;
-        }
-        Element last = dropped.get(dropped.size() - 1);
-        return isAncestorOf(last, e);
     }
 
     /** Text length, link text length and link count of every element, computed in one iterative pass. */
@@ -158,22 +168,24 @@ final class HtmlChromeRemover {
 
     /** The element that directly holds most paragraph text, scored the way readability tools do. */
     static final class MainBlockFinder {
+        private static final int CHROME_LEVELS = 4;
+
         private MainBlockFinder() {
         }
 
         static Element find(Element body) {
             Map<Element, Double> scores = new IdentityHashMap<>();
-            Elements paragraphs = body.select("p, pre, blockquote, td");
+            Elements paragraphs = body.select("p, pre, blockquote");
+            if (paragraphs.isEmpty()) {
+                paragraphs = body.select("td");
+            }
             for (Element p : paragraphs) {
                 String text = p.text();
-                if (text.length() < 25) {
+                Element parent = p.parent();
+                if (text.length() < 25 || parent == null || inChrome(p)) {
                     continue;
                 }
                 double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
-                Element parent = p.parent();
-                if (parent == null) {
-                    continue;
-                }
                 scores.merge(parent, score, Double::sum);
                 Element grand = parent.parent();
                 if (grand != null) {
@@ -183,12 +195,37 @@ final class HtmlChromeRemover {
             Element best = null;
             double bestScore = 0;
             for (Map.Entry<Element, Double> e : scores.entrySet()) {
-                if (e.getValue() > bestScore) {
+                double score = e.getValue() * (hasHint(e.getKey(), CONTENT_HINT) ? 1.25 : 1.0);
+                if (score > bestScore) {
                     best = e.getKey();
-                    bestScore = e.getValue();
+                    bestScore = score;
                 }
             }
             return best == null ? body : best;
+        }
+
+        /**
+         * Whether a paragraph sits in a block named as chrome (comments, related, sidebar...) within
+         * a few levels; an article or main element ends the search, since page-layout wrappers
+         * higher up often carry words like "sidebar" as layout modifiers.
+         */
+        private static boolean inChrome(Element p) {
+            int level = 0;
+            for (Element e = p; e != null && level <= CHROME_LEVELS; e = e.parent(), level++) {
+                String tag = e.normalName();
+                if (tag.equals("article") || tag.equals("main")) {
+                    return false;
+                }
+                if (hasHint(e, CHROME_HINT) && !hasHint(e, CONTENT_HINT)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean hasHint(Element e, Pattern hint) {
+            String names = e.className() + " " + e.id();
+            return !names.isBlank() && hint.matcher(names).find();
         }
 
         private static int countCommas(String s) {

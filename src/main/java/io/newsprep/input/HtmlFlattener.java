@@ -46,9 +46,6 @@ final class HtmlFlattener implements NodeVisitor {
                 if (name.equals("pre")) {
                     preDepth++;
                 }
-            } else if (name.equals("img")) {
-                // images carry no visible text; alt text is not part of a text dump either
-                return;
             }
         }
     }

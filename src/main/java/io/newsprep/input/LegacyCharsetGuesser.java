@@ -3,6 +3,7 @@ package io.newsprep.input;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -19,11 +20,13 @@ final class LegacyCharsetGuesser {
 
     private static final int DETECTOR_SAMPLE = 65536;
     private static final String[] FALLBACKS = {"x-windows-949", "windows-1252", "windows-1251"};
+    /** Above this mojibake score even the best candidate is garbage, not text. */
+    private static final double MAX_SCORE = 0.6;
 
     private LegacyCharsetGuesser() {
     }
 
-    /** The decoded text, or null when no candidate decodes the bytes cleanly. */
+    /** The decoded text, or null when no candidate decodes the bytes into plausible text. */
     static DecodedText guess(byte[] bytes, String declared) {
         Set<String> candidates = new LinkedHashSet<>();
         if (declared != null) {
@@ -51,7 +54,7 @@ final class LegacyCharsetGuesser {
             if (name.equals(declared) && score < 0.05) {
                 return new DecodedText(text, name);
             }
-            if (score < bestScore) {
+            if (score < bestScore && score <= MAX_SCORE) {
                 best = new DecodedText(text, name);
                 bestScore = score;
             }
@@ -60,21 +63,27 @@ final class LegacyCharsetGuesser {
     }
 
     /**
-     * Korean text in CP949 is overwhelmingly Hangul with few Hanja, while Chinese or other bytes
-     * read as CP949 give a mix; detectors often call CP949 GB18030 or windows-1252.
+     * Korean text in CP949 is overwhelmingly Hangul, nearly all of it from the common KS X 1001
+     * set, with few Hanja; detectors often call it GB18030 or windows-1252. Other East Asian bytes
+     * read as CP949 give Hanja or rare extended-range syllables instead.
      */
     private static boolean isMostlyHangul(String text) {
+        CharsetEncoder ksx1001 = Charset.forName("EUC-KR").newEncoder();
         int hangul = 0;
+        int common = 0;
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0xac00 && c <= 0xd7a3) {
                 hangul++;
+                if (ksx1001.canEncode(c)) {
+                    common++;
+                }
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
             }
         }
-        return hangul >= 2 && hangul >= 9 * han;
+        return hangul >= 2 && hangul >= 9 * han && common * 10 >= hangul * 8;
     }
 
     static String detectorVerdict(byte[] bytes) {

@@ -5,35 +5,110 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the publisher from a copyright line: "© The Asia Business Daily(www.asiae.co.kr). All rights
- * reserved." gives name and domain; "Copyright © 2024 Name", "(c) 2019-2024 Name Inc." and "Name.
- * All rights reserved." give a name.
+ * reserved." gives name and domain; "Copyright © 2024 Name", "(c) 2019-2024 Name Inc.", "ⓒ Name"
+ * and "Name. All rights reserved." (also in other languages) give a name. Links such as
+ * "Copyright Policy" are not copyright lines.
  */
 final class CopyrightLineParser {
 
     private static final int MAX_LINE = 240;
-    private static final Pattern MARKER = Pattern.compile("(?i)©|\\(c\\)|\\bcopyright\\b|\\ball rights reserved\\b");
-    private static final Pattern RESERVED_TAIL = Pattern.compile("(?i)[\\s.,;|-]*\\ball rights reserved\\b.*$");
+    private static final Pattern SYMBOL = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)");
+    private static final Pattern MARKER = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)|\\bcopyrights?\\b");
+    private static final Pattern RESERVED = Pattern.compile("(?i)[\\s.,;|-]*(?:\\ball rights reserved\\b"
+            + "|\\btodos os direitos reservados\\b|\\btodos los derechos reservados\\b|\\btous droits réservés"
+            + "|\\balle rechte vorbehalten\\b|\\btutti i diritti riservati\\b|все права защищены"
+            + "|\\bhak cipta dilindungi\\b|版权所有|무단\\s?전재).*$");
     private static final Pattern LEADING = Pattern.compile(
-            "(?i)^(?:\\s|©|\\(c\\)|copyright\\b|\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?|[,:.]|by\\b)+");
-    private static final Pattern TRAILING_YEAR = Pattern.compile("[,\\s]+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*$");
+            "(?i)^(?:\\s|[©ⓒ]|\\([cс]\\)|copyrights?\\b|\\d{4}|[-–,:.]|by\\b)+");
+    private static final Pattern BULLETS = Pattern.compile("^[\\s*•·|>\\-–]+");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("[,\\s]+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?[.\\s]*$");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)\\(?\\s*((?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/\\S*)?)\\s*\\)?");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|\\s)(?:inc|ltd|co|corp|bhd|pty|plc|jr|s\\.a|n\\.v)$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private CopyrightLineParser() {
     }
 
     static boolean isCopyrightLine(String line) {
-        return line.length() <= MAX_LINE && MARKER.matcher(line).find();
+        if (line.length() > MAX_LINE) {
+            return false;
+        }
+        return hasHint(line) && (MARKER.matcher(line).find() || RESERVED.matcher(line).find());
+    }
+
+    /** One pass over the line looking for the start of a copyright sign or word, before any regex runs. */
+    private static boolean hasHint(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '©', 'ⓒ':
+                    return true;
+                case '(':
+                    if (i + 2 < line.length() && "cCсС".indexOf(line.charAt(i + 1)) >= 0 && line.charAt(i + 2) == ')') {
+                        return true;
+                    }
+                    break;
+                case 'c', 'C':
+                    if (line.regionMatches(true, i, "copyright", 0, 9)) {
+                        return true;
+                    }
+                    break;
+                case 'r', 'R':
+                    if (line.regionMatches(true, i, "reserv", 0, 6) || line.regionMatches(true, i, "riservati", 0, 9)) {
+                        return true;
+                    }
+                    break;
+                case 'v', 'V':
+                    if (line.regionMatches(true, i, "vorbehalten", 0, 11)) {
+                        return true;
+                    }
+                    break;
+                case 'd', 'D':
+                    if (line.regionMatches(true, i, "dilindungi", 0, 10)) {
+                        return true;
+                    }
+                    break;
+                case 'з', 'З':
+                    if (line.regionMatches(true, i, "защищены", 0, 8)) {
+                        return true;
+                    }
+                    break;
+                case '版':
+                    if (line.startsWith("版权", i)) {
+                        return true;
+                    }
+                    break;
+                case '무':
+                    if (line.startsWith("무단", i)) {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasReservedPhrase(String line) {
+        return isCopyrightLine(line) && RESERVED.matcher(line).find();
     }
 
     /** The publisher this copyright line names, or null when it names none that can be trusted. */
     static PublisherMention parse(String line) {
-        String s = line.strip();
+        String s = BULLETS.matcher(line.replace('\u00a0', ' ').strip()).replaceFirst("");
         if (!isCopyrightLine(s)) {
             return null;
         }
-        boolean explicit = s.matches("(?is).*(©|\\(c\\)|\\bcopyright\\b).*");
-        s = RESERVED_TAIL.matcher(s).replaceFirst("");
+        Matcher reserved = RESERVED.matcher(s);
+        boolean hasReserved = reserved.find();
+        if (!hasReserved && !SYMBOL.matcher(s).find() && !YEAR.matcher(s).find()) {
+            return null; // "Copyright Policy", "Copyright notice": links, not notices
+        }
+        if (hasReserved) {
+            s = s.substring(0, reserved.start());
+        }
+        s = afterLastMarker(s);
         s = LEADING.matcher(s).replaceFirst("");
         String domain = null;
         Matcher d = DOMAIN.matcher(s);
@@ -47,23 +122,51 @@ final class CopyrightLineParser {
         }
         s = cutAtSentenceEnd(s);
         s = TRAILING_YEAR.matcher(s).replaceFirst("");
-        s = s.replaceAll("^[\\s\\p{Punct}]+|[\\s,;:|.\\-–]+$", "").strip();
-        String name = PublisherName.isPlausible(s) && (explicit || s.split("\\s+").length <= 6) ? s : null;
+        s = tidy(s);
+        String name = PublisherName.isPlausible(s) ? s : null;
         if (domain == null && name == null) {
             return null;
         }
         return new PublisherMention(domain, name);
     }
 
+    /** The text after the last ©, (c) or "Copyright", where the holder's name is. */
+    private static String afterLastMarker(String s) {
+        Matcher m = MARKER.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? s : s.substring(end);
+    }
+
     /** "The Associated Press. This material may not be published" → "The Associated Press". */
     private static String cutAtSentenceEnd(String s) {
-        for (int i = 1; i + 2 < s.length(); i++) {
-            if (s.charAt(i) == '.' && s.charAt(i + 1) == ' ' && Character.isUpperCase(s.charAt(i + 2))
-                    && !Character.isUpperCase(s.charAt(i - 1))) {
-                return s.substring(0, i);
+        for (int i = 1; i + 1 < s.length(); i++) {
+            if (s.charAt(i) != '.' || s.charAt(i + 1) != ' ') {
+                continue;
+            }
+            String before = s.substring(0, i);
+            boolean initial = i >= 2 && Character.isUpperCase(s.charAt(i - 1)) && s.charAt(i - 2) == ' ';
+            if (initial) {
+                continue;
+            }
+            return ABBREVIATION.matcher(before).find() ? before + "." : before;
+        }
+        for (String separator : new String[] {" | ", " - ", " – ", " — "}) {
+            int at = s.indexOf(separator);
+            if (at > 0) {
+                s = s.substring(0, at);
             }
         }
-        int bar = s.indexOf(" | ");
-        return bar > 0 ? s.substring(0, bar) : s;
+        return s;
+    }
+
+    private static String tidy(String s) {
+        String t = s.replaceAll("^[\\s\\p{Punct}]+", "").replaceAll("[\\s,;:|\\-–]+$", "").strip();
+        if (t.endsWith(".") && !ABBREVIATION.matcher(t.substring(0, t.length() - 1)).find()) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 }

@@ -8,14 +8,17 @@ import com.carrotsearch.labs.langid.Model;
  * Tags the language of a text with an ISO 639-1 code and a confidence in 0..1. Works on a bounded
  * sample (the longer lines first). Scripts that belong to one language (Hangul, kana, Thai, Greek,
  * Hebrew, Georgian, Armenian) decide directly; otherwise the langid model decides, with corrections
- * for its known confusions: Azerbaijani read as Turkish (the letter ə settles it) and Indonesian vs
- * Malay (Indonesian unless the text carries clearly Malay vocabulary). Thread-safe.
+ * for its known confusions: Azerbaijani read as Turkish (the letter ə settles it), and Indonesian
+ * read as Malay or Javanese (Indonesian unless the text carries clearly Malay vocabulary; Javanese
+ * news is too rare in the folders newsprep reads to be worth the false alarms). Thread-safe.
  */
 public final class LanguageTagger {
 
     /** Below this many letters the text is too short to tell. */
     static final int MIN_LETTERS = 20;
     private static final double SCRIPT_SHARE = 0.5;
+    /** Letters of sample from which the model's probability is taken at face value. */
+    static final int FULL_EVIDENCE_LETTERS = 150;
 
     private final Model model = Model.defaultModel();
     // LangIdV3 keeps scratch buffers per instance; the model itself is shared and read-only
@@ -36,11 +39,12 @@ public final class LanguageTagger {
         }
         DetectedLanguage d = langId.get().classify(sample, true);
         String code = d.getLangCode();
-        double confidence = clamp(d.getConfidence());
+        // the model's normalised probability saturates near 1 even on a few words; scale it by the evidence
+        double confidence = clamp(d.getConfidence()) * Math.min(1.0, (double) scripts.letters() / FULL_EVIDENCE_LETTERS);
         if (("tr".equals(code) || "az".equals(code)) && scripts.share(scripts.schwa()) >= 0.005) {
             return new LanguageTag("az", Math.max(confidence, 0.9));
         }
-        if ("ms".equals(code) || "id".equals(code)) {
+        if ("ms".equals(code) || "id".equals(code) || "jv".equals(code)) {
             return new LanguageTag(MalayOrIndonesian.decide(sample), confidence);
         }
         return new LanguageTag(code, confidence);

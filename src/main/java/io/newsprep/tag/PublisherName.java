@@ -7,7 +7,9 @@ import java.util.Set;
 final class PublisherName {
 
     private static final Set<String> NOT_NAMES = Set.of("all rights reserved", "copyright", "the author", "the authors",
-            "author", "all", "reserved", "photo", "image", "images", "getty images", "shutterstock", "rights reserved");
+            "author", "all", "reserved", "photo", "image", "images", "getty images", "shutterstock", "rights reserved",
+            "policy", "notice", "information", "info", "terms", "statement",
+            "inc", "inc.", "llc", "ltd", "ltd.", "limited", "corp", "corp.", "co", "co.", "gmbh", "plc", "s.a.");
 
     private PublisherName() {
     }
@@ -23,6 +25,9 @@ final class PublisherName {
         if (n.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
-        return n.split("\\s+").length <= 8;
+        int words = n.split("\\s+").length;
+        // in scripts without capitals a long run of words is a sentence, not a name
+        boolean hasCapital = n.codePoints().anyMatch(Character::isUpperCase);
+        return words <= 8 && (hasCapital || words <= 3);
     }
 }

@@ -18,6 +18,9 @@ final class SourceNoteParser {
     }
 
     static PublisherMention parse(String line) {
+        if (line.length() > 200 || !(Text.containsIgnoreCase(line, "original") || Text.containsIgnoreCase(line, "source link"))) {
+            return null;
+        }
         Matcher m = NOTE.matcher(line);
         return m.matches() ? PublisherMention.fromValue(m.group(1)) : null;
     }

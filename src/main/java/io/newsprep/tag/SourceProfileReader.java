@@ -48,8 +48,8 @@ final class SourceProfileReader {
             domain = registrable;
         }
         return new SourceProfile(id.strip(), domain, text(root, "name", origin),
-                patterns(root, "recognisers", origin), strings(root, "chromeLines", origin),
-                patterns(root, "chromePatterns", origin));
+                patterns(root, "recognisers", origin, Pattern.MULTILINE), strings(root, "chromeLines", origin),
+                patterns(root, "chromePatterns", origin, 0));
     }
 
     private static String text(JsonNode root, String field, String origin) {
@@ -82,11 +82,11 @@ final class SourceProfileReader {
         return out;
     }
 
-    private static List<Pattern> patterns(JsonNode root, String field, String origin) {
+    private static List<Pattern> patterns(JsonNode root, String field, String origin, int flags) {
         List<Pattern> out = new ArrayList<>();
         for (String regex : strings(root, field, origin)) {
             try {
-                out.add(Pattern.compile(regex));
+                out.add(Pattern.compile(regex, flags));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "source profile %s: bad regular expression in \"%s\": %s", origin, field, e.getDescription()));

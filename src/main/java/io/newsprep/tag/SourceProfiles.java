@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 public final class SourceProfiles {
 
     static final String RESOURCE_DIR = "/sources/";
+    static final int EDGE_LINES = 40;
 
     private final Map<String, SourceProfile> byId;
     private final Map<String, SourceProfile> byDomain = new LinkedHashMap<>();
@@ -46,6 +47,11 @@ public final class SourceProfiles {
         }
     }
 
+    /**
+     * A registry of the given profiles only. Recognisers see a dump's edge lines joined by newlines:
+     * compile them with {@link Pattern#MULTILINE} for {@code ^} and {@code $} to mark line ends, as
+     * profile files do.
+     */
     public static SourceProfiles of(Collection<SourceProfile> profiles) {
         return new SourceProfiles(profiles);
     }
@@ -101,14 +107,23 @@ public final class SourceProfiles {
         return name == null ? null : byName.get(name.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The first profile with a recogniser that finds a match in one of the lines, or null. */
+    /**
+     * The first profile with a recogniser that finds a match in the dump, or null. Recognisers run
+     * in multi-line mode ({@code ^} and {@code $} mark the ends of a line) over the first and last
+     * {@value #EDGE_LINES} lines, where a site's chrome and copyright sit; the article between them
+     * says nothing about the site and would only cost time.
+     */
     public SourceProfile recognise(List<String> lines) {
+        if (byId.isEmpty()) {
+            return null;
+        }
+        String text = lines.size() <= 2 * EDGE_LINES ? String.join("\n", lines)
+                : String.join("\n", lines.subList(0, EDGE_LINES)) + "\n"
+                        + String.join("\n", lines.subList(lines.size() - EDGE_LINES, lines.size()));
         for (SourceProfile p : byId.values()) {
             for (Pattern r : p.recognisers()) {
-                for (String line : lines) {
-                    if (r.matcher(line).find()) {
-                        return p;
-                    }
+                if (r.matcher(text).find()) {
+                    return p;
                 }
             }
         }

@@ -2,7 +2,6 @@ package io.newsprep.tag;
 
 import io.newsprep.input.Dump;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds the publisher of a dump, trying in order: the page's URL (metadata or a URL line), a
@@ -72,7 +71,7 @@ public final class SourceTagger {
         int regionStart = (int) (lines.size() * (1 - COPYRIGHT_REGION));
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
-            boolean inRegion = i >= regionStart || line.toLowerCase(Locale.ROOT).contains("all rights reserved");
+            boolean inRegion = i >= regionStart || CopyrightLineParser.hasReservedPhrase(line);
             if (!inRegion || !CopyrightLineParser.isCopyrightLine(line)) {
                 continue;
             }

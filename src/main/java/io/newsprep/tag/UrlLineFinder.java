@@ -30,7 +30,7 @@ final class UrlLineFinder {
                     return bare.group(1);
                 }
             }
-            if (line.length() < 400) {
+            if (line.length() < 400 && line.contains("http")) {
                 Matcher m = LABELLED.matcher(line);
                 if (m.matches()) {
                     return m.group(1);

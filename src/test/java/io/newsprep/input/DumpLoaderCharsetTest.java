@@ -93,6 +93,20 @@ class DumpLoaderCharsetTest {
     }
 
     @Test
+    void otherLegacyCharsetsAreNotMistakenForKorean() throws Exception {
+        String ja = "東京都は今日、新しい交通政策を発表しました。市民の多くはこの計画を歓迎しているということです。\n";
+        String zh = "本市图书馆昨天宣布，从下个月起将每天的开放时间延长到晚上十点，以满足读者的需求。\n";
+        String ru = "В субботу в центре города открылся детский технопарк, где школьники смогут заниматься робототехникой.\n";
+        Dump sjis = load("ja.txt", ja.getBytes(Charset.forName("windows-31j")));
+        Dump gb = load("zh.txt", zh.getBytes(Charset.forName("GB18030")));
+        Dump cyr = load("ru.txt", ru.getBytes(Charset.forName("windows-1251")));
+        assertThat(sjis.lines()).containsExactly(ja.strip());
+        assertThat(gb.lines()).containsExactly(zh.strip());
+        assertThat(cyr.lines()).containsExactly(ru.strip());
+        assertThat(cyr.encoding()).isEqualTo("windows-1251");
+    }
+
+    @Test
     void declaredMetaCharsetIsUsedForHtml() throws Exception {
         String html = "<html><head><meta charset=\"euc-kr\"><title>뉴스</title></head><body><p>똠방각하 뷁 소식입니다.</p></body></html>";
         Dump d = load("page.html", html.getBytes(Charset.forName("x-windows-949")));

@@ -60,6 +60,14 @@ class DumpLoaderFormatTest {
     }
 
     @Test
+    void xmlDeclarationAndCommentBeforeTheDoctypeStillMeanHtml() throws Exception {
+        Dump d = load("saved.txt", "<?xml version=\"1.0\"?>\n<!-- saved page -->\n<html><body><p>Text.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(d.format()).isEqualTo(DumpFormat.HTML);
+        assertThat(d.lines()).containsExactly("Text.");
+    }
+
+    @Test
     void textMentioningHtmlStaysText() throws Exception {
         Dump d = load("note.txt", "How to write <html> by hand\nA guide.".getBytes(StandardCharsets.UTF_8));
         assertThat(d.format()).isEqualTo(DumpFormat.TEXT);
@@ -76,6 +84,31 @@ class DumpLoaderFormatTest {
         Dump d = load("ctl.txt", "a\u0007b\tc\u0085d\u200be\u001b\nCafe\u0301".getBytes(StandardCharsets.UTF_8));
         assertThat(d.lines()).containsExactly("ab\tcd\u200be", "Café");
         assertThat(d.lines().get(1)).hasSize(4);
+    }
+
+    @Test
+    void oneLoaderServesManyThreadsWithIdenticalResults() throws Exception {
+        byte[] cp949 = "똠방각하 뷁 서울 소식입니다. 시민들은 환영했다.".getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+        byte[] html = "<html><body><h1>Title</h1><p>Paragraph text here.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.html");
+        Files.write(a, cp949);
+        Files.write(b, html);
+        Dump expectedA = loader.load(SourceFile.of(dir, a));
+        Dump expectedB = loader.load(SourceFile.of(dir, b));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> loader.load(SourceFile.of(dir, a)).equals(expectedA)
+                        && loader.load(SourceFile.of(dir, b)).equals(expectedB)));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

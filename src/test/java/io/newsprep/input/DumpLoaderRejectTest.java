@@ -89,6 +89,17 @@ class DumpLoaderRejectTest {
     }
 
     @Test
+    void highBytesThatNoCharsetTurnsIntoTextAreUndecodable() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        byte[] b = new byte[4000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = i % 7 == 6 ? (byte) ' ' : (byte) (0x80 + random.nextInt(0x80));
+        }
+        RejectedDumpException e = rejectOf(new DumpLoader(), "noise.txt", b);
+        assertThat(e.reason()).isEqualTo(RejectReason.UNDECODABLE);
+    }
+
+    @Test
     void fileAboveTheLimitIsTooLargeWithSizesInTheMessage() throws Exception {
         byte[] b = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(b, (byte) 'a');

@@ -101,6 +101,32 @@ class HtmlDumpReaderTest {
     }
 
     @Test
+    void pageWrappedInOneFormKeepsItsArticleButSearchFormsGo() {
+        String html = """
+                <html><body><form id="aspnetForm" action="/page">
+                <div class="search"><form><input name="q"><p>Search this site</p></form></div>
+                <article><p>First paragraph of a story that sits inside a page-wide form.</p>
+                <p>Second paragraph, which must survive as well.</p></article>
+                </form></body></html>
+                """;
+        assertThat(reader.read(html, null).lines()).containsExactly(
+                "First paragraph of a story that sits inside a page-wide form.",
+                "Second paragraph, which must survive as well.");
+    }
+
+    @Test
+    void longCommentThreadIsNotTakenForTheArticle() {
+        String comment = "<div class=\"comment\"><div class=\"comment_content\"><div class=\"content\">"
+                + "<p>I agree, but it raises a question, and another one, and yet another, about who was in charge.</p>"
+                + "<p>Again, this is my opinion, my conjecture, my experience, and nothing more than that.</p></div></div></div>";
+        String html = "<html><body class=\"has_sidebar\"><div class=\"layout penci_sidebar\"><div class=\"entry-content\">"
+                + "<p>The article's only paragraph, a short report on a new laptop keyboard, is right here.</p></div>"
+                + "<div id=\"comments\">" + comment.repeat(6) + "</div></div></body></html>";
+        assertThat(reader.read(html, null).lines())
+                .containsExactly("The article's only paragraph, a short report on a new laptop keyboard, is right here.");
+    }
+
+    @Test
     void survivesTenThousandLevelsOfNesting() {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>Deep text survives.</p>").append("</div>".repeat(10_000));

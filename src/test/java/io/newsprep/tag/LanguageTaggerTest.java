@@ -54,10 +54,31 @@ class LanguageTaggerTest {
     }
 
     @Test
+    void ruleLinesAndLinkListsDoNotMisleadTheModel() throws IOException {
+        String rule = "━".repeat(150);
+        String body = body(Files.readString(FOLDER.resolve("en.txt")));
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            dump.append(rule).append('\n').append("[Social-Fac] [Social-Twi] [Social-Lin]").append('\n');
+        }
+        dump.append(body).append('\n').append((rule + "\n").repeat(10));
+        assertThat(TAGGER.detect(dump.toString()).code()).isEqualTo("en");
+    }
+
+    @Test
     void tooShortOrEmptyIsUndetermined() {
         assertThat(TAGGER.detect("")).isEqualTo(LanguageTag.UNDETERMINED);
         assertThat(TAGGER.detect(null)).isEqualTo(LanguageTag.UNDETERMINED);
         assertThat(TAGGER.detect("Close\nTop\n12:30")).isEqualTo(LanguageTag.UNDETERMINED);
+    }
+
+    @Test
+    void fewWordsGiveLessConfidenceThanAnArticle() throws IOException {
+        LanguageTag shortText = TAGGER.detect("The council approved the park plan.");
+        LanguageTag article = TAGGER.detect(Files.readString(FOLDER.resolve("en.txt")));
+        assertThat(shortText.code()).isEqualTo("en");
+        assertThat(shortText.confidence()).isLessThan(0.3);
+        assertThat(article.confidence()).isGreaterThan(0.9);
     }
 
     @Test

@@ -58,6 +58,16 @@ class SourceTaggerTest {
     }
 
     @Test
+    void savedPageIsIdentifiedByItsCanonicalAddress(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("story.html");
+        Files.writeString(page, "<html><head><link rel=\"canonical\" href=\"https://view.asiae.co.kr/en/article/1\">"
+                + "<meta property=\"og:site_name\" content=\"asiae\"></head><body><p>Text of the story.</p></body></html>");
+        Dump d = new DumpLoader().load(SourceFile.of(dir, page));
+        assertThat(TAGGER.identify(d).tag())
+                .isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.URL));
+    }
+
+    @Test
     void urlOfAnUnknownSiteUsesTheSiteNameTheProfileDoesNotOverride() {
         PageMetadata m = new PageMetadata("https://news.bbc.co.uk/x", null, null, null, null, "BBC News");
         assertThat(TAGGER.identify(dump("a.html", m, "text")).tag())
@@ -79,13 +89,26 @@ class SourceTaggerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "null", delimiter = '|', value = {
             "Copyright © 2024 Daily Planet Media. All rights reserved.|null|Daily Planet Media",
-            "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette Inc",
+            "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette Inc.",
+            "   • Copyright ©2019 Dow Jones & Company. All Rights Reserved.|null|Dow Jones & Company",
+            "Copyright (с) ООО «Вечерние новости», 2019.|null|ООО «Вечерние новости»",
+            "Copyright © 2010 AUTORACING. Todos os direitos reservados.|null|AUTORACING",
+            "Copyright © 2000- MacRumors.com, LLC.|macrumors.com|null",
+            "© Inexhibit 2019 - ISSN 2284-1350|null|Inexhibit",
+            "ⓒ 한국일보 무단전재 및 재배포 금지|null|한국일보",
             "Copyright 2019 The Associated Press. All rights reserved. This material may not be published.|null|The Associated Press",
             "© news.az|news.az|null",
             "Copyright © www.example-news.com.au 2023|example-news.com.au|null"})
     void copyrightLineVariants(String line, String domain, String name) {
         Dump d = dump("x.txt", "Headline", "Body one.", "Body two.", line);
         assertThat(TAGGER.identify(d).tag()).isEqualTo(new SourceTag(domain, name, SourceMethod.COPYRIGHT));
+    }
+
+    @Test
+    void copyrightLinksAndSentencesAreNotPublishers() {
+        assertThat(TAGGER.identify(dump("x.txt", "Body one.", "Body two.", "Copyright Policy")).tag()).isEqualTo(SourceTag.UNKNOWN);
+        assertThat(TAGGER.identify(dump("x.txt", "Body one.", "Body two.",
+                "ⓒ 모든 기사는 저작권법의 보호를 받으며 무단 전재를 금합니다")).tag()).isEqualTo(SourceTag.UNKNOWN);
     }
 
     @Test
