@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [N]            N text dumps (default 20000) and min(N, 20000) HTML pages
 #   bench/run.sh --smoke        N=300, a quick check that every stage completes and the table prints
-#   bench/run.sh --jfr [N]      also records a profile of one extra --threads 2 text ingest
+#   bench/run.sh --jfr [N]      also records a profile of the --threads 2 text ingest (JFR) and summarises it
 #
 # Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
 # default "1 2"), JAVA_OPTS (extra JVM options for every ingest), SHARED (default ../shared),
@@ -179,10 +179,9 @@ startup_run() {
   fi
 }
 
-profile_run() {
-  local dir=$1 files=$2 bytes=$3 jfr=$RES/ingest-text-t2-profile.jfr
-  ingest_run ingest-text-t2-profile "$dir" 2 "$files" "$bytes" \
-    -XX:StartFlightRecording=filename="$jfr",settings=profile
+# The flight recording rides on the measured --threads 2 text run (its overhead is a few per cent at most).
+summarise_profile() {
+  local jfr=$RES/ingest-text-t2.jfr
   tool JfrHotMethods "$jfr" 25 > "$RES/hot-methods.txt"
   log "profile: $jfr, summary in $RES/hot-methods.txt"
 }
@@ -193,6 +192,7 @@ print_table() {
     echo "newsprep ingest benchmark  $STAMP"
     echo "corpus: $N text dumps ($text_mb MB), $HTML_N HTML pages; heap ${HEAP:-default}; JAVA_OPTS '${JAVA_OPTS}'"
     echo "java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), $(nproc) cores; git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    [ "$JFR" = 1 ] && echo "ingest-text-t2 ran with a flight recording (settings=profile)"
     echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     awk -F'\t' -v startup="$STARTUP_MS" '
@@ -257,12 +257,17 @@ main() {
   floor_run floor-text-t2 "$text" 2
   floor_run floor-html-t2 "$html" 2
   for t in $THREADS; do
-    ingest_run "ingest-text-t$t" "$text" "$t" "$N" "$text_bytes"
+    if [ "$JFR" = 1 ] && [ "$t" = 2 ]; then
+      ingest_run "ingest-text-t$t" "$text" "$t" "$N" "$text_bytes" \
+        -XX:StartFlightRecording=filename="$RES/ingest-text-t2.jfr",settings=profile
+    else
+      ingest_run "ingest-text-t$t" "$text" "$t" "$N" "$text_bytes"
+    fi
   done
   ingest_run ingest-html-t2 "$html" 2 "$HTML_N" "$html_bytes"
   startup_run
   if [ "$JFR" = 1 ]; then
-    profile_run "$text" "$N" "$text_bytes"
+    summarise_profile
   fi
 
   print_table "$(awk -v b="$text_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" | tee "$RES/table.txt"
