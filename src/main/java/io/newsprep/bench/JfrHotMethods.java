@@ -17,8 +17,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a flight recording: the methods most often on
- * top of the stack (self), the methods most often anywhere on the stack (total), and the share of samples
- * that pass through each library, which is how per-document work, framework bookkeeping and I/O separate.
+ * top of the stack (self); the same with JDK frames folded into their caller, by method and by library, which
+ * is how per-document work, framework bookkeeping, database and JSON separate; and the newsprep methods most
+ * often anywhere on the stack (total).
  *
  * <pre>
  * JfrHotMethods FILE.jfr [TOP]
@@ -30,11 +31,13 @@ public final class JfrHotMethods {
     private static final List<String> LIBRARIES = List.of(
             "io.newsprep.", "org.springframework.batch.", "org.springframework.", "org.hsqldb.", "com.zaxxer.",
             "tools.jackson.", "com.carrotsearch.", "org.jsoup.", "org.apache.commons.csv.", "ch.qos.logback.",
-            "java.util.regex.", "java.io.", "java.nio.", "sun.nio.", "java.", "jdk.", "sun.");
+            "org.mozilla.universalchardet.", "picocli.");
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private final Map<String, Long> self = new HashMap<>();
-    private final Map<String, Long> total = new HashMap<>();
+    private final Map<String, Long> caller = new HashMap<>();
     private final Map<String, Long> library = new HashMap<>();
+    private final Map<String, Long> newsprepTotal = new HashMap<>();
     private long samples;
 
     public static void main(String[] args) throws IOException {
@@ -60,22 +63,26 @@ public final class JfrHotMethods {
         }
         samples++;
         self.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
+        String innermost = frames.stream().map(f -> name(f.getMethod())).filter(m -> !isJdk(m)).findFirst()
+                .orElse("(JDK only) " + name(frames.get(0).getMethod()));
+        caller.merge(innermost, 1L, Long::sum);
+        library.merge(libraryOf(innermost), 1L, Long::sum);
         Set<String> methods = new HashSet<>();
-        Set<String> libraries = new HashSet<>();
         for (RecordedFrame frame : frames) {
             String method = name(frame.getMethod());
-            methods.add(method);
-            libraries.add(libraryOf(method));
+            if (method.startsWith("io.newsprep.")) {
+                methods.add(method);
+            }
         }
-        methods.forEach(m -> total.merge(m, 1L, Long::sum));
-        libraries.forEach(l -> library.merge(l, 1L, Long::sum));
+        methods.forEach(m -> newsprepTotal.merge(m, 1L, Long::sum));
     }
 
     void print(int top) {
         System.out.printf(Locale.ROOT, "%d execution samples%n", samples);
         printTable("self (top of stack)", self, top);
-        printTable("total (anywhere on the stack)", total, top);
-        printTable("samples passing through each library", library, LIBRARIES.size() + 1);
+        printTable("self, JDK frames folded into the innermost non-JDK caller", caller, top);
+        printTable("self by library, JDK frames folded into the innermost non-JDK caller", library, LIBRARIES.size() + 2);
+        printTable("newsprep methods, total (anywhere on the stack)", newsprepTotal, top);
     }
 
     private void printTable(String title, Map<String, Long> counts, int top) {
@@ -91,7 +98,14 @@ public final class JfrHotMethods {
         return method.getType().getName() + "." + method.getName();
     }
 
+    private static boolean isJdk(String method) {
+        return JDK.stream().anyMatch(method::startsWith);
+    }
+
     private static String libraryOf(String method) {
+        if (method.startsWith("(JDK only)")) {
+            return "(JDK only)";
+        }
         for (String prefix : LIBRARIES) {
             if (method.startsWith(prefix)) {
                 return prefix + "*";
