@@ -3,7 +3,7 @@
 # `newsprep.jar ingest` as whole processes, and prints one table. See bench/README.md.
 #
 #   bench/run.sh [N]            N text dumps (default 20000) and min(N, 20000) HTML pages
-#   bench/run.sh --smoke        N=300, a quick check that every stage completes and the table prints
+#   bench/run.sh --smoke        N=300 (HTML_N=50), a quick check that every stage completes and the table prints
 #                               (exit status 1 when a run fails or loses a file; no timing checks)
 #   bench/run.sh --jfr [N]      also records a profile of the --threads 2 text ingest (JFR) and summarises it
 #
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ "$SMOKE" = 1 ]; then N=${N:-300}; fi
+if [ "$SMOKE" = 1 ]; then N=${N:-300}; HTML_N=${HTML_N:-50}; fi
 N=${N:-20000}
 HTML_N=${HTML_N:-$(( N < 20000 ? N : 20000 ))}
 THREADS=${THREADS:-"1 2"}
