@@ -1,0 +1,287 @@
+#!/usr/bin/env bash
+# Ingest benchmark: generates a corpus (cached by size), times the I/O floor, then the real
+# `newsprep.jar ingest` as whole processes, and prints one table. See bench/README.md.
+#
+#   bench/run.sh [N]            N text dumps (default 20000) and min(N, 20000) HTML pages
+#   bench/run.sh --smoke        N=300 (HTML_N=50), a quick check that every stage completes and the table prints
+#                               (exit status 1 when a run fails or loses a file; no timing checks)
+#   bench/run.sh --jfr [N]      also records a profile of the --threads 2 text ingest (JFR) and summarises it
+#
+# Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
+# default "1 2"), JAVA_OPTS (extra JVM options for every ingest), SHARED (default ../shared),
+# BENCH_DIR (default target/bench), JFR=1.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+
+SMOKE=0
+JFR=${JFR:-0}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) SMOKE=1 ;;
+    --jfr) JFR=1 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    [0-9]*) N=$1 ;;
+    *) echo "bench: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$SMOKE" = 1 ]; then N=${N:-300}; HTML_N=${HTML_N:-50}; fi
+N=${N:-20000}
+HTML_N=${HTML_N:-$(( N < 20000 ? N : 20000 ))}
+THREADS=${THREADS:-"1 2"}
+HEAP=${HEAP:-}
+JAVA_OPTS=${JAVA_OPTS:-}
+SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
+BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
+JAR=$ROOT/target/newsprep.jar
+LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+LABEL="N$N${HEAP:+-heap$HEAP}"
+if [ "$SMOKE" = 1 ]; then LABEL="$LABEL-smoke"; fi
+RES=$BENCH_DIR/results/$STAMP-$LABEL
+WORK=$BENCH_DIR/work
+mkdir -p "$RES" "$BENCH_DIR/corpus"
+RUNS=$RES/runs.tsv
+: > "$RUNS"
+
+log() { echo "bench: $*" >&2; }
+
+ensure_jar() {
+  if [ ! -f "$JAR" ]; then
+    log "building $JAR"
+    mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests
+  fi
+}
+
+ensure_time() {
+  if [ ! -x /usr/bin/time ]; then
+    log "/usr/bin/time missing, trying apt-get install time"
+    apt-get install -y -qq time >/dev/null 2>&1 || true
+  fi
+}
+
+# java -cp newsprep.jar: runs one of the framework-free tools packed in the jar
+tool() {
+  local main=$1; shift
+  java -cp "$JAR" -Dloader.main="io.newsprep.bench.$main" "$LAUNCHER" "$@"
+}
+
+# Runs a command as a whole process. Sets WALL_MS (wall time), CPU_MS (user + system time), RSS_KB (peak
+# resident set size) and EXIT.
+# Output goes to $RES/NAME.{out,err}.
+measure() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  set +e
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$RES/$name.time" "$@" >"$RES/$name.out" 2>"$RES/$name.err"
+    EXIT=$?
+    RSS_KB=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$RES/$name.time")
+    CPU_MS=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.0f", s * 1000}' "$RES/$name.time")
+  else
+    "$@" >"$RES/$name.out" 2>"$RES/$name.err" &
+    local pid=$! hwm=0 v
+    while kill -0 "$pid" 2>/dev/null; do
+      v=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      [ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
+      sleep 0.05
+    done
+    wait "$pid"
+    EXIT=$?
+    RSS_KB=$hwm
+    CPU_MS=-
+  fi
+  set -e
+  end=$(date +%s%N)
+  WALL_MS=$(( (end - start) / 1000000 ))
+}
+
+# Largest heap occupancy right after any collection, in MB, from a -Xlog:gc file ("... 120M->35M(256M) ...").
+max_heap_after_gc() {
+  grep -o -- '->[0-9.]*[KMG]' "$1" 2>/dev/null | awk '
+    { v = substr($0, 3); u = substr(v, length(v)); v = substr(v, 1, length(v) - 1) + 0
+      if (u == "K") v /= 1024; else if (u == "G") v *= 1024
+      if (v > max) max = v }
+    END { printf "%.0f", max }'
+}
+
+corpus() {
+  local kind=$1 count=$2 dir=$BENCH_DIR/corpus/$1-$2
+  if [ ! -f "$dir.done" ]; then
+    log "generating $count $kind files into $dir"
+    rm -rf "$dir"
+    tool CorpusGenerator --kind "$kind" --count "$count" --out "$dir" --shared "$SHARED" > "$dir.generating"
+    mv "$dir.generating" "$dir.done"
+  fi
+  echo "$dir"
+}
+
+corpus_bytes() { awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^bytes=/) print substr($i, 7) }' "$1.done"; }
+
+record() { # name files articles rejects bytes wall_ms rss_kb heap_mb cpu_ms
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU_MS" >> "$RUNS"
+}
+
+floor_run() {
+  local name=$1 dir=$2 threads=$3
+  measure "$name" java -cp "$JAR" -Dloader.main=io.newsprep.bench.IoFloor "$LAUNCHER" --input "$dir" --output "$WORK/$name.jsonl" --threads "$threads"
+  [ "$EXIT" = 0 ] || { log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1; }
+  local files bytes
+  files=$(sed -n 's/.*files=\([0-9]*\).*/\1/p' "$RES/$name.out")
+  bytes=$(sed -n 's/.* bytes=\([0-9]*\).*/\1/p' "$RES/$name.out")
+  record "$name" "$files" - - "$bytes" "$WALL_MS" "$RSS_KB" -
+  rm -f "$WORK/$name.jsonl"
+}
+
+# One whole `ingest` process on a fresh output folder; checks that every input file is accounted for.
+ingest_run() {
+  local name=$1 dir=$2 threads=$3 files=$4 bytes=$5; shift 5
+  local out=$WORK/$name
+  rm -rf "$out"
+  local jvm=(-Xlog:gc:file="$RES/$name.gc.log")
+  [ -n "$HEAP" ] && jvm+=(-Xmx"$HEAP")
+  # shellcheck disable=SC2206
+  jvm+=($JAVA_OPTS "$@")
+  log "ingest $name: $files files, --threads $threads"
+  RUN_START_MS=$(date +%s%3N)
+  measure "$name" java "${jvm[@]}" -jar "$JAR" ingest --input "$dir" --output "$out" --threads "$threads"
+  cp "$out/.newsprep/newsprep.log" "$RES/$name.newsprep.log" 2>/dev/null || true
+  if [ "$EXIT" != 0 ]; then
+    log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1
+  fi
+  local folder articles rejects
+  folder=$(tail -n 1 "$RES/$name.out")
+  articles=$(wc -l < "$folder/articles.jsonl")
+  rejects=$(wc -l < "$folder/rejects.jsonl")
+  if [ $((articles + rejects)) != "$files" ]; then
+    log "$name: $articles articles + $rejects rejects != $files input files"; exit 1
+  fi
+  record "$name" "$files" "$articles" "$rejects" "$bytes" "$WALL_MS" "$RSS_KB" "$(max_heap_after_gc "$RES/$name.gc.log")"
+  rm -rf "$out"
+}
+
+# Start-up to first document: launch of an ingest of one dump until the log says the clean step, which holds
+# that one document, has finished. Log timestamps are the JVM's local time, read back with date(1).
+startup_run() {
+  local one=$BENCH_DIR/corpus/one
+  rm -rf "$one"; mkdir -p "$one"
+  cp "$(ls "$SHARED"/eval-dev/dumps/*.txt | head -n 1)" "$one/"
+  ingest_run startup-1-file "$one" 1 1 "$(stat -c %s "$one"/*.txt)"
+  local log_file=$RES/startup-1-file.newsprep.log
+  STARTUP_MS=$(ms_since_launch "$log_file" 'Step: \[clean\] executed')
+  JOB_START_MS=$(ms_since_launch "$log_file" 'Job: \[.*\] launched')
+}
+
+# Milliseconds from the launch of the last ingest run to the first log line matching a pattern, or "-".
+ms_since_launch() {
+  local stamp
+  stamp=$(grep -m 1 -- "$2" "$1" | cut -c1-23 || true)
+  if [ -n "$stamp" ]; then
+    echo $(( $(date -d "$stamp" +%s%3N) - RUN_START_MS ))
+  else
+    echo -
+  fi
+}
+
+# The flight recording rides on the measured --threads 2 text run (its overhead is a few per cent at most).
+summarise_profile() {
+  local jfr=$RES/ingest-text-t2.jfr
+  tool JfrHotMethods "$jfr" 25 > "$RES/hot-methods.txt"
+  log "profile: $jfr, summary in $RES/hot-methods.txt"
+}
+
+print_table() {
+  local text_mb=$1
+  {
+    echo "newsprep ingest benchmark  $STAMP"
+    echo "corpus: $N text dumps ($text_mb MB), $HTML_N HTML pages; heap ${HEAP:-default}; JAVA_OPTS '${JAVA_OPTS}'"
+    echo "java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), $(nproc) cores; git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    [ "$JFR" = 1 ] && echo "ingest-text-t2 ran with a flight recording (settings=profile)"
+    echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    awk -F'\t' -v startup="$STARTUP_MS" -v jobstart="$JOB_START_MS" '
+      BEGIN { printf "%-24s %7s %8s %7s %8s %8s %7s %8s %7s %7s %10s\n", "run", "files", "articles", "rejects",
+                     "wall s", "docs/s", "MB/s", "x floor", "CPU s", "RSS MB", "heap GC MB" }
+      { name[NR] = $1; files[NR] = $2; art[NR] = $3; rej[NR] = $4; bytes[NR] = $5; ms[NR] = $6; rss[NR] = $7; heap[NR] = $8
+        cpu[NR] = $9 == "-" ? "-" : sprintf("%.1f", $9 / 1000)
+        wall[$1] = $6 }
+      END {
+        for (i = 1; i <= NR; i++) {
+          s = ms[i] / 1000
+          floor = (name[i] ~ /^ingest-html/) ? "floor-html-t2" : (name[i] ~ /-t1$/ ? "floor-text-t1" : "floor-text-t2")
+          ratio = (name[i] ~ /^ingest-/ && wall[floor] > 0) ? sprintf("%.2f", ms[i] / wall[floor]) : "-"
+          printf "%-24s %7d %8s %7s %8.2f %8.0f %7.1f %8s %7s %7.0f %10s\n", name[i], files[i], art[i], rej[i], s,
+                 files[i] / s, bytes[i] / 1048576 / s, ratio, cpu[i], rss[i] / 1024, heap[i]
+        }
+        print ""
+        if (wall["ingest-text-t1"] > 0 && wall["ingest-text-t2"] > 0)
+          printf "scaling text 1 -> 2 threads: %.2fx (wall t1 / wall t2)\n", wall["ingest-text-t1"] / wall["ingest-text-t2"]
+        if (wall["floor-text-t1"] > 0 && wall["floor-text-t2"] > 0)
+          printf "scaling floor 1 -> 2 threads: %.2fx\n", wall["floor-text-t1"] / wall["floor-text-t2"]
+        if (startup != "-")
+          printf "start-up to first document: %.2f s (launch of a 1-file ingest until its clean step ends; of which to job launch %s s; whole 1-file process %.2f s)\n",
+                 startup / 1000, jobstart == "-" ? "-" : sprintf("%.2f", jobstart / 1000), wall["startup-1-file"] / 1000
+        print ""
+        print "targets (measured here, not asserted):"
+        for (i = 1; i <= NR; i++) { docs[name[i]] = files[i] / (ms[i] / 1000) }
+        if ("ingest-text-t2" in docs) target("text --threads 2 docs/s", docs["ingest-text-t2"], ">=", 3000)
+        if (wall["floor-text-t2"] > 0 && wall["ingest-text-t2"] > 0) target("text --threads 2 wall / floor wall", wall["ingest-text-t2"] / wall["floor-text-t2"], "<=", 3)
+        if (wall["ingest-text-t1"] > 0 && wall["ingest-text-t2"] > 0) target("scaling 1 -> 2 threads", wall["ingest-text-t1"] / wall["ingest-text-t2"], ">=", 1.7)
+        if ("ingest-html-t2" in docs) target("HTML --threads 2 docs/s", docs["ingest-html-t2"], ">=", 500)
+        if (startup != "-") target("start-up to first document, s", startup / 1000, "<=", 3)
+      }
+      function target(what, value, op, goal) {
+        ok = (op == ">=") ? value >= goal : value <= goal
+        printf "  %-36s %10.2f  (target %s %s) %s\n", what, value, op, goal, ok ? "met" : "short"
+      }' "$RUNS"
+    echo
+    echo "x floor = ingest wall time / I/O floor wall time with the same thread count (HTML: the HTML floor)."
+    echo "CPU s = user + system time of the whole process; docs/s per CPU second is steadier than wall time on a busy machine."
+    echo "heap GC MB = largest heap occupancy right after a collection (-Xlog:gc). Files: $RES"
+  }
+}
+
+main() {
+  ensure_jar
+  ensure_time
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  mkdir -p "$WORK"
+  local text html text_bytes html_bytes
+  text=$(corpus text "$N")
+  html=$(corpus html "$HTML_N")
+  text_bytes=$(corpus_bytes "$text")
+  html_bytes=$(corpus_bytes "$html")
+
+  if [ "$SMOKE" != 1 ]; then
+    log "warming the page cache with one floor pass over each corpus"
+    tool IoFloor --input "$text" --output "$WORK/warm.jsonl" --threads 2 >/dev/null
+    tool IoFloor --input "$html" --output "$WORK/warm.jsonl" --threads 2 >/dev/null
+    rm -f "$WORK/warm.jsonl"
+  fi
+
+  floor_run floor-text-t1 "$text" 1
+  floor_run floor-text-t2 "$text" 2
+  floor_run floor-html-t2 "$html" 2
+  for t in $THREADS; do
+    if [ "$JFR" = 1 ] && [ "$t" = 2 ]; then
+      ingest_run "ingest-text-t$t" "$text" "$t" "$N" "$text_bytes" \
+        -XX:StartFlightRecording=filename="$RES/ingest-text-t2.jfr",settings=profile
+    else
+      ingest_run "ingest-text-t$t" "$text" "$t" "$N" "$text_bytes"
+    fi
+  done
+  ingest_run ingest-html-t2 "$html" 2 "$HTML_N" "$html_bytes"
+  startup_run
+  if [ "$JFR" = 1 ]; then
+    summarise_profile
+  fi
+
+  print_table "$(awk -v b="$text_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')" | tee "$RES/table.txt"
+  cp "$RES/table.txt" "$BENCH_DIR/results/$STAMP-$LABEL.txt"
+}
+
+main

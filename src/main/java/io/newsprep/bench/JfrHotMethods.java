@@ -1,0 +1,116 @@
+package io.newsprep.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a flight recording: the methods most often on
+ * top of the stack (self); the same with JDK frames folded into their caller, by method and by library, which
+ * is how per-document work, framework bookkeeping, database and JSON separate; and the newsprep methods most
+ * often anywhere on the stack (total).
+ *
+ * <pre>
+ * JfrHotMethods FILE.jfr [TOP]
+ * </pre>
+ */
+public final class JfrHotMethods {
+
+    /** Package prefixes worth telling apart in an ingest profile, checked in this order. */
+    private static final List<String> LIBRARIES = List.of(
+            "io.newsprep.", "org.springframework.batch.", "org.springframework.", "org.hsqldb.", "com.zaxxer.",
+            "tools.jackson.", "com.carrotsearch.", "org.jsoup.", "org.apache.commons.csv.", "ch.qos.logback.",
+            "org.mozilla.universalchardet.", "picocli.");
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+
+    private final Map<String, Long> self = new HashMap<>();
+    private final Map<String, Long> caller = new HashMap<>();
+    private final Map<String, Long> library = new HashMap<>();
+    private final Map<String, Long> newsprepTotal = new HashMap<>();
+    private long samples;
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: JfrHotMethods FILE.jfr [TOP]");
+        }
+        int top = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        JfrHotMethods summary = new JfrHotMethods();
+        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+            while (recording.hasMoreEvents()) {
+                RecordedEvent event = recording.readEvent();
+                if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+                    summary.add(event.getStackTrace().getFrames());
+                }
+            }
+        }
+        summary.print(top);
+    }
+
+    void add(List<RecordedFrame> frames) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        samples++;
+        self.merge(name(frames.get(0).getMethod()), 1L, Long::sum);
+        String innermost = frames.stream().map(f -> name(f.getMethod())).filter(m -> !isJdk(m)).findFirst()
+                .orElse("(JDK only) " + name(frames.get(0).getMethod()));
+        caller.merge(innermost, 1L, Long::sum);
+        library.merge(libraryOf(innermost), 1L, Long::sum);
+        Set<String> methods = new HashSet<>();
+        for (RecordedFrame frame : frames) {
+            String method = name(frame.getMethod());
+            if (method.startsWith("io.newsprep.")) {
+                methods.add(method);
+            }
+        }
+        methods.forEach(m -> newsprepTotal.merge(m, 1L, Long::sum));
+    }
+
+    void print(int top) {
+        System.out.printf(Locale.ROOT, "%d execution samples%n", samples);
+        printTable("self (top of stack)", self, top);
+        printTable("self, JDK frames folded into the innermost non-JDK caller", caller, top);
+        printTable("self by library, JDK frames folded into the innermost non-JDK caller", library, LIBRARIES.size() + 2);
+        printTable("newsprep methods, total (anywhere on the stack)", newsprepTotal, top);
+    }
+
+    private void printTable(String title, Map<String, Long> counts, int top) {
+        System.out.printf("%n== %s ==%n", title);
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(top)
+                .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f%%  %7d  %s%n",
+                        100.0 * e.getValue() / Math.max(1, samples), e.getValue(), e.getKey()));
+    }
+
+    private static String name(RecordedMethod method) {
+        return method.getType().getName() + "." + method.getName();
+    }
+
+    private static boolean isJdk(String method) {
+        return JDK.stream().anyMatch(method::startsWith);
+    }
+
+    private static String libraryOf(String method) {
+        if (method.startsWith("(JDK only)")) {
+            return "(JDK only)";
+        }
+        for (String prefix : LIBRARIES) {
+            if (method.startsWith(prefix)) {
+                return prefix + "*";
+            }
+        }
+        return "(other)";
+    }
+}
