@@ -6,6 +6,9 @@ package io.newsprep.article;
  */
 public final class WordCounter {
 
+    /** Thai starts here; Han and Kana come later. Everything below is spaced. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     private WordCounter() {
     }
 
@@ -36,6 +39,9 @@ public final class WordCounter {
     }
 
     private static boolean isUnspacedScript(int cp) {
+        if (cp < FIRST_UNSPACED) {
+            return false; // Latin, Cyrillic, Greek, Arabic, Hebrew...: no script lookup needed
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;

@@ -1,0 +1,28 @@
+package io.newsprep.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordCounterTest {
+
+    @Test
+    void countsRunsOfLettersAndDigitsInSpacedScripts() {
+        assertThat(WordCounter.count("North Korea sent 3,500 soldiers.")).isEqualTo(6);
+        assertThat(WordCounter.count("Войска КНДР вступили в бой")).isEqualTo(5);
+        assertThat(WordCounter.count("  \n\n ")).isZero();
+    }
+
+    @Test
+    void countsEachHanKanaOrThaiCharacterAsAWord() {
+        assertThat(WordCounter.count("東京都")).isEqualTo(3);
+        assertThat(WordCounter.count("ニュース")).isEqualTo(4);
+        assertThat(WordCounter.count("Tokyo 東京")).isEqualTo(3);
+    }
+
+    @Test
+    void keepsCombiningMarksInsideTheirWord() {
+        assertThat(WordCounter.count("नमस्ते दुनिया")).isEqualTo(2);
+        assertThat(WordCounter.count("한국 뉴스")).isEqualTo(2);
+    }
+}
