@@ -63,7 +63,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         try {
             dump = pipeline.load(file);
         } catch (RejectedDumpException e) {
-            return new ProcessedFile(file, stat, change, DumpProcessor.rejected(file, e));
+            return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
         }
         if (prior != null && dump.sha256().equals(prior.contentSha256())) {
             return null; // touched, not changed
@@ -73,10 +73,10 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             if (!reprocess && !Files.exists(inputDir.resolve(sameContent.relativePath()))) {
                 return null; // moved, not changed
             }
-            return new ProcessedFile(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
+            return ProcessedFile.of(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
                     sameContent.articleId()));
         }
-        return new ProcessedFile(file, stat, change, pipeline.clean(dump, provenance));
+        return ProcessedFile.of(file, stat, change, pipeline.clean(dump, provenance));
     }
 
     static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {

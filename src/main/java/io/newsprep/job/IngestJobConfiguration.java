@@ -1,14 +1,10 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Article;
 import io.newsprep.article.DumpProcessor;
 import io.newsprep.article.PipelineVersion;
 import io.newsprep.article.Provenance;
-import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.ArticleCsv;
-import io.newsprep.output.ArticleJson;
-import io.newsprep.output.RejectJson;
 import io.newsprep.output.RunFolder;
 
 import java.nio.file.Path;
@@ -130,32 +126,23 @@ class IngestJobConfiguration {
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                     @Value(RUN_ID) String runId, PendingRejects pendingRejects, FileLedger ledger) {
         RunFolder run = RunFolder.of(Path.of(outputDir), runId);
-        ArticleJson articleJson = new ArticleJson();
-        ArticleCsv articleCsv = new ArticleCsv();
-        RejectJson rejectJson = new RejectJson();
-        FlatFileItemWriter<Article> jsonl = new FlatFileItemWriterBuilder<Article>()
-                .name("articlesJsonl")
-                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.ARTICLES_JSONL)))
-                .encoding("UTF-8")
-                .lineSeparator("\n")
-                .lineAggregator(articleJson::toLine)
-                .build();
-        FlatFileItemWriter<Article> csv = new FlatFileItemWriterBuilder<Article>()
-                .name("articlesCsv")
-                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.ARTICLES_CSV)))
-                .encoding("UTF-8")
-                .lineSeparator(ArticleCsv.RECORD_SEPARATOR)
-                .headerCallback(w -> w.write(articleCsv.header()))
-                .lineAggregator(articleCsv::row)
-                .build();
-        FlatFileItemWriter<Reject> rejects = new FlatFileItemWriterBuilder<Reject>()
-                .name("rejectsJsonl")
-                .resource(new FileSystemResource(run.stagingDir().resolve(RunFolder.REJECTS_JSONL)))
-                .encoding("UTF-8")
-                .lineSeparator("\n")
-                .lineAggregator(rejectJson::toLine)
-                .build();
+        FlatFileItemWriter<String> jsonl = linesWriter("articlesJsonl", run.stagingDir().resolve(RunFolder.ARTICLES_JSONL), "\n");
+        FlatFileItemWriter<String> csv = linesWriter("articlesCsv", run.stagingDir().resolve(RunFolder.ARTICLES_CSV),
+                ArticleCsv.RECORD_SEPARATOR);
+        csv.setHeaderCallback(w -> w.write(ProcessedFile.csvHeader()));
+        FlatFileItemWriter<String> rejects = linesWriter("rejectsJsonl", run.stagingDir().resolve(RunFolder.REJECTS_JSONL), "\n");
         return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId);
+    }
+
+    /** Lines come pre-rendered from the processor; the writer appends them and keeps the restart offset. */
+    private static FlatFileItemWriter<String> linesWriter(String name, Path file, String lineSeparator) {
+        return new FlatFileItemWriterBuilder<String>()
+                .name(name)
+                .resource(new FileSystemResource(file))
+                .encoding("UTF-8")
+                .lineSeparator(lineSeparator)
+                .lineAggregator(line -> line)
+                .build();
     }
 
     @Bean

@@ -2,11 +2,26 @@ package io.newsprep.job;
 
 import io.newsprep.article.Outcome;
 import io.newsprep.input.SourceFile;
+import io.newsprep.output.OutcomeLines;
 
-/** One input file after the processor: what it was on disk, whether it is new or changed, and its outcome. */
-record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome) {
+/**
+ * One input file after the processor: what it was on disk, whether it is new or changed, its outcome, and
+ * the outcome already rendered as the lines the run files get (so the writer, which runs alone, only appends).
+ */
+record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome, String jsonLine,
+                     String csvRow) {
+
+    private static final OutcomeLines LINES = new OutcomeLines();
 
     enum Change { NEW, CHANGED, REPROCESSED }
+
+    static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
+        return new ProcessedFile(file, stat, change, outcome, LINES.jsonLine(outcome), LINES.csvRow(outcome));
+    }
+
+    static String csvHeader() {
+        return LINES.csvHeader();
+    }
 
     boolean accepted() {
         return outcome instanceof Outcome.Accepted;

@@ -1,8 +1,6 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Article;
 import io.newsprep.article.Outcome;
-import io.newsprep.article.Reject;
 import io.newsprep.output.RunReportBuilder;
 
 import java.time.Instant;
@@ -26,9 +24,9 @@ import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
  */
 class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
-    private final FlatFileItemWriter<Article> articlesJsonl;
-    private final FlatFileItemWriter<Article> articlesCsv;
-    private final FlatFileItemWriter<Reject> rejectsJsonl;
+    private final FlatFileItemWriter<String> articlesJsonl;
+    private final FlatFileItemWriter<String> articlesCsv;
+    private final FlatFileItemWriter<String> rejectsJsonl;
     private final PendingRejects pendingRejects;
     private final FileLedger ledger;
     private final String inputDir;
@@ -36,8 +34,8 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     static final String REPORT_STATE = "report.state";
     private RunReportBuilder report;
 
-    RunOutputWriter(FlatFileItemWriter<Article> articlesJsonl, FlatFileItemWriter<Article> articlesCsv,
-                    FlatFileItemWriter<Reject> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
+    RunOutputWriter(FlatFileItemWriter<String> articlesJsonl, FlatFileItemWriter<String> articlesCsv,
+                    FlatFileItemWriter<String> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId) {
         this.articlesJsonl = articlesJsonl;
         this.articlesCsv = articlesCsv;
@@ -53,20 +51,22 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
         List<ProcessedFile> files = withinChunkDuplicatesRejected(chunk.getItems());
         files.addAll(pendingRejects.drain());
-        Chunk<Article> articles = new Chunk<>();
-        Chunk<Reject> rejects = new Chunk<>();
+        Chunk<String> articleLines = new Chunk<>();
+        Chunk<String> csvRows = new Chunk<>();
+        Chunk<String> rejectLines = new Chunk<>();
         for (ProcessedFile f : files) {
-            if (f.outcome() instanceof Outcome.Accepted accepted) {
-                articles.add(accepted.article());
-            } else if (f.outcome() instanceof Outcome.Rejected rejected) {
-                rejects.add(rejected.reject());
+            if (f.accepted()) {
+                articleLines.add(f.jsonLine());
+                csvRows.add(f.csvRow());
+            } else {
+                rejectLines.add(f.jsonLine());
             }
             report.record(f.outcome());
             report.addCount(f.change().name().toLowerCase(Locale.ROOT), 1);
         }
-        articlesJsonl.write(articles);
-        articlesCsv.write(articles);
-        rejectsJsonl.write(rejects);
+        articlesJsonl.write(articleLines);
+        articlesCsv.write(csvRows);
+        rejectsJsonl.write(rejectLines);
         ledger.record(inputDir, runId, files);
     }
 
@@ -78,7 +78,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
             if (f.outcome() instanceof Outcome.Accepted accepted) {
                 ProcessedFile first = firstBySha.putIfAbsent(accepted.article().contentSha256(), f);
                 if (first != null) {
-                    f = new ProcessedFile(f.file(), f.stat(), f.change(), DumpItemProcessor.duplicateOf(f.file(),
+                    f = ProcessedFile.of(f.file(), f.stat(), f.change(), DumpItemProcessor.duplicateOf(f.file(),
                             accepted.article().contentSha256(), first.file().relativePath(), first.articleId()));
                 }
             }
