@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -301,9 +300,13 @@ public final class Cleaner {
             if (t.length() < BODY_SCRIPT_MIN_LENGTH) {
                 continue;
             }
-            Matcher m = FeatureExtractor.WORD.matcher(t);
-            while (m.find() && words.size() < LANGUAGE_SAMPLE_WORDS) {
-                words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            Words.scan(t, (text, start, end) -> {
+                if (words.size() < LANGUAGE_SAMPLE_WORDS) {
+                    words.add(FeatureExtractor.normalise(text.substring(start, end)));
+                }
+            });
+            if (words.size() >= LANGUAGE_SAMPLE_WORDS) {
+                break;
             }
         }
         return words;

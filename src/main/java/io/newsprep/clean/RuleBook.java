@@ -16,7 +16,22 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
-    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
+    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars, String[] literals) {
+
+        boolean applies(String line) {
+            if (line.length() > maxChars) {
+                return false;
+            }
+            if (literals.length == 0) {
+                return true;
+            }
+            for (String l : literals) {
+                if (line.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Map<String, RuleHit> phrases = new HashMap<>();
@@ -42,8 +57,9 @@ final class RuleBook {
         }
         longestPhrase = longest;
         for (String[] row : ResourceTable.read(patternsResource)) {
-            int max = row.length > 3 ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
-            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max));
+            int max = row.length > 3 && !row[3].isBlank() ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
+            String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max, literals));
         }
     }
 
@@ -69,7 +85,7 @@ final class RuleBook {
             }
         }
         for (PatternRule p : patterns) {
-            if (line.length() <= p.maxChars() && p.pattern().matcher(line).find()) {
+            if (p.applies(line) && p.pattern().matcher(line).find()) {
                 return p.hit();
             }
         }
