@@ -16,6 +16,7 @@ final class LineClassifier {
     /** A paragraph that ends like a sentence is good from this length on. */
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
+    private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
 
     /**
      * @param ruled       per line: whether an explicit rule recognised it
@@ -39,8 +40,9 @@ final class LineClassifier {
         if (f.placeholder()) {
             return new Classification(LineClass.BAD, "classifier:bad-placeholder");
         }
-        if (f.foreignScript() && f.length() < LENGTH_HIGH) {
-            return new Classification(LineClass.BAD, "classifier:bad-foreign-script");
+        if (f.foreignScript()) {
+            // chrome in another script (a skip link atop the page) or a quotation inside the article: context decides
+            return new Classification(LineClass.SHORT, FOREIGN_SCRIPT);
         }
         if (f.separators() >= 2 && f.length() < LENGTH_HIGH * 2) {
             return new Classification(LineClass.BAD, "classifier:bad-separated-cells");
@@ -133,6 +135,8 @@ final class LineClassifier {
             LineClass next = neighbour(before, transparent, i, 1, true);
             if (prev == LineClass.GOOD && next == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
+            } else if (c[i].rule().equals(FOREIGN_SCRIPT)) {
+                c[i] = new Classification(LineClass.BAD, "classifier:bad-foreign-script");
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
             } else if (features.get(i).sentenceEnd()
