@@ -15,6 +15,7 @@ final class BylineParser {
 
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+|\\[\\s*email\\s*protected\\s*\\]",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
@@ -75,8 +76,9 @@ final class BylineParser {
         if (s.isEmpty() || spaces(s) >= MAX_WORDS || !mayBeByline(s.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        boolean hadEmail = EMAIL.matcher(s).find();
-        s = EMAIL.matcher(s).replaceAll(" ").strip();
+        boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();
+        boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
+        s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         Matcher city = CITY_PREFIX.matcher(s);
         if (city.find()) {
             s = s.substring(city.end());
@@ -108,7 +110,7 @@ final class BylineParser {
             if (name.isEmpty()) {
                 continue;
             }
-            if (!NAME.matcher(name).matches()) {
+            if (!NAME.matcher(name).matches() || handleOnly && !opener && !role && name.indexOf(' ') < 0) {
                 return List.of();
             }
             names.add(name);

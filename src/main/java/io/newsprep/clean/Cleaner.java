@@ -32,6 +32,8 @@ public final class Cleaner {
     private static final int MIN_REPEATED_TITLE_WORDS = 4;
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
+    private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MAX_CAPTION_WORDS = 80;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
 
@@ -109,6 +111,7 @@ public final class Cleaner {
             }
         }
         markReactionRuns(texts, hits);
+        markCaptionsAboveCredits(features, hits);
 
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
@@ -271,6 +274,16 @@ public final class Cleaner {
             }
         }
         return false;
+    }
+
+    /** A line right above a bare photo credit ("Name | Agency | Getty Images") is that photo's caption. */
+    private static void markCaptionsAboveCredits(List<LineFeatures> features, RuleHit[] hits) {
+        for (int k = 1; k < hits.length; k++) {
+            if (hits[k] != null && hits[k].rule().equals("photo-credit-agency") && features.get(k).words() <= MAX_CREDIT_WORDS
+                    && hits[k - 1] == null && features.get(k - 1).words() <= MAX_CAPTION_WORDS) {
+                hits[k - 1] = new RuleHit(LineKind.CAPTION, "caption-above-credit");
+            }
+        }
     }
 
     /** Reaction widgets: a run of dash items with a lone dash among them ("-", "- great", "- 0"). */

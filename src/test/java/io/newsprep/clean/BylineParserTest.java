@@ -23,6 +23,12 @@ class BylineParserTest {
     }
 
     @Test
+    void aSocialHandleMarksABylineButNotALabel() {
+        assertThat(parser.authors("Natasha Turak@NatashaTurak")).containsExactly("Natasha Turak");
+        assertThat(parser.authors("Аккаунт: @darkzip")).isEmpty();
+    }
+
+    @Test
     void sentencesAreNotBylines() {
         assertThat(parser.authors("By the end of the week, the troops had withdrawn.")).isEmpty();
         assertThat(parser.authors("The reporter asked the minister about the deployment.")).isEmpty();

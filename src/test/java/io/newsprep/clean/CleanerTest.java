@@ -96,6 +96,21 @@ class CleanerTest {
     }
 
     @Test
+    void aLineAboveABarePhotoCreditIsItsCaption() {
+        String caption = "Sheikh Mohammed passes a Boeing 787-10 passenger aircraft during the Dubai Air Show on Monday.";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, caption, "Natalie Naccache | Bloomberg | Getty Images", P2), null);
+        assertThat(verdict(d, caption).kind()).isEqualTo(LineKind.CAPTION);
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aQuotationInAnotherScriptInsideTheArticleStays() {
+        String quote = "أَحْبِبْ حَبِيبَكَ هَوْنًا مَا عَسَى أَنْ يَكُونَ بَغِيضَكَ يَوْمًا مَا";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, quote, P2), null);
+        assertThat(d.paragraphs()).containsExactly(P1, quote, P2);
+    }
+
+    @Test
     void aSkipLinkInAnotherScriptIsChrome() {
         CleanedDocument d = cleaner.clean(TestDumps.of("콘텐츠로 건너뛰기", P1, P2), null);
         assertThat(verdict(d, "콘텐츠로 건너뛰기").kept()).isFalse();
