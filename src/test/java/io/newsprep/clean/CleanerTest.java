@@ -138,6 +138,19 @@ class CleanerTest {
     }
 
     @Test
+    void aJapaneseArticleKeepsItsParagraphsAndDropsItsMenus() {
+        String j1 = "韓国と米国の両政府は、ロシアに派遣された北朝鮮軍がウクライナ軍とロシア西部クルスク州で戦闘を行っていると発表した。両国が北朝鮮軍の戦闘参加を公式に確認したのは初めてだ。";
+        String j2 = "韓国の国家情報院は13日、北朝鮮軍が過去2週間でクルスク地域に移動し、戦場への配置を完了して既に戦闘に参加していると評価していると明らかにした。";
+        String j3 = "米国務省の副報道官は12日、1万人以上の北朝鮮兵士がロシア東部に派遣され、その大半がクルスク州に移動してロシア軍と共に戦闘作戦を開始したことを確認したと述べた。";
+        CleanedDocument d = cleaner.clean(TestDumps.of("ホーム", "ニュース", "スポーツ", "ログイン",
+                "北朝鮮軍、クルスクで初の戦闘参加を確認", "2024年11月14日", j1, j2, j3, "関連記事",
+                "ロシア軍の損失が拡大", "Copyright © Example Shimbun. All rights reserved."), null);
+        assertThat(d.title()).isEqualTo("北朝鮮軍、クルスクで初の戦闘参加を確認");
+        assertThat(d.published()).isEqualTo("2024-11-14");
+        assertThat(d.paragraphs()).containsExactly(j1, j2, j3);
+    }
+
+    @Test
     void oneCleanerServesManyThreads() throws Exception {
         Dump dump = TestDumps.of("Close", "Troops Engage in First Combat", P1, P2, "Join us on social!");
         List<String> expected = cleaner.clean(dump, null).paragraphs();
