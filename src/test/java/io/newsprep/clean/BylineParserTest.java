@@ -20,6 +20,7 @@ class BylineParserTest {
         assertThat(parser.authors("Author: Lok")).containsExactly("Lok");
         assertThat(parser.authors("By Jane Smith and John Doe")).containsExactly("Jane Smith", "John Doe");
         assertThat(parser.authors("Kim Min-ji reporter kmj@example.co.kr")).containsExactly("Kim Min-ji");
+        assertThat(parser.authors("By Joseph Tsidulko November 19, 2019, 07:47 PM EST")).containsExactly("Joseph Tsidulko");
     }
 
     @Test

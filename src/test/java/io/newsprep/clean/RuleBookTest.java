@@ -36,6 +36,12 @@ class RuleBookTest {
             The Pentagon at dusk. (Photo: AFP)                => caption
             © The Asia Business Daily(www.asiae.co.kr). All rights reserved. => copyright
             Copyright 2019 Hearst Media. All Rights Reserved. => copyright
+            Sakib Ali/Hindustan Times/Getty Images            => caption
+            Trump asked voters for a big win.Credit...Doug Mills/The New York Times => caption
+            Related: The 15 Weirdest Galaxies in Our Universe => navigation
+            Leia também: Como ensinar as crianças a ler      => navigation
+            Share to LinkedInLinkedInShare to FacebookFacebook => social
+            Follow The New York Times Opinion section on Facebook, Twitter and Instagram. => social
             Join us on social!                                => social
             Follow us on Twitter                              => social
             • Facebook                                        => social
@@ -69,6 +75,7 @@ class RuleBookTest {
         assertThat(RULES.endMarker(TextKey.of("Related Articles"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Comments (12)"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("More from Sportsnet"))).isNotNull();
+        assertThat(RULES.endMarker(TextKey.of("Next Up In Science & Health"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Related: Trump signs the bill"))).isNull();
         assertThat(RULES.endMarker(TextKey.of("Comments from the minister were not available for this story."))).isNull();
     }
