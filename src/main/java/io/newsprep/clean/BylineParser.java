@@ -97,6 +97,9 @@ final class BylineParser {
                 break;
             }
         }
+        if (opener && s.contains(" | ")) {
+            s = s.substring(0, s.indexOf(" | "));
+        }
         boolean role = false;
         for (Pattern r : roles) {
             Matcher m = r.matcher(s);

@@ -5,6 +5,7 @@ import io.newsprep.input.PageMetadata;
 import io.newsprep.tag.SourceProfile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ public final class Cleaner {
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
     private static final int MAX_CREDIT_WORDS = 8;
+    private static final int MIN_REPEATED_LINE_WORDS = 3;
+    private static final String REPEATED_LINE = "repeated-line";
+    private static final int REPEATS_FOR_CHROME = 3;
     private static final int MAX_CAPTION_WORDS = 80;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
@@ -111,20 +115,22 @@ public final class Cleaner {
             }
         }
         markReactionRuns(texts, hits);
+        markRepeatedLines(keys, features, hits);
         markCaptionsAboveCredits(features, hits);
 
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
         for (int k = 0; k < n; k++) {
             ruled[k] = hits[k] != null;
-            transparent[k] = features.get(k).placeholder() || ruled[k] && hits[k].kind() == LineKind.CAPTION;
+            transparent[k] = features.get(k).placeholder()
+                    || ruled[k] && (hits[k].kind() == LineKind.CAPTION || hits[k].rule().equals(REPEATED_LINE));
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
-        MainBlockFinder.Range main = blocks.find(classes, features, cut);
+        MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);
-            main = blocks.find(classes, features, cut);
+            main = blocks.find(classes, features, transparent, cut);
         }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
@@ -282,6 +288,21 @@ public final class Cleaner {
             if (hits[k] != null && hits[k].rule().equals("photo-credit-agency") && features.get(k).words() <= MAX_CREDIT_WORDS
                     && hits[k - 1] == null && features.get(k - 1).words() <= MAX_CAPTION_WORDS) {
                 hits[k - 1] = new RuleHit(LineKind.CAPTION, "caption-above-credit");
+            }
+        }
+    }
+
+    /** A headline-like line that recurs in the page (gallery captions, teaser titles, menus shown twice) is not article text. */
+    private static void markRepeatedLines(String[] keys, List<LineFeatures> features, RuleHit[] hits) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < keys.length; k++) {
+            if (features.get(k).words() >= MIN_REPEATED_LINE_WORDS) {
+                seen.merge(keys[k], 1, Integer::sum);
+            }
+        }
+        for (int k = 0; k < keys.length; k++) {
+            if (hits[k] == null && !features.get(k).sentenceEnd() && seen.getOrDefault(keys[k], 0) >= REPEATS_FOR_CHROME) {
+                hits[k] = new RuleHit(LineKind.BOILERPLATE, REPEATED_LINE);
             }
         }
     }

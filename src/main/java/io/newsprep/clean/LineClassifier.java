@@ -16,6 +16,8 @@ final class LineClassifier {
     /** A paragraph that ends like a sentence is good from this length on. */
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
+    /** Short lines in a row, none a sentence: a list of headlines or links, even without bullets. */
+    private static final int HEADLINE_RUN = 4;
     private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
 
     /**
@@ -98,7 +100,7 @@ final class LineClassifier {
         return new Classification(LineClass.BAD, "classifier:bad-no-sentence");
     }
 
-    /** Runs of list items and short lines with list items among them are link lists: bad. */
+    /** Runs of list items, or of short lines none of which is a sentence, are link lists: bad. */
     private static void markListRuns(List<LineFeatures> features, boolean[] ruled, Classification[] out) {
         int n = out.length;
         int i = 0;
@@ -119,6 +121,15 @@ final class LineClassifier {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    private static boolean noSentences(List<LineFeatures> features, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (features.get(k).sentenceEnd()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A short line between good lines is text; between bad ones chrome; a short sentence at a border leans on near-good neighbours. */

@@ -19,7 +19,8 @@ final class MainBlockFinder {
         }
     }
 
-    Range find(Classification[] classes, List<LineFeatures> features, int limit) {
+    /** @param transparent lines that neither add to nor split a block (images and captions between paragraphs) */
+    Range find(Classification[] classes, List<LineFeatures> features, boolean[] transparent, int limit) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
@@ -27,7 +28,8 @@ final class MainBlockFinder {
         int runStart = 0;
         for (int i = 0; i < limit; i++) {
             double length = features.get(i).length();
-            double score = classes[i].good() ? length : -Math.max(CHROME_LINE_COST, CHROME_LENGTH_COST * length);
+            double score = classes[i].good() ? length
+                    : transparent[i] ? 0 : -Math.max(CHROME_LINE_COST, CHROME_LENGTH_COST * length);
             if (run <= 0) {
                 run = 0;
                 runStart = i;
