@@ -9,7 +9,7 @@ import java.util.List;
 final class MainBlockFinder {
 
     /** What one chrome line costs at least, so long menus split blocks of text. */
-    static final double CHROME_LINE_COST = 30;
+    static final double CHROME_LINE_COST = 60;
     static final double CHROME_LENGTH_COST = 0.5;
 
     /** First and last line (inclusive) of the main block, or null when no line is good. */
