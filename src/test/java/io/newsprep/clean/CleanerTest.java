@@ -111,6 +111,15 @@ class CleanerTest {
     }
 
     @Test
+    void aHeadlineRecurringInThePageIsChromeButARecurringSentenceIsNot() {
+        String gallery = "Nissan is bringing sexy back with 2020 Sentra image";
+        String question = "What inspired you to start cooking?";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, gallery, question, P2, gallery, question, P3, gallery, question, P1), null);
+        assertThat(verdict(d, gallery).rule()).isEqualTo("repeated-line");
+        assertThat(d.paragraphs()).containsExactly(P1, question, P2, question, P3, question, P1);
+    }
+
+    @Test
     void aSkipLinkInAnotherScriptIsChrome() {
         CleanedDocument d = cleaner.clean(TestDumps.of("콘텐츠로 건너뛰기", P1, P2), null);
         assertThat(verdict(d, "콘텐츠로 건너뛰기").kept()).isFalse();

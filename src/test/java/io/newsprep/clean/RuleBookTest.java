@@ -42,6 +42,7 @@ class RuleBookTest {
             Leia também: Como ensinar as crianças a ler      => navigation
             Share to LinkedInLinkedInShare to FacebookFacebook => social
             Follow The New York Times Opinion section on Facebook, Twitter and Instagram. => social
+            Tags: Kristi Noem, South Dakota                   => navigation
             Join us on social!                                => social
             Follow us on Twitter                              => social
             • Facebook                                        => social
