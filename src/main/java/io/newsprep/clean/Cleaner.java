@@ -93,7 +93,7 @@ public final class Cleaner {
             names.add(List.of());
             RuleHit hit = profileRules == null ? null : profileRules.match(text, keys[k]);
             if (hit == null) {
-                hit = rules.match(text.toLowerCase(Locale.ROOT), keys[k]);
+                hit = rules.match(text, keys[k]);
             }
             if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
                 hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");

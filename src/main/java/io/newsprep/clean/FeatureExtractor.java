@@ -28,10 +28,12 @@ final class FeatureExtractor {
         String line = rawLine.strip();
         double length = 0;
         int unspacedChars = 0;
+        int[] scriptCounts = new int[Script.values().length];
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             Script s = Character.isLetter(cp) ? Script.of(cp) : Script.NONE;
+            scriptCounts[s.ordinal()]++;
             if (s.unspaced()) {
                 length += UNSPACED_CHAR_WEIGHT;
                 unspacedChars++;
@@ -59,7 +61,13 @@ final class FeatureExtractor {
         if (unspacedChars > 0) {
             words = Math.max(words, (int) Math.round(length / 6));
         }
-        Script script = Script.dominant(line);
+        Script script = Script.NONE;
+        for (Script candidate : Script.values()) {
+            if (candidate != Script.NONE && scriptCounts[candidate.ordinal()] > 0
+                    && (script == Script.NONE || scriptCounts[candidate.ordinal()] > scriptCounts[script.ordinal()])) {
+                script = candidate;
+            }
+        }
         boolean foreign = script != Script.NONE && bodyScript != Script.NONE && script != bodyScript
                 && !(script == Script.CJK && bodyScript == Script.HANGUL);
         return new LineFeatures(line.length(), length, words, stops, endsLikeSentence(line), endsWithFullStop(line),

@@ -3,6 +3,7 @@ package io.newsprep.clean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,7 @@ final class RuleBook {
     private final Map<String, RuleHit> endMarkerPrefixes = new HashMap<>();
     private final List<PatternRule> patterns = new ArrayList<>();
     private final int longestPhrase;
+    private final int longestPatternLine;
 
     RuleBook(String phrasesResource, String patternsResource, String endMarkersResource) {
         int longest = 0;
@@ -61,6 +63,7 @@ final class RuleBook {
             String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
             patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max, literals));
         }
+        longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
     }
 
     static RuleBook fromResources() {
@@ -71,21 +74,20 @@ final class RuleBook {
         return new RuleHit(LineKind.fromCode(row[0].strip()), row[1].strip());
     }
 
-    /**
-     * The first rule that recognises the line as chrome, or null.
-     *
-     * @param lowerLine the line in lower case (patterns are written in lower case)
-     */
-    RuleHit match(String lowerLine, String key) {
-        String line = lowerLine;
+    /** The first rule that recognises the line as chrome, or null. */
+    RuleHit match(String line, String key) {
         if (key.length() <= longestPhrase) {
             RuleHit h = phrases.get(key);
             if (h != null) {
                 return h;
             }
         }
+        if (line.length() > longestPatternLine) {
+            return null;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
         for (PatternRule p : patterns) {
-            if (p.applies(line) && p.pattern().matcher(line).find()) {
+            if (p.applies(lower) && p.pattern().matcher(lower).find()) {
                 return p.hit();
             }
         }

@@ -5,8 +5,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explicit rules recognise real chrome lines by kind and leave article sentences alone. */
@@ -15,7 +13,7 @@ class RuleBookTest {
     private static final RuleBook RULES = RuleBook.fromResources();
 
     private static RuleHit match(String line) {
-        return RULES.match(line.strip().toLowerCase(Locale.ROOT), TextKey.of(line));
+        return RULES.match(line.strip(), TextKey.of(line));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
