@@ -43,7 +43,7 @@ final class DateParser {
             return null;
         }
         Matcher label = labelled.matcher(s);
-        if (label.find()) {
+        if (label.lookingAt()) {
             s = s.substring(label.end());
         }
         s = WEEKDAY.matcher(s).replaceFirst("");

@@ -72,7 +72,7 @@ final class FeatureExtractor {
                 && !(script == Script.CJK && bodyScript == Script.HANGUL);
         return new LineFeatures(line.length(), length, words, stops, endsLikeSentence(line), endsWithFullStop(line),
                 words == 0 ? 0 : (double) capitals / words, words == 0 ? 0 : (double) digitWords / words,
-                hasUrl(line), hasEmail(line), BULLET.matcher(line).find(),
+                hasUrl(line), hasEmail(line), BULLET.matcher(line).lookingAt(),
                 separators(line), placeholder(line), foreign, script);
     }
 

@@ -17,7 +17,12 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
-    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars, String[] literals) {
+    /** @param anchored the pattern starts with ^: one attempt at the line's start instead of a scan */
+    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals) {
+
+        boolean matches(String line) {
+            return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+        }
 
         boolean applies(String line) {
             if (line.length() > maxChars) {
@@ -61,9 +66,34 @@ final class RuleBook {
         for (String[] row : ResourceTable.read(patternsResource)) {
             int max = row.length > 3 && !row[3].isBlank() ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
             String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
-            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max, literals));
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals));
         }
         longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
+    }
+
+    /** Whether every alternative of the pattern starts with ^ (only the simple, unalternated case is recognised). */
+    private static boolean startsAnchored(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                while (i < regex.length() && regex.charAt(i) != ']') {
+                    i += regex.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static RuleBook fromResources() {
@@ -87,7 +117,7 @@ final class RuleBook {
         }
         String lower = line.toLowerCase(Locale.ROOT);
         for (PatternRule p : patterns) {
-            if (p.applies(lower) && p.pattern().matcher(lower).find()) {
+            if (p.applies(lower) && p.matches(lower)) {
                 return p.hit();
             }
         }

@@ -1,6 +1,7 @@
 package io.newsprep.clean;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding punctuation. */
@@ -37,7 +38,10 @@ final class TextKey {
     static String of(String line) {
         String s = line.strip();
         if (!s.isEmpty() && BULLET_START.indexOf(s.charAt(0)) >= 0) {
-            s = BULLET.matcher(s).replaceFirst("");
+            Matcher m = BULLET.matcher(s);
+            if (m.lookingAt()) {
+                s = s.substring(m.end());
+            }
         }
         s = collapseSpaces(s.toLowerCase(Locale.ROOT));
         int start = 0;
