@@ -36,6 +36,7 @@ class RuleBookTest {
             Copyright 2019 Hearst Media. All Rights Reserved. => copyright
             Sakib Ali/Hindustan Times/Getty Images            => caption
             Trump asked voters for a big win.Credit...Doug Mills/The New York Times => caption
+            The concept for a commercial lunar lander [SpaceX via AP] => caption
             Related: The 15 Weirdest Galaxies in Our Universe => navigation
             Leia também: Como ensinar as crianças a ler      => navigation
             Share to LinkedInLinkedInShare to FacebookFacebook => social
