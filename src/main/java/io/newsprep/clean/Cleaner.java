@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +46,6 @@ public final class Cleaner {
     private final LineClassifier classifier = new LineClassifier();
     private final MainBlockFinder blocks = new MainBlockFinder();
     private final HeadlineFinder headlines = new HeadlineFinder();
-    private final Map<SourceProfile, ProfileRules> profiles = new ConcurrentHashMap<>();
 
     /** A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists. */
     public Cleaner() {
@@ -83,7 +80,7 @@ public final class Cleaner {
             keys[k] = TextKey.of(texts.get(k));
         }
 
-        ProfileRules profileRules = profile == null ? null : profiles.computeIfAbsent(profile, ProfileRules::new);
+        ProfileRules profileRules = profile == null ? null : new ProfileRules(profile);
         RuleHit[] hits = new RuleHit[n];
         String[] isoDates = new String[n];
         List<List<String>> names = new ArrayList<>(n);

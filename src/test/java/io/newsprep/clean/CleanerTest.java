@@ -41,6 +41,17 @@ class CleanerTest {
     }
 
     @Test
+    void anEmptyOrChromeOnlyDumpGivesAnEmptyBody() {
+        CleanedDocument empty = cleaner.clean(TestDumps.of("", "  ", ""), null);
+        assertThat(empty.paragraphs()).isEmpty();
+        assertThat(empty.verdicts()).isEmpty();
+        assertThat(empty.title()).isNull();
+        CleanedDocument chrome = cleaner.clean(TestDumps.of("Home", "Menu", "Close", "© 2024 Example"), null);
+        assertThat(chrome.paragraphs()).isEmpty();
+        assertThat(chrome.verdicts()).hasSize(4).noneMatch(LineVerdict::kept);
+    }
+
+    @Test
     void everythingAfterAnEndMarkerIsAppended() {
         CleanedDocument d = cleaner.clean(TestDumps.of(P1, P2, "Most read", P3, P3), null);
         assertThat(d.paragraphs()).containsExactly(P1, P2);
