@@ -119,8 +119,7 @@ public final class Cleaner {
         boolean[] transparent = new boolean[n];
         for (int k = 0; k < n; k++) {
             ruled[k] = hits[k] != null;
-            transparent[k] = features.get(k).placeholder()
-                    || ruled[k] && (hits[k].kind() == LineKind.CAPTION || hits[k].rule().equals(REPEATED_LINE));
+            transparent[k] = features.get(k).placeholder() || ruled[k] && interruption(hits[k]);
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
@@ -199,6 +198,11 @@ public final class Cleaner {
         }
         List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
         return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+    }
+
+    /** Lines that interrupt an article without ending it: images, captions, ad labels, buttons, recurring lines. */
+    private static boolean interruption(RuleHit hit) {
+        return hit.kind() == LineKind.CAPTION || hit.kind() == LineKind.UI_LABEL || hit.rule().equals(REPEATED_LINE);
     }
 
     private static LineKind kindOf(Classification c) {

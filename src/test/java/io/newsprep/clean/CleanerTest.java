@@ -131,6 +131,14 @@ class CleanerTest {
     }
 
     @Test
+    void adLabelsBetweenParagraphsDoNotSplitTheArticle() {
+        String shortParagraph = "It was the first time that the two countries had confirmed this officially.";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, "Advertisement", shortParagraph, "ADVERTISEMENT", P2), null);
+        assertThat(d.paragraphs()).containsExactly(P1, shortParagraph, P2);
+        assertThat(verdict(d, "ADVERTISEMENT").kind()).isEqualTo(LineKind.UI_LABEL);
+    }
+
+    @Test
     void aSkipLinkInAnotherScriptIsChrome() {
         CleanedDocument d = cleaner.clean(TestDumps.of("콘텐츠로 건너뛰기", P1, P2), null);
         assertThat(verdict(d, "콘텐츠로 건너뛰기").kept()).isFalse();
