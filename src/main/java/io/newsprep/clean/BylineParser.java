@@ -20,6 +20,10 @@ final class BylineParser {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
     private static final int MAX_WORDS = 14;
+    /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
+    private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
+    private static final Pattern TRAILING_STATUS = Pattern.compile("\\s*\\b(?:updated|published|posted)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
     /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "[\\s,|·-]+(?:on\\s+|updated\\s+|published\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}).*$");
@@ -87,6 +91,7 @@ final class BylineParser {
             s = s.substring(city.end());
         }
         s = TRAILING_DATE.matcher(s).replaceFirst("");
+        s = TRAILING_STATUS.matcher(s).replaceFirst("");
         boolean opener = false;
         String lower = s.toLowerCase(Locale.ROOT);
         for (String p : prefixes) {
@@ -97,8 +102,11 @@ final class BylineParser {
                 break;
             }
         }
-        if (opener && s.contains(" | ")) {
-            s = s.substring(0, s.indexOf(" | "));
+        if (opener) {
+            Matcher rest = AFTER_NAMES.matcher(s);
+            if (rest.find()) {
+                s = s.substring(0, rest.start());
+            }
         }
         boolean role = false;
         for (Pattern r : roles) {

@@ -37,6 +37,9 @@ class RuleBookTest {
             Sakib Ali/Hindustan Times/Getty Images            => caption
             Trump asked voters for a big win.Credit...Doug Mills/The New York Times => caption
             The concept for a commercial lunar lander [SpaceX via AP] => caption
+            Tempo de leitura: 1 minuto                        => widget
+            5 min read                                        => widget
+            Above: A WeWork coworking space in San Francisco. => caption
             Related: The 15 Weirdest Galaxies in Our Universe => navigation
             Leia também: Como ensinar as crianças a ler      => navigation
             Share to LinkedInLinkedInShare to FacebookFacebook => social
