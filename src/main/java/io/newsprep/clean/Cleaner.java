@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,7 @@ public final class Cleaner {
     private static final int REPEATS_FOR_CHROME = 3;
     private static final int MAX_CAPTION_WORDS = 80;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»]\\s+");
 
     private final RuleBook rules;
     private final BylineParser bylines;
@@ -130,7 +131,8 @@ public final class Cleaner {
         }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
-                : headlines.find(features, hits, firstParagraph(main, features, hits), anchor);
+                : headlines.find(texts, features, hits, firstParagraph(main, features, hits), anchor,
+                        n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
 
         return assemble(dump.metadata(), texts, lineNumbers, hits, classes, main, headline, cut, isoDates, names);
     }
@@ -253,25 +255,37 @@ public final class Cleaner {
 
     /** The line that carries the page's own title: from the HTML title, or from a dump that starts with it. */
     private static int titleAnchor(List<String> texts, String[] keys, PageMetadata meta, int limit) {
-        List<String> wanted = new ArrayList<>();
-        if (meta.title() != null && !meta.title().isBlank()) {
-            wanted.add(TextKey.of(meta.title()));
-            wanted.add(TextKey.of(TITLE_SEPARATOR.split(meta.title().strip())[0]));
-        } else if (!texts.isEmpty()) {
-            wanted.add(TextKey.of(TITLE_SEPARATOR.split(texts.get(0))[0]));
-        }
-        int from = meta.title() != null && !meta.title().isBlank() ? 0 : 1;
-        for (String w : wanted) {
+        boolean fromHtml = meta.title() != null && !meta.title().isBlank();
+        String pageTitle = fromHtml ? meta.title().strip() : texts.isEmpty() ? "" : texts.get(0);
+        for (String w : titleForms(pageTitle)) {
             if (w.split(" ").length < MIN_REPEATED_TITLE_WORDS) {
                 continue;
             }
-            for (int k = from; k < limit && k < keys.length; k++) {
+            for (int k = fromHtml ? 0 : 1; k < limit && k < keys.length; k++) {
                 if (keys[k].equals(w)) {
                     return k;
                 }
             }
         }
         return -1;
+    }
+
+    /** A page title as it stands, without the site name after its last separator, and its first part. */
+    private static List<String> titleForms(String pageTitle) {
+        List<String> forms = new ArrayList<>();
+        forms.add(TextKey.of(pageTitle));
+        Matcher m = TITLE_SEPARATOR.matcher(pageTitle);
+        int first = -1;
+        int last = -1;
+        while (m.find()) {
+            first = first < 0 ? m.start() : first;
+            last = m.start();
+        }
+        if (last > 0) {
+            forms.add(TextKey.of(pageTitle.substring(0, last)));
+            forms.add(TextKey.of(pageTitle.substring(0, first)));
+        }
+        return forms;
     }
 
     private static boolean repeatsEarlierHeadline(String text, List<String> candidates) {

@@ -98,6 +98,14 @@ class CleanerTest {
     }
 
     @Test
+    void aDumpOpeningWithThePageTitleGuidesTheChoiceOfHeadline() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Troops fight for the first time in the Kursk region - Example News",
+                "Menu", "Watch Example News Live", "Troops fight in the Kursk region for the first time", P1, P2), null);
+        assertThat(d.title()).isEqualTo("Troops fight in the Kursk region for the first time");
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void captionsThatRepeatTheHeadlineGo() {
         String title = "Russian Armored Vehicles Flee the Battlefield";
         String caption = title + " Russian armored vehicles retreating, leaving behind soldiers near the village";
