@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DevSplitQualityTest {
 
     /** The last measured F1 on the development split; a drop of more than 0.01 below it fails the build. */
-    static final double RECORDED_F1 = 0.938;
+    static final double RECORDED_F1 = 0.939;
     private static final Path DEV = Path.of("..", "shared", "eval-dev");
 
     @Test
