@@ -77,8 +77,9 @@ final class ArticleAssembler {
         if (meta.section() != null && !meta.section().isBlank()) {
             section = meta.section().strip();
         }
-        if (published == null) {
-            published = blankToNull(meta.published());
+        if (blankToNull(meta.published()) != null) {
+            // the page's own machine-readable date is more precise than a date line (it may carry the time)
+            published = meta.published().strip();
         }
         List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
         return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);

@@ -91,9 +91,13 @@ class CleanerTest {
     void theHtmlTitleMarksTheHeadlineLine() {
         Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML,
                 List.of("Kursk fighting: what we know", "Latest news in brief today", "Troops fight in Kursk region", P1, P2),
-                new PageMetadata(null, "Troops fight in Kursk region | Example News", null, List.of(), null, null));
+                new PageMetadata(null, "Troops fight in Kursk region | Example News", "2024-11-13T09:30:00+09:00",
+                        List.of("Jo Eun-ah"), "World", null));
         CleanedDocument d = cleaner.clean(dump, null);
         assertThat(d.title()).isEqualTo("Troops fight in Kursk region");
+        assertThat(d.published()).isEqualTo("2024-11-13T09:30:00+09:00");
+        assertThat(d.authors()).containsExactly("Jo Eun-ah");
+        assertThat(d.section()).isEqualTo("World");
         assertThat(d.paragraphs()).containsExactly(P1, P2);
     }
 
