@@ -79,6 +79,7 @@ class RuleBookTest {
         assertThat(RULES.endMarker(TextKey.of("Comments (12)"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("More from Sportsnet"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Next Up In Science & Health"))).isNotNull();
+        assertThat(RULES.endMarker(TextKey.of("About the author: Jane Doe"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Related: Trump signs the bill"))).isNull();
         assertThat(RULES.endMarker(TextKey.of("Comments from the minister were not available for this story."))).isNull();
     }
