@@ -55,7 +55,8 @@ final class BylineParser {
             return true;
         }
         for (String p : prefixes) {
-            if (lower.startsWith(p)) {
+            if (lower.startsWith(p) && lower.length() > p.length()
+                    && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
                 return true;
             }
         }
@@ -87,7 +88,7 @@ final class BylineParser {
         boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
         s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         Matcher city = CITY_PREFIX.matcher(s);
-        if (city.find()) {
+        if (city.lookingAt()) {
             s = s.substring(city.end());
         }
         s = TRAILING_DATE.matcher(s).replaceFirst("");
@@ -109,8 +110,12 @@ final class BylineParser {
             }
         }
         boolean role = false;
-        for (Pattern r : roles) {
-            Matcher m = r.matcher(s);
+        String lowerNames = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < roles.size(); i++) {
+            if (!lowerNames.contains(roleWords.get(i))) {
+                continue;
+            }
+            Matcher m = roles.get(i).matcher(s);
             if (m.find()) {
                 s = m.replaceAll(" ");
                 role = true;

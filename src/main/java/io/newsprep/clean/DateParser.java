@@ -46,7 +46,10 @@ final class DateParser {
         if (label.lookingAt()) {
             s = s.substring(label.end());
         }
-        s = WEEKDAY.matcher(s).replaceFirst("");
+        Matcher weekday = WEEKDAY.matcher(s);
+        if (weekday.lookingAt()) {
+            s = s.substring(weekday.end());
+        }
         String iso;
         if ((iso = tryMatch(ISO, s, 1, 2, 3, false)) != null
                 || (iso = tryMatch(CJK, s, 1, 2, 3, false)) != null
