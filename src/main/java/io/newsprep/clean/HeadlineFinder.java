@@ -19,6 +19,7 @@ final class HeadlineFinder {
     private static final double MIN_PAGE_TITLE_OVERLAP = 0.6;
 
     /**
+     * @param texts     the document's non-blank lines
      * @param hits      per line: the explicit rule that recognised it, or null
      * @param bodyStart the first line of the main block
      * @param anchor    the line that repeats the page's own title, or -1
