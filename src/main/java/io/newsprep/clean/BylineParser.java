@@ -15,10 +15,18 @@ final class BylineParser {
 
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+|\\[\\s*email\\s*protected\\s*\\]",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
     private static final int MAX_WORDS = 14;
+    /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
+    private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
+    private static final Pattern TRAILING_STATUS = Pattern.compile("\\s*\\b(?:updated|published|posted)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "[\\s,|·-]+(?:on\\s+|updated\\s+|published\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}).*$");
 
     private final List<String> prefixes = new ArrayList<>();
     private final List<Pattern> roles = new ArrayList<>();
@@ -47,7 +55,8 @@ final class BylineParser {
             return true;
         }
         for (String p : prefixes) {
-            if (lower.startsWith(p)) {
+            if (lower.startsWith(p) && lower.length() > p.length()
+                    && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
                 return true;
             }
         }
@@ -75,12 +84,15 @@ final class BylineParser {
         if (s.isEmpty() || spaces(s) >= MAX_WORDS || !mayBeByline(s.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        boolean hadEmail = EMAIL.matcher(s).find();
-        s = EMAIL.matcher(s).replaceAll(" ").strip();
+        boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();
+        boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
+        s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         Matcher city = CITY_PREFIX.matcher(s);
-        if (city.find()) {
+        if (city.lookingAt()) {
             s = s.substring(city.end());
         }
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
+        s = TRAILING_STATUS.matcher(s).replaceFirst("");
         boolean opener = false;
         String lower = s.toLowerCase(Locale.ROOT);
         for (String p : prefixes) {
@@ -91,9 +103,19 @@ final class BylineParser {
                 break;
             }
         }
+        if (opener) {
+            Matcher rest = AFTER_NAMES.matcher(s);
+            if (rest.find()) {
+                s = s.substring(0, rest.start());
+            }
+        }
         boolean role = false;
-        for (Pattern r : roles) {
-            Matcher m = r.matcher(s);
+        String lowerNames = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < roles.size(); i++) {
+            if (!lowerNames.contains(roleWords.get(i))) {
+                continue;
+            }
+            Matcher m = roles.get(i).matcher(s);
             if (m.find()) {
                 s = m.replaceAll(" ");
                 role = true;
@@ -108,7 +130,7 @@ final class BylineParser {
             if (name.isEmpty()) {
                 continue;
             }
-            if (!NAME.matcher(name).matches()) {
+            if (!NAME.matcher(name).matches() || handleOnly && !opener && !role && name.indexOf(' ') < 0) {
                 return List.of();
             }
             names.add(name);

@@ -5,12 +5,8 @@ import io.newsprep.input.PageMetadata;
 import io.newsprep.tag.SourceProfile;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,31 +21,20 @@ public final class Cleaner {
     /** Share of the document's good text that must precede an end marker for it to end the article. */
     private static final double END_MARKER_MIN_SHARE = 0.2;
     private static final double END_MARKER_MIN_LENGTH = 300;
-    /** Bylines and dates count as the article's own when this close to its body. */
-    private static final int METADATA_REACH = 15;
-    private static final int TITLE_PREFIX_CANDIDATES = 40;
-    /** Lines between the bylines and the first paragraph that still count as body (cross-heads). */
-    private static final int MAX_HEADINGS_ABOVE_BODY = 2;
-    private static final int MIN_REPEATED_TITLE_WORDS = 4;
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
-    private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»]\\s+");
 
-    private final RuleBook rules;
-    private final BylineParser bylines;
-    private final DateParser dates;
+    private final ExplicitRules explicitRules;
     private final StopWords stopWords;
+    private final ArticleAssembler assembler = new ArticleAssembler();
     private final LineClassifier classifier = new LineClassifier();
     private final MainBlockFinder blocks = new MainBlockFinder();
     private final HeadlineFinder headlines = new HeadlineFinder();
-    private final Map<SourceProfile, ProfileRules> profiles = new ConcurrentHashMap<>();
 
     /** A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists. */
     public Cleaner() {
-        this.rules = RuleBook.fromResources();
-        this.bylines = BylineParser.fromResources();
-        this.dates = DateParser.fromResources();
+        this.explicitRules = ExplicitRules.fromResources();
         this.stopWords = new StopWords();
     }
 
@@ -78,132 +63,38 @@ public final class Cleaner {
             keys[k] = TextKey.of(texts.get(k));
         }
 
-        ProfileRules profileRules = profile == null ? null : profiles.computeIfAbsent(profile, ProfileRules::new);
-        RuleHit[] hits = new RuleHit[n];
-        String[] isoDates = new String[n];
-        List<List<String>> names = new ArrayList<>(n);
-        List<String> titleCandidates = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            String text = texts.get(k);
-            names.add(List.of());
-            // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
-            RuleHit hit = rules.match(text.toLowerCase(Locale.ROOT), keys[k]);
-            if (hit == null && profileRules != null) {
-                hit = profileRules.match(text, keys[k]);
-            }
-            if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
-                hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");
-            }
-            if (hit == null && (isoDates[k] = dates.isoDate(text)) != null) {
-                hit = new RuleHit(LineKind.PUBLISHED_DATE, "published-date");
-            }
-            if (hit == null) {
-                List<String> found = bylines.authors(text);
-                if (!found.isEmpty()) {
-                    names.set(k, found);
-                    hit = new RuleHit(LineKind.BYLINE, "byline");
-                }
-            }
-            hits[k] = hit;
-            if (hit == null && titleCandidates.size() < TITLE_PREFIX_CANDIDATES
-                    && HeadlineFinder.titleLike(features.get(k)) && features.get(k).words() >= MIN_REPEATED_TITLE_WORDS) {
-                titleCandidates.add(text);
-            }
-        }
-        markReactionRuns(texts, hits);
+        ExplicitRules.Matches matches = explicitRules.apply(texts, keys, features, profile);
+        RuleHit[] hits = matches.hits();
 
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
         for (int k = 0; k < n; k++) {
             ruled[k] = hits[k] != null;
-            transparent[k] = features.get(k).placeholder() || ruled[k] && hits[k].kind() == LineKind.CAPTION;
+            transparent[k] = features.get(k).placeholder() || ruled[k] && interruption(hits[k]);
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
-        MainBlockFinder.Range main = blocks.find(classes, features, cut);
+        MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);
-            main = blocks.find(classes, features, cut);
+            main = blocks.find(classes, features, transparent, cut);
         }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
-                : headlines.find(features, hits, firstParagraph(main, features, hits), anchor);
+                : headlines.find(texts, features, hits, firstParagraph(main, features, hits), anchor,
+                        n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
 
-        return assemble(dump.metadata(), texts, lineNumbers, hits, classes, main, headline, cut, isoDates, names);
+        return assembler.assemble(dump.metadata(), texts, lineNumbers, hits, classes, main, headline, cut,
+                matches.isoDates(), matches.authors());
     }
 
-    private CleanedDocument assemble(PageMetadata meta, List<String> texts, List<Integer> lineNumbers, RuleHit[] hits,
-                                     Classification[] classes, MainBlockFinder.Range main, Headline headline, int cut,
-                                     String[] isoDates, List<List<String>> names) {
-        int n = texts.size();
-        int bodyStart = main == null ? n
-                : main.start() - headline.bodyStart() <= MAX_HEADINGS_ABOVE_BODY ? Math.min(headline.bodyStart(), main.start())
-                : main.start();
-        int bodyEnd = main == null ? -1 : main.end();
-        Set<Integer> subtitleLines = Set.copyOf(headline.subtitles());
-        List<String> paragraphs = new ArrayList<>();
-        List<LineVerdict> verdicts = new ArrayList<>(n);
-        List<String> subtitles = new ArrayList<>();
-        Set<String> authors = new LinkedHashSet<>();
-        String published = null;
-        int reachFrom = Math.max(0, (headline.title() >= 0 ? headline.title() : bodyStart) - METADATA_REACH);
-        int reachTo = bodyEnd + METADATA_REACH;
-        for (int k = 0; k < n; k++) {
-            String text = texts.get(k);
-            int line = lineNumbers.get(k);
-            RuleHit hit = hits[k];
-            if (k == headline.title()) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.TITLE, "headline:title"));
-            } else if (subtitleLines.contains(k)) {
-                subtitles.add(text);
-                verdicts.add(new LineVerdict(line, text, false, LineKind.SUBTITLE, "headline:deck"));
-            } else if (k == headline.section()) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.SECTION, "headline:section-label"));
-            } else if (k > cut) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.APPENDED, "after-end-marker"));
-            } else if (hit != null) {
-                verdicts.add(new LineVerdict(line, text, false, hit.kind(), hit.rule()));
-                if (k >= reachFrom && k <= reachTo) {
-                    if (hit.kind() == LineKind.PUBLISHED_DATE && published == null) {
-                        published = isoDates[k];
-                    } else if (hit.kind() == LineKind.BYLINE) {
-                        authors.addAll(names.get(k));
-                    }
-                }
-            } else if (k >= bodyStart && k < (main == null ? n : main.start())) {
-                paragraphs.add(text);
-                verdicts.add(new LineVerdict(line, text, true, LineKind.BODY, "headline:text-below-byline"));
-            } else if (k < bodyStart) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "classifier:before-article"));
-            } else if (k > bodyEnd) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "classifier:after-article"));
-            } else if (classes[k].good()) {
-                paragraphs.add(text);
-                verdicts.add(new LineVerdict(line, text, true, LineKind.BODY, classes[k].rule()));
-            } else {
-                verdicts.add(new LineVerdict(line, text, false, kindOf(classes[k]), classes[k].rule()));
-            }
-        }
-        String title = headline.title() >= 0 ? texts.get(headline.title())
-                : blankToNull(meta.title());
-        String section = headline.section() >= 0 ? texts.get(headline.section()) : blankToNull(meta.section());
-        if (meta.section() != null && !meta.section().isBlank()) {
-            section = meta.section().strip();
-        }
-        if (published == null) {
-            published = blankToNull(meta.published());
-        }
-        List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
-        return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+
+    /** Lines that interrupt an article without ending it: images, captions, ad labels, buttons, recurring lines. */
+    private static boolean interruption(RuleHit hit) {
+        return hit.kind() == LineKind.CAPTION || hit.kind() == LineKind.UI_LABEL || hit.rule().equals(ExplicitRules.REPEATED_LINE);
     }
 
-    private static LineKind kindOf(Classification c) {
-        return c.rule().equals("classifier:bad-short-link-run") ? LineKind.NAVIGATION : LineKind.BOILERPLATE;
-    }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     /** The first line of the main block that reads like a paragraph rather than a headline or deck. */
     private static int firstParagraph(MainBlockFinder.Range main, List<LineFeatures> features, RuleHit[] hits) {
@@ -231,7 +122,7 @@ public final class Cleaner {
         double before = 0;
         double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
         for (int k = 0; k < classes.length; k++) {
-            RuleHit marker = rules.endMarker(keys[k]);
+            RuleHit marker = explicitRules.endMarker(keys[k]);
             if (marker != null && before >= needed) {
                 hits[k] = marker;
                 return k;
@@ -245,19 +136,13 @@ public final class Cleaner {
 
     /** The line that carries the page's own title: from the HTML title, or from a dump that starts with it. */
     private static int titleAnchor(List<String> texts, String[] keys, PageMetadata meta, int limit) {
-        List<String> wanted = new ArrayList<>();
-        if (meta.title() != null && !meta.title().isBlank()) {
-            wanted.add(TextKey.of(meta.title()));
-            wanted.add(TextKey.of(TITLE_SEPARATOR.split(meta.title().strip())[0]));
-        } else if (!texts.isEmpty()) {
-            wanted.add(TextKey.of(TITLE_SEPARATOR.split(texts.get(0))[0]));
-        }
-        int from = meta.title() != null && !meta.title().isBlank() ? 0 : 1;
-        for (String w : wanted) {
-            if (w.split(" ").length < MIN_REPEATED_TITLE_WORDS) {
+        boolean fromHtml = meta.title() != null && !meta.title().isBlank();
+        String pageTitle = fromHtml ? meta.title().strip() : texts.isEmpty() ? "" : texts.get(0);
+        for (String w : titleForms(pageTitle)) {
+            if (w.split(" ").length < ExplicitRules.MIN_REPEATED_TITLE_WORDS) {
                 continue;
             }
-            for (int k = from; k < limit && k < keys.length; k++) {
+            for (int k = fromHtml ? 0 : 1; k < limit && k < keys.length; k++) {
                 if (keys[k].equals(w)) {
                     return k;
                 }
@@ -266,34 +151,27 @@ public final class Cleaner {
         return -1;
     }
 
-    private static boolean repeatsEarlierHeadline(String text, List<String> candidates) {
-        for (String c : candidates) {
-            if (text.length() > c.length() + 1 && text.startsWith(c) && Character.isWhitespace(text.charAt(c.length()))) {
-                return true;
-            }
+    /** A page title as it stands, without the site name after its last separator, and its first part. */
+    private static List<String> titleForms(String pageTitle) {
+        List<String> forms = new ArrayList<>();
+        forms.add(TextKey.of(pageTitle));
+        Matcher m = TITLE_SEPARATOR.matcher(pageTitle);
+        int first = -1;
+        int last = -1;
+        while (m.find()) {
+            first = first < 0 ? m.start() : first;
+            last = m.start();
         }
-        return false;
+        if (last > 0) {
+            forms.add(TextKey.of(pageTitle.substring(0, last)));
+            forms.add(TextKey.of(pageTitle.substring(0, first)));
+        }
+        return forms;
     }
 
-    /** Reaction widgets: a run of dash items with a lone dash among them ("-", "- great", "- 0"). */
-    private static void markReactionRuns(List<String> texts, RuleHit[] hits) {
-        int n = texts.size();
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            boolean loneDash = false;
-            while (j < n && REACTION.matcher(texts.get(j)).matches()) {
-                loneDash |= texts.get(j).length() == 1;
-                j++;
-            }
-            if (j - i >= 3 && loneDash) {
-                for (int k = i; k < j; k++) {
-                    hits[k] = new RuleHit(LineKind.WIDGET, "reaction-widget-run");
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-    }
+
+
+
 
     /** Words of the longer lines, where the document's own language shows rather than its menus'. */
     private static List<String> sampleWords(List<String> texts) {
@@ -302,9 +180,13 @@ public final class Cleaner {
             if (t.length() < BODY_SCRIPT_MIN_LENGTH) {
                 continue;
             }
-            Matcher m = FeatureExtractor.WORD.matcher(t);
-            while (m.find() && words.size() < LANGUAGE_SAMPLE_WORDS) {
-                words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            Words.scan(t, (text, start, end) -> {
+                if (words.size() < LANGUAGE_SAMPLE_WORDS) {
+                    words.add(FeatureExtractor.normalise(text.substring(start, end)));
+                }
+            });
+            if (words.size() >= LANGUAGE_SAMPLE_WORDS) {
+                break;
             }
         }
         return words;

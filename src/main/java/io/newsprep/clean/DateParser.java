@@ -43,10 +43,13 @@ final class DateParser {
             return null;
         }
         Matcher label = labelled.matcher(s);
-        if (label.find()) {
+        if (label.lookingAt()) {
             s = s.substring(label.end());
         }
-        s = WEEKDAY.matcher(s).replaceFirst("");
+        Matcher weekday = WEEKDAY.matcher(s);
+        if (weekday.lookingAt()) {
+            s = s.substring(weekday.end());
+        }
         String iso;
         if ((iso = tryMatch(ISO, s, 1, 2, 3, false)) != null
                 || (iso = tryMatch(CJK, s, 1, 2, 3, false)) != null

@@ -2,13 +2,11 @@ package io.newsprep.clean;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Computes the {@link LineFeatures} of lines, given the document's stop words and body script. */
 final class FeatureExtractor {
 
-    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+(?:['’][\\p{L}]+)*");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|co\\.\\w\\w)\\b");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+|\\[email\\s*protected\\]");
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►+]|[-–—](?=\\s)|o(?=\\s{1,3}\\S))");
@@ -30,10 +28,12 @@ final class FeatureExtractor {
         String line = rawLine.strip();
         double length = 0;
         int unspacedChars = 0;
+        int[] scriptCounts = new int[Script.values().length];
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
             Script s = Character.isLetter(cp) ? Script.of(cp) : Script.NONE;
+            scriptCounts[s.ordinal()]++;
             if (s.unspaced()) {
                 length += UNSPACED_CHAR_WEIGHT;
                 unspacedChars++;
@@ -43,34 +43,48 @@ final class FeatureExtractor {
                 length += 1;
             }
         }
-        int words = 0;
-        int stops = 0;
-        int capitals = 0;
-        int digitWords = 0;
-        Matcher m = WORD.matcher(line);
-        while (m.find()) {
-            words++;
-            String w = m.group();
-            int first = w.codePointAt(0);
+        int[] counts = new int[3];
+        int words = Words.scan(line, (text, start, end) -> {
+            int first = text.codePointAt(start);
             if (Character.isUpperCase(first)) {
-                capitals++;
+                counts[0]++;
             } else if (Character.isDigit(first)) {
-                digitWords++;
+                counts[1]++;
             }
-            if (!stopWords.isEmpty() && stopWords.contains(w.toLowerCase(Locale.ROOT).replace('’', '\''))) {
-                stops++;
+            if (!stopWords.isEmpty() && stopWords.contains(normalise(text.substring(start, end)))) {
+                counts[2]++;
             }
-        }
+        });
+        int capitals = counts[0];
+        int digitWords = counts[1];
+        int stops = counts[2];
         if (unspacedChars > 0) {
             words = Math.max(words, (int) Math.round(length / 6));
         }
-        Script script = Script.dominant(line);
+        Script script = Script.NONE;
+        for (Script candidate : Script.values()) {
+            if (candidate != Script.NONE && scriptCounts[candidate.ordinal()] > 0
+                    && (script == Script.NONE || scriptCounts[candidate.ordinal()] > scriptCounts[script.ordinal()])) {
+                script = candidate;
+            }
+        }
         boolean foreign = script != Script.NONE && bodyScript != Script.NONE && script != bodyScript
                 && !(script == Script.CJK && bodyScript == Script.HANGUL);
         return new LineFeatures(line.length(), length, words, stops, endsLikeSentence(line), endsWithFullStop(line),
                 words == 0 ? 0 : (double) capitals / words, words == 0 ? 0 : (double) digitWords / words,
-                hasUrl(line), hasEmail(line), BULLET.matcher(line).find(),
-                separators(line), PLACEHOLDER.matcher(line).find(), foreign, script);
+                hasUrl(line), hasEmail(line), BULLET.matcher(line).lookingAt(),
+                separators(line), placeholder(line), foreign, script);
+    }
+
+    /** A word as stop-word lists spell it: lower case, straight apostrophe. */
+    static String normalise(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static boolean placeholder(String line) {
+        boolean candidate = line.length() < 12 || line.charAt(0) == '[' || line.contains("(BUTTON)")
+                || line.contains("_____") || line.regionMatches(true, 0, "iframe:", 0, 7);
+        return candidate && PLACEHOLDER.matcher(line).find();
     }
 
     private static boolean hasUrl(String line) {

@@ -1,7 +1,9 @@
 package io.newsprep.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Looks upwards from the start of the article body for the headline block: title-like lines (decks
@@ -14,13 +16,18 @@ final class HeadlineFinder {
     private static final int MAX_TITLE_WORDS = 30;
     private static final int MAX_DECK_WORDS = 45;
     private static final int MAX_LABEL_WORDS = 3;
+    private static final double MIN_PAGE_TITLE_OVERLAP = 0.6;
 
     /**
+     * @param texts     the document's non-blank lines
      * @param hits      per line: the explicit rule that recognised it, or null
      * @param bodyStart the first line of the main block
      * @param anchor    the line that repeats the page's own title, or -1
+     * @param pageTitleWords lower-case words of what may be the page's title (a dump's first line); a
+     *                  title-like line sharing most of them is preferred over the first one
      */
-    Headline find(List<LineFeatures> features, RuleHit[] hits, int bodyStart, int anchor) {
+    Headline find(List<String> texts, List<LineFeatures> features, RuleHit[] hits, int bodyStart, int anchor,
+                  Set<String> pageTitleWords) {
         if (anchor >= 0 && anchor < bodyStart) {
             return below(features, hits, anchor, bodyStart);
         }
@@ -40,12 +47,19 @@ final class HeadlineFinder {
             }
             break;
         }
+        int title = -1;
+        double bestOverlap = MIN_PAGE_TITLE_OVERLAP;
         for (int i : block) {
             if (hits[i] == null && titleLike(features.get(i))) {
-                return below(features, hits, i, bodyStart);
+                title = title < 0 ? i : title;
+                double overlap = overlap(texts.get(i), pageTitleWords);
+                if (overlap >= bestOverlap) {
+                    bestOverlap = overlap;
+                    title = i;
+                }
             }
         }
-        return Headline.none(bodyStart);
+        return title < 0 ? Headline.none(bodyStart) : below(features, hits, title, bodyStart);
     }
 
     private Headline below(List<LineFeatures> features, RuleHit[] hits, int title, int bodyStart) {
@@ -70,6 +84,30 @@ final class HeadlineFinder {
             }
         }
         return new Headline(title, subtitles, section, body);
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Words.scan(text, (t, start, end) -> out.add(FeatureExtractor.normalise(t.substring(start, end))));
+        return out;
+    }
+
+    /** Share of the line's words found in the page title. */
+    private static double overlap(String line, Set<String> pageTitleWords) {
+        if (pageTitleWords.isEmpty()) {
+            return 0;
+        }
+        Set<String> w = words(line);
+        if (w.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String x : w) {
+            if (pageTitleWords.contains(x)) {
+                shared++;
+            }
+        }
+        return (double) shared / w.size();
     }
 
     static boolean metadata(LineKind k) {

@@ -16,6 +16,10 @@ final class LineClassifier {
     /** A paragraph that ends like a sentence is good from this length on. */
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
+    /** Short lines in a row, none a sentence: a list of headlines or links, even without bullets. */
+    private static final int HEADLINE_RUN = 4;
+    private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
+    private static final String BAD_SHORT = "classifier:bad-short";
 
     /**
      * @param ruled       per line: whether an explicit rule recognised it
@@ -39,8 +43,9 @@ final class LineClassifier {
         if (f.placeholder()) {
             return new Classification(LineClass.BAD, "classifier:bad-placeholder");
         }
-        if (f.foreignScript() && f.length() < LENGTH_HIGH) {
-            return new Classification(LineClass.BAD, "classifier:bad-foreign-script");
+        if (f.foreignScript()) {
+            // chrome in another script (a skip link atop the page) or a quotation inside the article: context decides
+            return new Classification(LineClass.SHORT, FOREIGN_SCRIPT);
         }
         if (f.separators() >= 2 && f.length() < LENGTH_HIGH * 2) {
             return new Classification(LineClass.BAD, "classifier:bad-separated-cells");
@@ -96,7 +101,7 @@ final class LineClassifier {
         return new Classification(LineClass.BAD, "classifier:bad-no-sentence");
     }
 
-    /** Runs of list items and short lines with list items among them are link lists: bad. */
+    /** Runs of list items, or of short lines none of which is a sentence, are link lists: bad. */
     private static void markListRuns(List<LineFeatures> features, boolean[] ruled, Classification[] out) {
         int n = out.length;
         int i = 0;
@@ -119,6 +124,15 @@ final class LineClassifier {
         }
     }
 
+    private static boolean noSentences(List<LineFeatures> features, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (features.get(k).sentenceEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A short line between good lines is text; between bad ones chrome; a short sentence at a border leans on near-good neighbours. */
     private static void reviseShort(List<LineFeatures> features, Classification[] c, boolean[] transparent) {
         LineClass[] before = new LineClass[c.length];
@@ -133,14 +147,16 @@ final class LineClassifier {
             LineClass next = neighbour(before, transparent, i, 1, true);
             if (prev == LineClass.GOOD && next == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
+            } else if (c[i].rule().equals(FOREIGN_SCRIPT)) {
+                c[i] = new Classification(LineClass.BAD, "classifier:bad-foreign-script");
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
-                c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
+                c[i] = new Classification(LineClass.BAD, BAD_SHORT);
             } else if (features.get(i).sentenceEnd()
                     && (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
                     || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD)) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-near-text");
             } else {
-                c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
+                c[i] = new Classification(LineClass.BAD, BAD_SHORT);
             }
         }
     }
@@ -163,25 +179,39 @@ final class LineClassifier {
         }
     }
 
-    /** A headline-shaped line with article text right above and below is a cross-head of the article. */
+    /**
+     * A headline-shaped line with article text right above and below is a cross-head of the article; a sentence
+     * there (a terse one, full of names and figures) is article text too.
+     */
     private static void keepCrossHeads(List<LineFeatures> features, boolean[] ruled, boolean[] transparent,
                                        Classification[] c) {
-        LineClass[] now = new LineClass[c.length];
-        for (int i = 0; i < c.length; i++) {
-            now[i] = c[i].cls();
-        }
-        for (int i = 0; i < c.length; i++) {
-            if (now[i] == LineClass.BAD && !ruled[i] && HeadlineFinder.titleLike(features.get(i))
-                    && adjacent(now, transparent, i, -1) == LineClass.GOOD
-                    && adjacent(now, transparent, i, 1) == LineClass.GOOD) {
-                c[i] = new Classification(LineClass.GOOD, "classifier:cross-head");
+        boolean[] shortLine = new boolean[c.length];
+        for (int pass = 0; pass < 2; pass++) {
+            LineClass[] now = new LineClass[c.length];
+            for (int i = 0; i < c.length; i++) {
+                now[i] = c[i].cls();
+                shortLine[i] |= pass == 0 && c[i].rule().equals(BAD_SHORT);
+            }
+            for (int i = 0; i < c.length; i++) {
+                // first pass: sentences look past short lines (their cross-head); second pass: the cross-heads
+                boolean[] skip = pass == 0 ? shortLine : new boolean[c.length];
+                if (now[i] != LineClass.BAD || ruled[i] || adjacent(now, transparent, skip, i, -1) != LineClass.GOOD
+                        || adjacent(now, transparent, skip, i, 1) != LineClass.GOOD) {
+                    continue;
+                }
+                LineFeatures f = features.get(i);
+                if (HeadlineFinder.titleLike(f) || pass == 1 && shortLine[i] && !f.bullet()) {
+                    c[i] = new Classification(LineClass.GOOD, "classifier:cross-head");
+                } else if (pass == 0 && f.sentenceEnd() && !f.bullet() && f.separators() == 0) {
+                    c[i] = new Classification(LineClass.GOOD, "classifier:sentence-between-good");
+                }
             }
         }
     }
 
-    private static LineClass adjacent(LineClass[] c, boolean[] transparent, int i, int step) {
+    private static LineClass adjacent(LineClass[] c, boolean[] transparent, boolean[] skip, int i, int step) {
         for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (!transparent[j]) {
+            if (!transparent[j] && !skip[j]) {
                 return c[j];
             }
         }

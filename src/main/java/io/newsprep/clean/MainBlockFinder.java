@@ -9,7 +9,7 @@ import java.util.List;
 final class MainBlockFinder {
 
     /** What one chrome line costs at least, so long menus split blocks of text. */
-    static final double CHROME_LINE_COST = 30;
+    static final double CHROME_LINE_COST = 60;
     static final double CHROME_LENGTH_COST = 0.5;
 
     /** First and last line (inclusive) of the main block, or null when no line is good. */
@@ -19,7 +19,8 @@ final class MainBlockFinder {
         }
     }
 
-    Range find(Classification[] classes, List<LineFeatures> features, int limit) {
+    /** @param transparent lines that neither add to nor split a block (images and captions between paragraphs) */
+    Range find(Classification[] classes, List<LineFeatures> features, boolean[] transparent, int limit) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
@@ -27,7 +28,8 @@ final class MainBlockFinder {
         int runStart = 0;
         for (int i = 0; i < limit; i++) {
             double length = features.get(i).length();
-            double score = classes[i].good() ? length : -Math.max(CHROME_LINE_COST, CHROME_LENGTH_COST * length);
+            double score = classes[i].good() ? length
+                    : transparent[i] ? 0 : -Math.max(CHROME_LINE_COST, CHROME_LENGTH_COST * length);
             if (run <= 0) {
                 run = 0;
                 runStart = i;

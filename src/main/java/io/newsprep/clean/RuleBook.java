@@ -3,6 +3,7 @@ package io.newsprep.clean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,27 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
-    private record PatternRule(RuleHit hit, Pattern pattern, int maxChars) {
+    /** @param anchored the pattern starts with ^: one attempt at the line's start instead of a scan */
+    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals) {
+
+        boolean matches(String line) {
+            return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+        }
+
+        boolean applies(String line) {
+            if (line.length() > maxChars) {
+                return false;
+            }
+            if (literals.length == 0) {
+                return true;
+            }
+            for (String l : literals) {
+                if (line.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Map<String, RuleHit> phrases = new HashMap<>();
@@ -24,6 +45,7 @@ final class RuleBook {
     private final Map<String, RuleHit> endMarkerPrefixes = new HashMap<>();
     private final List<PatternRule> patterns = new ArrayList<>();
     private final int longestPhrase;
+    private final int longestPatternLine;
 
     RuleBook(String phrasesResource, String patternsResource, String endMarkersResource) {
         int longest = 0;
@@ -42,9 +64,36 @@ final class RuleBook {
         }
         longestPhrase = longest;
         for (String[] row : ResourceTable.read(patternsResource)) {
-            int max = row.length > 3 ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
-            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), max));
+            int max = row.length > 3 && !row[3].isBlank() ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
+            String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals));
         }
+        longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
+    }
+
+    /** Whether every alternative of the pattern starts with ^ (only the simple, unalternated case is recognised). */
+    private static boolean startsAnchored(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                while (i < regex.length() && regex.charAt(i) != ']') {
+                    i += regex.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static RuleBook fromResources() {
@@ -55,21 +104,20 @@ final class RuleBook {
         return new RuleHit(LineKind.fromCode(row[0].strip()), row[1].strip());
     }
 
-    /**
-     * The first rule that recognises the line as chrome, or null.
-     *
-     * @param lowerLine the line in lower case (patterns are written in lower case)
-     */
-    RuleHit match(String lowerLine, String key) {
-        String line = lowerLine;
+    /** The first rule that recognises the line as chrome, or null. */
+    RuleHit match(String line, String key) {
         if (key.length() <= longestPhrase) {
             RuleHit h = phrases.get(key);
             if (h != null) {
                 return h;
             }
         }
+        if (line.length() > longestPatternLine) {
+            return null;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
         for (PatternRule p : patterns) {
-            if (line.length() <= p.maxChars() && p.pattern().matcher(line).find()) {
+            if (p.applies(lower) && p.matches(lower)) {
                 return p.hit();
             }
         }

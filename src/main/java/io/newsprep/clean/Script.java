@@ -5,6 +5,9 @@ enum Script {
     LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, OTHER, NONE;
 
     static Script of(int codePoint) {
+        if (codePoint < 0x250) {
+            return LATIN;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
         return switch (s) {
             case LATIN -> LATIN;

@@ -1,21 +1,49 @@
 package io.newsprep.clean;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding punctuation. */
 final class TextKey {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►▶>+]|[-–—](?=\\s)|o(?=\\s))\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String BULLET_START = "*•·◦▪►▶>+-–—o";
     private static final String EDGE_PUNCTUATION = ".:;,!?|»«›‹<>()[]{}\"'“”‘’…·•*-–—/\\#";
 
     private TextKey() {
     }
 
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
+            if (ws && (space || c != ' ') && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!ws) {
+                    sb.append(c);
+                } else if (!space) {
+                    sb.append(' ');
+                }
+            }
+            space = ws;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     static String of(String line) {
-        String s = BULLET.matcher(line.strip()).replaceFirst("");
-        s = SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String s = line.strip();
+        if (!s.isEmpty() && BULLET_START.indexOf(s.charAt(0)) >= 0) {
+            Matcher m = BULLET.matcher(s);
+            if (m.lookingAt()) {
+                s = s.substring(m.end());
+            }
+        }
+        s = collapseSpaces(s.toLowerCase(Locale.ROOT));
         int start = 0;
         int end = s.length();
         while (start < end && (EDGE_PUNCTUATION.indexOf(s.charAt(start)) >= 0 || Character.isWhitespace(s.charAt(start)))) {

@@ -20,6 +20,15 @@ class BylineParserTest {
         assertThat(parser.authors("Author: Lok")).containsExactly("Lok");
         assertThat(parser.authors("By Jane Smith and John Doe")).containsExactly("Jane Smith", "John Doe");
         assertThat(parser.authors("Kim Min-ji reporter kmj@example.co.kr")).containsExactly("Kim Min-ji");
+        assertThat(parser.authors("By Joseph Tsidulko November 19, 2019, 07:47 PM EST")).containsExactly("Joseph Tsidulko");
+        assertThat(parser.authors("By Tess Bonn - 11/19/19 06:56 AM EST")).containsExactly("Tess Bonn");
+        assertThat(parser.authors("By Amy Kuperinsky | NJ Advance Media for NJ.com")).containsExactly("Amy Kuperinsky");
+    }
+
+    @Test
+    void aSocialHandleMarksABylineButNotALabel() {
+        assertThat(parser.authors("Natasha Turak@NatashaTurak")).containsExactly("Natasha Turak");
+        assertThat(parser.authors("Аккаунт: @darkzip")).isEmpty();
     }
 
     @Test

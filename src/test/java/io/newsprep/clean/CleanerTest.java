@@ -41,6 +41,17 @@ class CleanerTest {
     }
 
     @Test
+    void anEmptyOrChromeOnlyDumpGivesAnEmptyBody() {
+        CleanedDocument empty = cleaner.clean(TestDumps.of("", "  ", ""), null);
+        assertThat(empty.paragraphs()).isEmpty();
+        assertThat(empty.verdicts()).isEmpty();
+        assertThat(empty.title()).isNull();
+        CleanedDocument chrome = cleaner.clean(TestDumps.of("Home", "Menu", "Close", "© 2024 Example"), null);
+        assertThat(chrome.paragraphs()).isEmpty();
+        assertThat(chrome.verdicts()).hasSize(4).noneMatch(LineVerdict::kept);
+    }
+
+    @Test
     void everythingAfterAnEndMarkerIsAppended() {
         CleanedDocument d = cleaner.clean(TestDumps.of(P1, P2, "Most read", P3, P3), null);
         assertThat(d.paragraphs()).containsExactly(P1, P2);
@@ -80,9 +91,21 @@ class CleanerTest {
     void theHtmlTitleMarksTheHeadlineLine() {
         Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML,
                 List.of("Kursk fighting: what we know", "Latest news in brief today", "Troops fight in Kursk region", P1, P2),
-                new PageMetadata(null, "Troops fight in Kursk region | Example News", null, List.of(), null, null));
+                new PageMetadata(null, "Troops fight in Kursk region | Example News", "2024-11-13T09:30:00+09:00",
+                        List.of("Jo Eun-ah"), "World", null));
         CleanedDocument d = cleaner.clean(dump, null);
         assertThat(d.title()).isEqualTo("Troops fight in Kursk region");
+        assertThat(d.published()).isEqualTo("2024-11-13T09:30:00+09:00");
+        assertThat(d.authors()).containsExactly("Jo Eun-ah");
+        assertThat(d.section()).isEqualTo("World");
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aDumpOpeningWithThePageTitleGuidesTheChoiceOfHeadline() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Troops fight for the first time in the Kursk region - Example News",
+                "Menu", "Watch Example News Live", "Troops fight in the Kursk region for the first time", P1, P2), null);
+        assertThat(d.title()).isEqualTo("Troops fight in the Kursk region for the first time");
         assertThat(d.paragraphs()).containsExactly(P1, P2);
     }
 
@@ -93,6 +116,38 @@ class CleanerTest {
         CleanedDocument d = cleaner.clean(TestDumps.of("Close", title, P1, caption, P2), null);
         assertThat(verdict(d, caption).kind()).isEqualTo(LineKind.CAPTION);
         assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aLineAboveABarePhotoCreditIsItsCaption() {
+        String caption = "Sheikh Mohammed passes a Boeing 787-10 passenger aircraft during the Dubai Air Show on Monday.";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, caption, "Natalie Naccache | Bloomberg | Getty Images", P2), null);
+        assertThat(verdict(d, caption).kind()).isEqualTo(LineKind.CAPTION);
+        assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aQuotationInAnotherScriptInsideTheArticleStays() {
+        String quote = "أَحْبِبْ حَبِيبَكَ هَوْنًا مَا عَسَى أَنْ يَكُونَ بَغِيضَكَ يَوْمًا مَا";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, quote, P2), null);
+        assertThat(d.paragraphs()).containsExactly(P1, quote, P2);
+    }
+
+    @Test
+    void aHeadlineRecurringInThePageIsChromeButARecurringSentenceIsNot() {
+        String gallery = "Nissan is bringing sexy back with 2020 Sentra image";
+        String question = "What inspired you to start cooking?";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, gallery, question, P2, gallery, question, P3, gallery, question, P1), null);
+        assertThat(verdict(d, gallery).rule()).isEqualTo("repeated-line");
+        assertThat(d.paragraphs()).containsExactly(P1, question, P2, question, P3, question, P1);
+    }
+
+    @Test
+    void adLabelsBetweenParagraphsDoNotSplitTheArticle() {
+        String shortParagraph = "It was the first time that the two countries had confirmed this officially.";
+        CleanedDocument d = cleaner.clean(TestDumps.of(P1, "Advertisement", shortParagraph, "ADVERTISEMENT", P2), null);
+        assertThat(d.paragraphs()).containsExactly(P1, shortParagraph, P2);
+        assertThat(verdict(d, "ADVERTISEMENT").kind()).isEqualTo(LineKind.UI_LABEL);
     }
 
     @Test
@@ -120,6 +175,19 @@ class CleanerTest {
         String k2 = "국가정보원은 13일 러시아에 파병된 북한군이 최근 2주 사이 쿠르스크 지역으로 이동해 전장 배치를 완료하고 이미 전투에 참여하고 있는 것으로 평가한다고 밝혔다.";
         CleanedDocument d = cleaner.clean(TestDumps.of("홈", "로그인", k1, k2, "무단 전재 및 재배포 금지"), null);
         assertThat(d.paragraphs()).containsExactly(k1, k2);
+    }
+
+    @Test
+    void aJapaneseArticleKeepsItsParagraphsAndDropsItsMenus() {
+        String j1 = "韓国と米国の両政府は、ロシアに派遣された北朝鮮軍がウクライナ軍とロシア西部クルスク州で戦闘を行っていると発表した。両国が北朝鮮軍の戦闘参加を公式に確認したのは初めてだ。";
+        String j2 = "韓国の国家情報院は13日、北朝鮮軍が過去2週間でクルスク地域に移動し、戦場への配置を完了して既に戦闘に参加していると評価していると明らかにした。";
+        String j3 = "米国務省の副報道官は12日、1万人以上の北朝鮮兵士がロシア東部に派遣され、その大半がクルスク州に移動してロシア軍と共に戦闘作戦を開始したことを確認したと述べた。";
+        CleanedDocument d = cleaner.clean(TestDumps.of("ホーム", "ニュース", "スポーツ", "ログイン",
+                "北朝鮮軍、クルスクで初の戦闘参加を確認", "2024年11月14日", j1, j2, j3, "関連記事",
+                "ロシア軍の損失が拡大", "Copyright © Example Shimbun. All rights reserved."), null);
+        assertThat(d.title()).isEqualTo("北朝鮮軍、クルスクで初の戦闘参加を確認");
+        assertThat(d.published()).isEqualTo("2024-11-14");
+        assertThat(d.paragraphs()).containsExactly(j1, j2, j3);
     }
 
     @Test

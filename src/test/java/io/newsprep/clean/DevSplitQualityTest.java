@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DevSplitQualityTest {
 
     /** The last measured F1 on the development split; a drop of more than 0.01 below it fails the build. */
-    static final double RECORDED_F1 = 0.923;
+    static final double RECORDED_F1 = 0.939;
     private static final Path DEV = Path.of("..", "shared", "eval-dev");
+    private static final int TIMING_PASSES = 15;
 
     @Test
     void bodyF1DoesNotDropBelowTheRecordedFigure() throws IOException {
@@ -44,12 +47,11 @@ class DevSplitQualityTest {
         for (Path f : files) {
             dumps.add(TestDumps.read(f));
         }
-        long started = System.nanoTime();
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Dump d : dumps) {
             bodies.put(d.file().relativePath(), cleaner.clean(d, null).body());
         }
-        long perDocMicros = (System.nanoTime() - started) / 1000 / Math.max(1, dumps.size());
+        long perDocMicros = warmCleaningMicrosPerDocument(cleaner, dumps);
         for (Map.Entry<String, String> e : bodies.entrySet()) {
             jsonl.add(mapper.writeValueAsString(Map.of("source_file", e.getKey(), "body", e.getValue())));
         }
@@ -59,7 +61,21 @@ class DevSplitQualityTest {
 
         EvaluationResult result = new BodyEvaluator().evaluate(DEV.resolve("gold.jsonl"), out);
         System.out.println(EvaluationReport.format(result, 10));
-        System.out.println("cleaning took " + perDocMicros + " µs per document (first pass, cold)");
+        System.out.println("cleaning took " + perDocMicros + " µs of CPU per document (warm, best of "
+                + TIMING_PASSES + " passes)");
         assertThat(result.f1()).isGreaterThanOrEqualTo(RECORDED_F1 - 0.01);
+    }
+
+    private static long warmCleaningMicrosPerDocument(Cleaner cleaner, List<Dump> dumps) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int pass = 0; pass < TIMING_PASSES; pass++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (Dump d : dumps) {
+                cleaner.clean(d, null);
+            }
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+        }
+        return best / 1000 / Math.max(1, dumps.size());
     }
 }

@@ -68,6 +68,14 @@ class LineClassifierTest {
     }
 
     @Test
+    void aTerseResultSentenceAndItsCrossHeadBetweenParagraphsStay() {
+        Classification[] c = classify(GOOD, "ARGENTINA CRUISES",
+                "Argentina got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3.", GOOD);
+        assertThat(c[2].rule()).isEqualTo("classifier:sentence-between-good");
+        assertThat(c[1].cls()).isEqualTo(LineClass.GOOD);
+    }
+
+    @Test
     void aTerseDocumentFallsBackToSentences() {
         List<LineFeatures> f = List.of(english.of("Wichita West senior David Garcia finished second in the 50 yard freestyle."));
         Classification[] c = classifier.classify(f, new boolean[1], new boolean[1], true);

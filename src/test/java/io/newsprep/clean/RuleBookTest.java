@@ -5,8 +5,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explicit rules recognise real chrome lines by kind and leave article sentences alone. */
@@ -15,7 +13,7 @@ class RuleBookTest {
     private static final RuleBook RULES = RuleBook.fromResources();
 
     private static RuleHit match(String line) {
-        return RULES.match(line.strip().toLowerCase(Locale.ROOT), TextKey.of(line));
+        return RULES.match(line.strip(), TextKey.of(line));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -36,6 +34,17 @@ class RuleBookTest {
             The Pentagon at dusk. (Photo: AFP)                => caption
             © The Asia Business Daily(www.asiae.co.kr). All rights reserved. => copyright
             Copyright 2019 Hearst Media. All Rights Reserved. => copyright
+            Sakib Ali/Hindustan Times/Getty Images            => caption
+            Trump asked voters for a big win.Credit...Doug Mills/The New York Times => caption
+            The concept for a commercial lunar lander [SpaceX via AP] => caption
+            Tempo de leitura: 1 minuto                        => widget
+            5 min read                                        => widget
+            Above: A WeWork coworking space in San Francisco. => caption
+            Related: The 15 Weirdest Galaxies in Our Universe => navigation
+            Leia também: Como ensinar as crianças a ler      => navigation
+            Share to LinkedInLinkedInShare to FacebookFacebook => social
+            Follow The New York Times Opinion section on Facebook, Twitter and Instagram. => social
+            Tags: Kristi Noem, South Dakota                   => navigation
             Join us on social!                                => social
             Follow us on Twitter                              => social
             • Facebook                                        => social
@@ -69,6 +78,8 @@ class RuleBookTest {
         assertThat(RULES.endMarker(TextKey.of("Related Articles"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Comments (12)"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("More from Sportsnet"))).isNotNull();
+        assertThat(RULES.endMarker(TextKey.of("Next Up In Science & Health"))).isNotNull();
+        assertThat(RULES.endMarker(TextKey.of("About the author: Jane Doe"))).isNotNull();
         assertThat(RULES.endMarker(TextKey.of("Related: Trump signs the bill"))).isNull();
         assertThat(RULES.endMarker(TextKey.of("Comments from the minister were not available for this story."))).isNull();
     }
