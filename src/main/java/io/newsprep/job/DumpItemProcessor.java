@@ -1,23 +1,19 @@
 package io.newsprep.job;
 
 import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.Outcome;
 import io.newsprep.article.Provenance;
-import io.newsprep.article.Reject;
 import io.newsprep.input.Dump;
-import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Decides whether a listed file needs cleaning and, if so, runs the framework-free pipeline on it.
- * Returns null (a filtered item) for a file the ledger shows unchanged since a published run, so that a
- * nightly run only cleans what is new or changed. Called concurrently when threads &gt; 1; only reads the
+ * Returns null (a filtered item) for a file the ledger shows unchanged since a published run (same path and
+ * size and modification time, or same bytes), so that a nightly run only cleans what is new or changed. Called concurrently when threads &gt; 1; only reads the
  * ledger, all writes happen in the writer's transaction.
  */
 class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
@@ -68,19 +64,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         if (prior != null && dump.sha256().equals(prior.contentSha256())) {
             return null; // touched, not changed
         }
-        LedgerEntry sameContent = ledger.articleByContent(input, dump.sha256(), provenance.runId(), reprocess);
-        if (sameContent != null && !sameContent.relativePath().equals(file.relativePath())) {
-            if (!reprocess && !Files.exists(inputDir.resolve(sameContent.relativePath()))) {
-                return null; // moved, not changed
-            }
-            return ProcessedFile.of(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
-                    sameContent.articleId()));
-        }
+        // copies and moves are settled per chunk by the writer, with one ledger query
         return ProcessedFile.of(file, stat, change, pipeline.clean(dump, provenance));
-    }
-
-    static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {
-        return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.DUPLICATE,
-                "same bytes as " + originalPath + " (article " + articleId + ")", sha256, originalPath));
     }
 }

@@ -2,7 +2,12 @@ package io.newsprep.job;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -35,13 +40,25 @@ class FileLedger {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** An article already made from these exact bytes, under any path (in this run only, when reprocessing). */
-    LedgerEntry articleByContent(String inputDir, String sha256, String runId, boolean onlyThisRun) {
-        List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
-                + " WHERE CONTENT_SHA256 = CAST(? AS VARCHAR(64)) AND INPUT_DIR = CAST(? AS VARCHAR(4096)) AND OUTCOME = '" + ARTICLE + "'"
-                + (onlyThisRun ? " AND RUN_ID = ?" : TRUSTED) + " LIMIT 1",
-                ENTRY, sha256, inputDir, runId);
-        return rows.isEmpty() ? null : rows.get(0);
+    /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */
+    Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runId,
+                                               boolean onlyThisRun) {
+        Map<String, LedgerEntry> found = new HashMap<>();
+        if (sha256s.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(",", Collections.nCopies(sha256s.size(), "?"));
+        List<Object> args = new ArrayList<>(sha256s);
+        args.add(inputDir);
+        args.add(runId);
+        jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER WHERE CONTENT_SHA256 IN (" + marks + ")"
+                        + " AND INPUT_DIR = ? AND OUTCOME = '" + ARTICLE + "'"
+                        + (onlyThisRun ? " AND RUN_ID = ?" : TRUSTED) + " ORDER BY RELATIVE_PATH",
+                (java.sql.ResultSet rs) -> {
+                    LedgerEntry e = ENTRY.mapRow(rs, 0);
+                    found.putIfAbsent(e.contentSha256(), e);
+                }, args.toArray());
+        return found;
     }
 
     void record(String inputDir, String runId, List<ProcessedFile> files) {

@@ -124,14 +124,16 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
-                                    @Value(RUN_ID) String runId, PendingRejects pendingRejects, FileLedger ledger) {
+                                    @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
+                                    PendingRejects pendingRejects, FileLedger ledger) {
         RunFolder run = RunFolder.of(Path.of(outputDir), runId);
         FlatFileItemWriter<String> jsonl = linesWriter("articlesJsonl", run.stagingDir().resolve(RunFolder.ARTICLES_JSONL), "\n");
         FlatFileItemWriter<String> csv = linesWriter("articlesCsv", run.stagingDir().resolve(RunFolder.ARTICLES_CSV),
                 ArticleCsv.RECORD_SEPARATOR);
         csv.setHeaderCallback(w -> w.write(ProcessedFile.csvHeader()));
         FlatFileItemWriter<String> rejects = linesWriter("rejectsJsonl", run.stagingDir().resolve(RunFolder.REJECTS_JSONL), "\n");
-        return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId);
+        return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId,
+                Boolean.parseBoolean(reprocess));
     }
 
     /** Lines come pre-rendered from the processor; the writer appends them and keeps the restart offset. */

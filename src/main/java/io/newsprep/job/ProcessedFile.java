@@ -13,7 +13,7 @@ record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outc
 
     private static final OutcomeLines LINES = new OutcomeLines();
 
-    enum Change { NEW, CHANGED, REPROCESSED }
+    enum Change { NEW, CHANGED, REPROCESSED, MOVED }
 
     static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
         return new ProcessedFile(file, stat, change, outcome, LINES.jsonLine(outcome), LINES.csvRow(outcome));

@@ -31,12 +31,13 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     private final FileLedger ledger;
     private final String inputDir;
     private final String runId;
+    private final SameContentResolver sameContent;
     static final String REPORT_STATE = "report.state";
     private RunReportBuilder report;
 
     RunOutputWriter(FlatFileItemWriter<String> articlesJsonl, FlatFileItemWriter<String> articlesCsv,
                     FlatFileItemWriter<String> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
-                    String inputDir, String runId) {
+                    String inputDir, String runId, boolean reprocess) {
         this.articlesJsonl = articlesJsonl;
         this.articlesCsv = articlesCsv;
         this.rejectsJsonl = rejectsJsonl;
@@ -44,17 +45,22 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.runId = runId;
+        this.sameContent = new SameContentResolver(ledger, inputDir, runId, reprocess);
         this.report = new RunReportBuilder(runId, Instant.now());
     }
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
-        List<ProcessedFile> files = withinChunkDuplicatesRejected(chunk.getItems());
+        List<ProcessedFile> files = sameContent.resolve(chunk.getItems());
         files.addAll(pendingRejects.drain());
         Chunk<String> articleLines = new Chunk<>();
         Chunk<String> csvRows = new Chunk<>();
         Chunk<String> rejectLines = new Chunk<>();
         for (ProcessedFile f : files) {
+            if (f.change() == ProcessedFile.Change.MOVED) {
+                report.addCount("moved", 1);
+                continue;
+            }
             if (f.accepted()) {
                 articleLines.add(f.jsonLine());
                 csvRows.add(f.csvRow());
@@ -68,23 +74,6 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         articlesCsv.write(csvRows);
         rejectsJsonl.write(rejectLines);
         ledger.record(inputDir, runId, files);
-    }
-
-    /** Identical files processed side by side in one chunk: the first in manifest order keeps the article. */
-    private static List<ProcessedFile> withinChunkDuplicatesRejected(List<? extends ProcessedFile> items) {
-        Map<String, ProcessedFile> firstBySha = new HashMap<>();
-        List<ProcessedFile> out = new ArrayList<>(items.size());
-        for (ProcessedFile f : items) {
-            if (f.outcome() instanceof Outcome.Accepted accepted) {
-                ProcessedFile first = firstBySha.putIfAbsent(accepted.article().contentSha256(), f);
-                if (first != null) {
-                    f = ProcessedFile.of(f.file(), f.stat(), f.change(), DumpItemProcessor.duplicateOf(f.file(),
-                            accepted.article().contentSha256(), first.file().relativePath(), first.articleId()));
-                }
-            }
-            out.add(f);
-        }
-        return out;
     }
 
     @Override

@@ -56,9 +56,13 @@ class IncrementalIngestTest extends IngestJobTestSupport {
         Files.move(input().resolve("b.txt"), input().resolve("moved/b.txt"));
 
         IngestResult result = ingest(false);
+        IngestResult afterwards = ingest(false);
 
         assertThat(articles(result)).isEmpty();
         assertThat(rejects(result)).isEmpty();
+        assertThat(Files.readString(result.runFolder().resolve("report.json"))).contains("\"moved\" : 1");
+        assertThat(Files.readString(afterwards.runFolder().resolve("report.json")))
+                .as("the moved file is remembered under its new path").contains("\"unchanged_skipped\" : 2");
     }
 
     @Test

@@ -1,0 +1,72 @@
+package io.newsprep.job;
+
+import io.newsprep.article.Outcome;
+import io.newsprep.article.Reject;
+import io.newsprep.input.RejectReason;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, once per chunk and in manifest order, what becomes of articles whose bytes were already seen:
+ * in an earlier chunk or run (one ledger query for the whole chunk) or earlier in the same chunk. A copy
+ * whose original still exists becomes a {@code duplicate} reject naming it; a file whose original path is
+ * gone was moved, and is only recorded under its new path.
+ */
+class SameContentResolver {
+
+    private final FileLedger ledger;
+    private final String inputDir;
+    private final String runId;
+    private final boolean reprocess;
+
+    SameContentResolver(FileLedger ledger, String inputDir, String runId, boolean reprocess) {
+        this.ledger = ledger;
+        this.inputDir = inputDir;
+        this.runId = runId;
+        this.reprocess = reprocess;
+    }
+
+    List<ProcessedFile> resolve(List<? extends ProcessedFile> chunk) {
+        Set<String> shas = new LinkedHashSet<>();
+        for (ProcessedFile f : chunk) {
+            if (f.accepted()) {
+                shas.add(f.outcome().contentSha256());
+            }
+        }
+        Map<String, LedgerEntry> earlier = ledger.articlesByContent(inputDir, shas, runId, reprocess);
+        Map<String, ProcessedFile> firstInChunk = new HashMap<>();
+        List<ProcessedFile> out = new ArrayList<>(chunk.size());
+        for (ProcessedFile f : chunk) {
+            out.add(f.accepted() ? resolveOne(f, earlier, firstInChunk) : f);
+        }
+        return out;
+    }
+
+    private ProcessedFile resolveOne(ProcessedFile f, Map<String, LedgerEntry> earlier,
+                                     Map<String, ProcessedFile> firstInChunk) {
+        String sha = f.outcome().contentSha256();
+        String path = f.file().relativePath();
+        LedgerEntry before = earlier.get(sha);
+        if (before != null && !before.relativePath().equals(path)) {
+            if (!reprocess && !Files.exists(Path.of(inputDir).resolve(before.relativePath()))) {
+                return ProcessedFile.of(f.file(), f.stat(), ProcessedFile.Change.MOVED, f.outcome());
+            }
+            return duplicate(f, before.relativePath(), before.articleId());
+        }
+        ProcessedFile first = firstInChunk.putIfAbsent(sha, f);
+        return first == null ? f : duplicate(f, first.file().relativePath(), first.articleId());
+    }
+
+    private static ProcessedFile duplicate(ProcessedFile f, String originalPath, String articleId) {
+        return ProcessedFile.of(f.file(), f.stat(), f.change(), new Outcome.Rejected(new Reject(f.file().relativePath(),
+                RejectReason.DUPLICATE, "same bytes as " + originalPath + " (article " + articleId + ")",
+                f.outcome().contentSha256(), originalPath)));
+    }
+}
