@@ -8,7 +8,7 @@ package io.newsprep.tag;
  */
 final class TextSample {
 
-    static final int MAX_CHARS = 2500;
+    static final int MAX_CHARS = 1200;
     static final int PROSE_LETTERS = 25;
     private static final int MIN_SAMPLE = 200;
 
