@@ -8,18 +8,49 @@ import io.newsprep.tag.SourceProfiles;
 import io.newsprep.tag.SourceTagger;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
-/** Builds the framework-free pipeline once per application; it is shared by all worker threads. */
+/**
+ * Builds the framework-free pipeline once per application; it is shared by all worker threads. Loading its
+ * models and rules takes a good part of a second, so it starts on a background thread as soon as the
+ * application context does, and the clean step waits for it only when it begins.
+ */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
     @Bean
-    DumpProcessor dumpProcessor(NewsprepProperties properties) {
-        SourceProfiles profiles = SourceProfiles.load(
-                properties.profilesDir() == null || properties.profilesDir().isBlank() ? null : Path.of(properties.profilesDir()));
+    CompletableFuture<DumpProcessor> pipelineBeingBuilt(NewsprepProperties properties) {
+        CompletableFuture<DumpProcessor> future = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                future.complete(build(properties));
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "pipeline-init");
+        builder.setDaemon(true);
+        builder.start();
+        return future;
+    }
+
+    @Bean
+    @Lazy
+    DumpProcessor dumpProcessor(CompletableFuture<DumpProcessor> pipelineBeingBuilt) {
+        try {
+            return pipelineBeingBuilt.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static DumpProcessor build(NewsprepProperties properties) {
+        String dir = properties.profilesDir();
+        SourceProfiles profiles = SourceProfiles.load(dir == null || dir.isBlank() ? null : Path.of(dir));
         return new DumpProcessor(new DumpLoader(properties.maxFileBytes()), new SourceTagger(profiles), new Cleaner(),
                 new LanguageTagger());
     }
