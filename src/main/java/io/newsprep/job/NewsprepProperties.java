@@ -15,7 +15,7 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        chunkSize = chunkSize <= 0 ? 100 : chunkSize;
+        chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
     }
 }
