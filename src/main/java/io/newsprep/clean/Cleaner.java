@@ -35,6 +35,10 @@ public final class Cleaner {
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+    /** A sentence on this share of a publisher's pages is part of its template, not of one article. */
+    private static final double TEMPLATE_SHARE = 0.5;
+    private static final int MIN_SENTENCE_WORDS = 4;
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
 
     private final RuleBook rules;
     private final BylineParser bylines;
@@ -59,6 +63,14 @@ public final class Cleaner {
 
     /** @param profile the publisher's profile, or null when none is known */
     public CleanedDocument clean(Dump dump, SourceProfile profile) {
+        return clean(dump, profile, RecurringLines.NONE);
+    }
+
+    /**
+     * @param profile   the publisher's profile, or null when none is known
+     * @param recurring lines the publisher repeats across its pages; they are chrome unless they read as article text
+     */
+    public CleanedDocument clean(Dump dump, SourceProfile profile, RecurringLines recurring) {
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < dump.lines().size(); i++) {
@@ -103,6 +115,9 @@ public final class Cleaner {
                     names.set(k, found);
                     hit = new RuleHit(LineKind.BYLINE, "byline");
                 }
+            }
+            if (hit == null) {
+                hit = recurringChrome(recurring.of(text), text, features.get(k), !stops.isEmpty());
             }
             hits[k] = hit;
             if (hit == null && titleCandidates.size() < TITLE_PREFIX_CANDIDATES
@@ -195,6 +210,23 @@ public final class Cleaner {
         }
         List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
         return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+    }
+
+    /**
+     * A line the publisher repeats on many pages is chrome, unless it reads as article text: a good paragraph,
+     * a quotation, or a sentence that is not on most of the publisher's pages (quotes and stock phrases recur
+     * across articles and belong to them).
+     */
+    private RuleHit recurringChrome(RecurringLines.Recurrence recurrence, String text, LineFeatures f, boolean haveList) {
+        if (recurrence == null || classifier.alone(f, haveList).good()) {
+            return null;
+        }
+        boolean sentence = f.sentenceEnd() && f.words() >= MIN_SENTENCE_WORDS
+                && (!haveList || f.stopDensity(true) >= LineClassifier.STOPWORDS_LOW);
+        if (sentence && (QUOTATION.matcher(text).find() || recurrence.share() < TEMPLATE_SHARE)) {
+            return null;
+        }
+        return new RuleHit(LineKind.BOILERPLATE, "site-recurring:" + recurrence.documents() + "-docs");
     }
 
     private static LineKind kindOf(Classification c) {
