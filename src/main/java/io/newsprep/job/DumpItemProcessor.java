@@ -8,6 +8,7 @@ import io.newsprep.input.Dump;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+import io.newsprep.memory.SiteMemory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +28,21 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final FileLedger ledger;
     private final Path inputDir;
     private final boolean reprocess;
+    private final SiteMemory memory;
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
                       boolean reprocess) {
+        this(pipeline, provenance, ledger, inputDir, reprocess, SiteMemory.EMPTY);
+    }
+
+    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
+                      boolean reprocess, SiteMemory memory) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.reprocess = reprocess;
+        this.memory = memory;
     }
 
     @Override
@@ -76,7 +84,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             return new ProcessedFile(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
                     sameContent.articleId()));
         }
-        return new ProcessedFile(file, stat, change, pipeline.clean(dump, provenance));
+        return new ProcessedFile(file, stat, change, pipeline.clean(dump, provenance, memory));
     }
 
     static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {

@@ -5,6 +5,8 @@ import io.newsprep.article.DumpProcessor;
 import io.newsprep.article.Provenance;
 import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
+import io.newsprep.memory.RecurrencePolicy;
+import io.newsprep.memory.SiteMemory;
 import io.newsprep.output.ArticleCsv;
 import io.newsprep.output.ArticleJson;
 import io.newsprep.output.RejectJson;
@@ -32,8 +34,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: scan the input folder into a manifest, clean every listed file in chunks, then publish the
- * run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
+ * The ingest job: scan the input folder into a manifest, learn the lines each publisher repeats across its
+ * new pages, clean every listed file in chunks, then publish the run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsprepProperties.class)
@@ -42,10 +44,11 @@ class IngestJobConfiguration {
     static final String PIPELINE_VERSION = "0.1.0";
 
     @Bean
-    Job ingestJob(JobRepository repository, Step scanStep, Step cleanStep, Step publishStep) {
+    Job ingestJob(JobRepository repository, Step scanStep, Step learnStep, Step cleanStep, Step publishStep) {
         return new JobBuilder(IngestParameters.JOB_NAME, repository)
                 .listener(new RunningRunMarker())
                 .start(scanStep)
+                .next(learnStep)
                 .next(cleanStep)
                 .next(publishStep)
                 .build();
@@ -66,6 +69,27 @@ class IngestJobConfiguration {
     ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir,
                                       @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
         return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId));
+    }
+
+    @Bean
+    Step learnStep(JobRepository repository, PlatformTransactionManager tm, LearnSourceLinesTasklet learnSourceLinesTasklet) {
+        return new StepBuilder("learn", repository).tasklet(learnSourceLinesTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    LearnSourceLinesTasklet learnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
+                                                    NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
+                                                    @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
+                                                    @Value(REPROCESS) String reprocess) {
+        return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
+                ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)), runId,
+                Boolean.parseBoolean(reprocess));
+    }
+
+    @Bean
+    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate) {
+        return new SourceLineStore(jdbcTemplate);
     }
 
     @Bean
@@ -115,9 +139,14 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
-                                        @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess) {
+                                        @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
+                                        SourceLineStore sourceLines, NewsprepProperties properties) {
+        NewsprepProperties.Memory settings = properties.memory();
+        SiteMemory memory = settings.enabled()
+                ? sourceLines.load(new RecurrencePolicy(settings.minSupport(), settings.minShare()), settings.maxSources())
+                : SiteMemory.EMPTY;
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess));
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), memory);
     }
 
     @Bean
