@@ -16,7 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * runs learned. Every document is counted once, whichever run or path brings it; each publisher keeps only
  * its most frequent lines. Writes join the caller's transaction.
  */
-class SourceLineStore {
+public class SourceLineStore {
+
+    /** A publisher as remembered: documents counted and lines that occurred in at least the asked number of them. */
+    public record Publisher(String source, int documents, int recurringLines) {
+    }
+
+    /** A remembered line shape of a publisher and the documents it occurred in. */
+    public record Line(String shape, int documents) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -89,5 +97,34 @@ class SourceLineStore {
         Map<String, SiteMemory.Source> sources = new HashMap<>();
         lines.forEach((source, shapes) -> sources.put(source, new SiteMemory.Source(documents.get(source), shapes)));
         return new SiteMemory(sources, policy);
+    }
+
+    /** Every remembered publisher, most documents first. */
+    public List<Publisher> publishers(int minDocuments) {
+        return jdbc.query("SELECT S.SOURCE, S.DOC_COUNT, (SELECT COUNT(*) FROM NEWSPREP_SOURCE_LINE L"
+                        + " WHERE L.SOURCE = S.SOURCE AND L.DOC_COUNT >= ?) FROM NEWSPREP_SOURCE S"
+                        + " ORDER BY S.DOC_COUNT DESC, S.SOURCE",
+                (rs, n) -> new Publisher(rs.getString(1), rs.getInt(2), rs.getInt(3)), minDocuments);
+    }
+
+    /** A publisher's lines that occurred in at least {@code minDocuments} documents, most frequent first. */
+    public List<Line> lines(String source, int minDocuments) {
+        return jdbc.query("SELECT LINE_KEY, DOC_COUNT FROM NEWSPREP_SOURCE_LINE WHERE SOURCE = CAST(? AS VARCHAR(200))"
+                        + " AND DOC_COUNT >= ? ORDER BY DOC_COUNT DESC, LINE_KEY",
+                (rs, n) -> new Line(rs.getString(1), rs.getInt(2)), source, minDocuments);
+    }
+
+    /**
+     * Forgets what was learned about one publisher (or about all, for null), including which of its documents
+     * were counted, so that later runs learn it afresh from the documents they see.
+     *
+     * @return the publishers forgotten
+     */
+    public int forget(String source) {
+        String where = source == null ? "" : " WHERE SOURCE = CAST(? AS VARCHAR(200))";
+        Object[] args = source == null ? new Object[0] : new Object[] {source};
+        jdbc.update("DELETE FROM NEWSPREP_SOURCE_LINE" + where, args);
+        jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC" + where, args);
+        return jdbc.update("DELETE FROM NEWSPREP_SOURCE" + where, args);
     }
 }

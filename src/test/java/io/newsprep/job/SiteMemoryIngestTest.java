@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A publisher's own chrome, which no generic rule knows, is learned from its pages before any of them is
  * cleaned, and remembered by the repository for the next run.
  */
 class SiteMemoryIngestTest extends IngestJobTestSupport {
+
+    @Autowired
+    SourceLineStore sourceLines;
 
     private static final List<String> CHROME = List.of("Weekly Digest Club", "Staff picks this week", "Hearts 0 | Share");
     private static final String QUOTE = "“The harbour made this town, and the harbour will save it,” said Mayor Ellen Marsh.";
@@ -87,9 +91,7 @@ class SiteMemoryIngestTest extends IngestJobTestSupport {
             write("tidewaterherald.net/first-" + i + ".txt", gazettePage("Tidewater Herald", TOPICS.get(i), i));
         }
         ingest(false);
-        try (var files = Files.walk(input())) {
-            files.filter(Files::isRegularFile).forEach(f -> f.toFile().delete());
-        }
+        deleteInputFiles();
         write("tidewaterherald.net/late-arrival.txt", gazettePage("Tidewater Herald", "the night ferry timetable", 42));
 
         IngestResult second = ingest(false);
@@ -113,6 +115,33 @@ class SiteMemoryIngestTest extends IngestJobTestSupport {
         for (IngestResult result : List.of(first, again)) {
             assertThat(articles(result)).hasSize(3).allSatisfy(article ->
                     assertThat(removedAsRecurring(article)).containsEntry("Staff picks this week", "site-recurring:3-docs"));
+        }
+    }
+
+    @Test
+    void aForgottenPublisherIsLearnedAfresh() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            write("brinemouthtimes.com/story-" + i + ".txt", gazettePage("Brinemouth Times", TOPICS.get(i), i));
+        }
+        ingest(false);
+
+        assertThat(sourceLines.publishers(3)).filteredOn(p -> p.source().equals("brinemouthtimes.com"))
+                .singleElement().satisfies(p -> assertThat(p.documents()).isEqualTo(4));
+        assertThat(sourceLines.lines("brinemouthtimes.com", 3)).extracting(SourceLineStore.Line::shape)
+                .contains("weekly digest club", "staff picks this week", "hearts 0 | share");
+
+        sourceLines.forget("brinemouthtimes.com");
+        deleteInputFiles();
+        write("brinemouthtimes.com/after-reset.txt", gazettePage("Brinemouth Times", "the harbour wall", 5));
+        IngestResult afterReset = ingest(false);
+
+        assertThat(sourceLines.publishers(2)).contains(new SourceLineStore.Publisher("brinemouthtimes.com", 1, 0));
+        assertThat(bodyOf(articles(afterReset).get(0))).contains("Staff picks this week");
+    }
+
+    private void deleteInputFiles() throws Exception {
+        try (var files = Files.walk(input())) {
+            files.filter(Files::isRegularFile).forEach(f -> f.toFile().delete());
         }
     }
 }
