@@ -5,8 +5,6 @@ import io.newsprep.article.DumpProcessor;
 import io.newsprep.article.Provenance;
 import io.newsprep.article.Reject;
 import io.newsprep.input.SourceFile;
-import io.newsprep.memory.RecurrencePolicy;
-import io.newsprep.memory.SiteMemory;
 import io.newsprep.output.ArticleCsv;
 import io.newsprep.output.ArticleJson;
 import io.newsprep.output.RejectJson;
@@ -141,12 +139,8 @@ class IngestJobConfiguration {
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         SourceLineStore sourceLines, NewsprepProperties properties) {
-        NewsprepProperties.Memory settings = properties.memory();
-        SiteMemory memory = settings.enabled()
-                ? sourceLines.load(new RecurrencePolicy(settings.minSupport(), settings.minShare()), settings.maxSources())
-                : SiteMemory.EMPTY;
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PIPELINE_VERSION),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), memory);
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()));
     }
 
     @Bean

@@ -79,6 +79,13 @@ public class SourceLineStore {
                 + " AND (DOC_COUNT < ? OR DOC_COUNT = ? AND LINE_KEY > CAST(? AS VARCHAR(1024)))", source, count, count, key);
     }
 
+    /** What the settings let a run recall: nothing when the memory is disabled. */
+    public SiteMemory recall(NewsprepProperties.Memory settings) {
+        return settings.enabled()
+                ? load(new RecurrencePolicy(settings.minSupport(), settings.minShare()), settings.maxSources())
+                : SiteMemory.EMPTY;
+    }
+
     /** The recurring lines of the {@code maxSources} publishers with the most documents. */
     SiteMemory load(RecurrencePolicy policy, int maxSources) {
         Map<String, Integer> documents = new HashMap<>();
