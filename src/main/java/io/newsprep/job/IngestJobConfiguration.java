@@ -79,10 +79,11 @@ class IngestJobConfiguration {
     LearnSourceLinesTasklet learnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
                                                     NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
                                                     @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                                    @Value(REPROCESS) String reprocess) {
+                                                    @Value(REPROCESS) String reprocess,
+                                                    ThreadPoolTaskExecutor cleanExecutor) {
         return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
                 ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)), runId,
-                Boolean.parseBoolean(reprocess));
+                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run);
     }
 
     @Bean

@@ -13,8 +13,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -27,12 +33,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
  * adds them to the stored counts, so that the first pages of a publisher in a run are cleaned with what all
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
- * counted (by an earlier run, or under another path) is not counted twice. One transaction: a failed attempt
- * leaves the stored counts as they were, and a restart counts the same documents in the same order.
+ * counted (by an earlier run, or under another path) is not counted twice. Files are read on the worker threads
+ * and counted in manifest order. One transaction: a failed attempt leaves the stored counts as they were, and a
+ * restart counts the same documents in the same order.
  */
 class LearnSourceLinesTasklet implements Tasklet {
 
     static final String DOCUMENTS_COUNTED = "memory.documents.counted";
+    /** Files read ahead on the worker threads; bounds the pages held in memory at once. */
+    private static final int BATCH = 256;
     private static final Log log = LogFactory.getLog(LearnSourceLinesTasklet.class);
 
     private final DumpProcessor pipeline;
@@ -45,10 +54,11 @@ class LearnSourceLinesTasklet implements Tasklet {
     private final Path manifest;
     private final String runId;
     private final boolean reprocess;
+    private final Executor workers;
 
     LearnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
                             NewsprepProperties.Memory settings, Path inputDir, Path manifest, String runId,
-                            boolean reprocess) {
+                            boolean reprocess, Executor workers) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.store = store;
@@ -58,6 +68,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         this.manifest = manifest;
         this.runId = runId;
         this.reprocess = reprocess;
+        this.workers = workers;
     }
 
     @Override
@@ -69,10 +80,16 @@ class LearnSourceLinesTasklet implements Tasklet {
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
         Map<String, String> counted = new LinkedHashMap<>();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            List<SourceFile> batch = new ArrayList<>(BATCH);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String relative = ManifestLine.decode(line);
-                count(new SourceFile(inputDir.resolve(relative), relative), counter, counted);
+                batch.add(new SourceFile(inputDir.resolve(relative), relative));
+                if (batch.size() == BATCH) {
+                    count(batch, counter, counted);
+                    batch.clear();
+                }
             }
+            count(batch, counter, counted);
         }
         store.add(runId, counter, counted, settings.maxLinesPerSource());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.size());
@@ -81,28 +98,49 @@ class LearnSourceLinesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void count(SourceFile file, SourceLineCounter counter, Map<String, String> counted) {
-        if (!reprocess && unchanged(file)) {
-            return;
+    /** Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never vary. */
+    private void count(List<SourceFile> batch, SourceLineCounter counter, Map<String, String> counted) {
+        List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
+        for (SourceFile file : batch) {
+            pages.add(CompletableFuture.supplyAsync(() -> read(file), workers));
         }
-        Dump dump;
+        for (CompletableFuture<Page> future : pages) {
+            Page page = join(future);
+            if (page == null || counted.containsKey(page.sha256()) || store.counted(page.sha256())) {
+                continue;
+            }
+            if (counter.countShapes(page.source(), page.shapes())) {
+                counted.put(page.sha256(), page.source());
+            }
+        }
+    }
+
+    /** A new document of a known publisher, or null for a file that is unchanged, unreadable or of no known publisher. */
+    private Page read(SourceFile file) {
         try {
-            dump = pipeline.load(file);
+            if (!reprocess && unchanged(file)) {
+                return null;
+            }
+            Dump dump = pipeline.load(file);
+            String source = SourceKey.of(pipeline.identify(dump).tag());
+            return source == null ? null : new Page(dump.sha256(), source, SourceLineCounter.shapesOf(dump.lines()));
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
-            return; // the clean step rejects it with its reason
+            return null; // the clean step rejects it with its reason
         }
-        if (counted.containsKey(dump.sha256()) || store.counted(dump.sha256())) {
-            return;
-        }
-        String source;
+    }
+
+    private static Page join(CompletableFuture<Page> future) {
         try {
-            source = SourceKey.of(pipeline.identify(dump).tag());
-        } catch (RuntimeException | StackOverflowError e) {
-            return;
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        if (source != null && counter.count(source, dump.lines())) {
-            counted.put(dump.sha256(), source);
-        }
+    }
+
+    private record Page(String sha256, String source, Set<String> shapes) {
     }
 
     private boolean unchanged(SourceFile file) {

@@ -3,8 +3,8 @@ package io.newsprep.memory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +36,27 @@ public final class SourceLineCounter {
      * @return false when the publisher was not counted because the number of publishers is at its bound
      */
     public boolean count(String source, List<String> lines) {
+        return countShapes(source, shapesOf(lines));
+    }
+
+    /** The distinct shapes of a document's lines, in order; what {@link #count} counts. Thread-safe. */
+    public static Set<String> shapesOf(List<String> lines) {
+        Set<String> shapes = new LinkedHashSet<>();
+        for (String line : lines) {
+            String shape = LineShape.of(line);
+            if (shape != null) {
+                shapes.add(shape);
+            }
+        }
+        return shapes;
+    }
+
+    /**
+     * Counts one document of a publisher by its line shapes, as made by {@link #shapesOf}.
+     *
+     * @return false when the publisher was not counted because the number of publishers is at its bound
+     */
+    public boolean countShapes(String source, Set<String> shapes) {
         Tally tally = sources.get(source);
         if (tally == null) {
             if (sources.size() >= maxSources) {
@@ -45,12 +66,8 @@ public final class SourceLineCounter {
             sources.put(source, tally);
         }
         tally.documents++;
-        Set<String> seen = new HashSet<>();
-        for (String line : lines) {
-            String shape = LineShape.of(line);
-            if (shape != null && seen.add(shape)) {
-                tally.add(shape, maxLinesPerSource);
-            }
+        for (String shape : shapes) {
+            tally.add(shape, maxLinesPerSource);
         }
         return true;
     }
