@@ -7,6 +7,7 @@ import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+import io.newsprep.memory.SiteMemory;
 import io.newsprep.tag.LanguageTag;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceIdentification;
@@ -53,10 +54,20 @@ public final class DumpProcessor {
         return new Outcome.Rejected(new Reject(file.relativePath(), e.reason(), e.getMessage(), null));
     }
 
+    /** The publisher of a loaded dump, as {@link #analyse} finds it. */
+    public SourceIdentification identify(Dump dump) {
+        return sourceTagger.identify(dump);
+    }
+
     /** Identifies the source, cleans and tags the language, keeping every intermediate result. */
     public Analysis analyse(Dump dump) {
+        return analyse(dump, SiteMemory.EMPTY);
+    }
+
+    /** As {@link #analyse(Dump)}, also removing the lines the publisher is known to repeat across its pages. */
+    public Analysis analyse(Dump dump, SiteMemory memory) {
         SourceIdentification source = sourceTagger.identify(dump);
-        CleanedDocument cleaned = cleaner.clean(dump, source.profile());
+        CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag()));
         String body = cleaned.body();
         LanguageTag language = body.isBlank() ? LanguageTag.UNDETERMINED : languageTagger.detect(body);
         return new Analysis(dump, source, cleaned, language);
@@ -64,8 +75,13 @@ public final class DumpProcessor {
 
     /** Cleans and tags a loaded dump; the second half of {@link #process}. */
     public Outcome clean(Dump dump, Provenance provenance) {
+        return clean(dump, provenance, SiteMemory.EMPTY);
+    }
+
+    /** As {@link #clean(Dump, Provenance)}, with what is known of the publishers' recurring lines. */
+    public Outcome clean(Dump dump, Provenance provenance, SiteMemory memory) {
         SourceFile file = dump.file();
-        Analysis analysis = analyse(dump);
+        Analysis analysis = analyse(dump, memory);
         SourceIdentification source = analysis.source();
         CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();

@@ -24,6 +24,11 @@ public final class Cleaner {
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»]\\s+");
+    /** A sentence on this share of a publisher's pages is part of its template, not of one article. */
+    private static final double TEMPLATE_SHARE = 0.5;
+    private static final String SITE_RECURRING = "site-recurring:";
+    private static final int MIN_SENTENCE_WORDS = 4;
+    private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
 
     private final ExplicitRules explicitRules;
     private final StopWords stopWords;
@@ -44,6 +49,14 @@ public final class Cleaner {
 
     /** @param profile the publisher's profile, or null when none is known */
     public CleanedDocument clean(Dump dump, SourceProfile profile) {
+        return clean(dump, profile, RecurringLines.NONE);
+    }
+
+    /**
+     * @param profile   the publisher's profile, or null when none is known
+     * @param recurring lines the publisher repeats across its pages; they are chrome unless they read as article text
+     */
+    public CleanedDocument clean(Dump dump, SourceProfile profile, RecurringLines recurring) {
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < dump.lines().size(); i++) {
@@ -65,6 +78,11 @@ public final class Cleaner {
 
         ExplicitRules.Matches matches = explicitRules.apply(texts, keys, features, profile);
         RuleHit[] hits = matches.hits();
+        for (int k = 0; k < n; k++) {
+            if (hits[k] == null) {
+                hits[k] = recurringChrome(recurring.of(texts.get(k)), texts.get(k), features.get(k), !stops.isEmpty());
+            }
+        }
 
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
@@ -91,9 +109,26 @@ public final class Cleaner {
 
     /** Lines that interrupt an article without ending it: images, captions, ad labels, buttons, recurring lines. */
     private static boolean interruption(RuleHit hit) {
-        return hit.kind() == LineKind.CAPTION || hit.kind() == LineKind.UI_LABEL || hit.rule().equals(ExplicitRules.REPEATED_LINE);
+        return hit.kind() == LineKind.CAPTION || hit.kind() == LineKind.UI_LABEL || hit.rule().equals(ExplicitRules.REPEATED_LINE)
+                || hit.rule().startsWith(SITE_RECURRING);
     }
 
+    /**
+     * A line the publisher repeats on many pages is chrome, unless it reads as article text: a good paragraph,
+     * a quotation, or a sentence that is not on most of the publisher's pages (quotes and stock phrases recur
+     * across articles and belong to them).
+     */
+    private RuleHit recurringChrome(RecurringLines.Recurrence recurrence, String text, LineFeatures f, boolean haveList) {
+        if (recurrence == null || classifier.alone(f, haveList).good()) {
+            return null;
+        }
+        boolean sentence = f.sentenceEnd() && f.words() >= MIN_SENTENCE_WORDS
+                && (!haveList || f.stopDensity(true) >= LineClassifier.STOPWORDS_LOW);
+        if (sentence && (QUOTATION.matcher(text).find() || recurrence.share() < TEMPLATE_SHARE)) {
+            return null;
+        }
+        return new RuleHit(LineKind.BOILERPLATE, SITE_RECURRING + recurrence.documents() + "-docs");
+    }
 
 
     /** The first line of the main block that reads like a paragraph rather than a headline or deck. */

@@ -6,6 +6,9 @@ import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.Dump;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+import io.newsprep.job.NewsprepProperties;
+import io.newsprep.job.SourceLineStore;
+import io.newsprep.memory.SiteMemory;
 import io.newsprep.output.ExplainFormatter;
 
 import java.nio.file.Files;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--profiles", paramLabel = "DIR", description = "a folder of your own source profiles (*.json)")
     Path profiles;
 
+    @Option(names = "--memory", paramLabel = "DIR",
+            description = "output folder of earlier ingest runs: also drop the lines the publisher repeats, as ingest does")
+    Path memoryOf;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -55,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + e.getMessage());
             return Newsprep.EXIT_OK;
         }
-        Analysis analysis = pipeline.analyse(dump);
+        Analysis analysis = pipeline.analyse(dump, memory());
         List<LineVerdict> verdicts = analysis.cleaned().verdicts();
         Map<String, String> header = new LinkedHashMap<>();
         header.put("encoding", dump.encoding());
@@ -71,6 +80,18 @@ final class ExplainCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;
+    }
+
+    private SiteMemory memory() {
+        if (memoryOf == null) {
+            return SiteMemory.EMPTY;
+        }
+        if (!Files.isDirectory(memoryOf.resolve(RepositoryLocation.DEFAULT_FOLDER))) {
+            throw new ParameterException(spec.commandLine(), "no job repository under " + memoryOf);
+        }
+        try (ConfigurableApplicationContext context = SpringRuntime.start(null, memoryOf.toAbsolutePath(), Map.of())) {
+            return context.getBean(SourceLineStore.class).recall(context.getBean(NewsprepProperties.class).memory());
+        }
     }
 
     private static String describeSource(Analysis analysis) {

@@ -3,11 +3,11 @@ package io.newsprep.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsprep} command line: ingest, explain, evaluate, history. */
+/** The {@code newsprep} command line: ingest, explain, evaluate, history, memory. */
 @Command(name = "newsprep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns folders of raw news-page dumps into clean, tagged CSV and JSON Lines.",
         subcommands = {IngestCommand.class, ExplainCommand.class, EvaluateCommand.class, HistoryCommand.class,
-                CommandLine.HelpCommand.class})
+                MemoryCommand.class, CommandLine.HelpCommand.class})
 public final class Newsprep implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -5,6 +5,7 @@ import io.newsprep.article.Provenance;
 import io.newsprep.input.Dump;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+import io.newsprep.memory.SiteMemory;
 
 import java.nio.file.Path;
 
@@ -23,14 +24,21 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final FileLedger ledger;
     private final Path inputDir;
     private final boolean reprocess;
+    private final SiteMemory memory;
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
                       boolean reprocess) {
+        this(pipeline, provenance, ledger, inputDir, reprocess, SiteMemory.EMPTY);
+    }
+
+    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
+                      boolean reprocess, SiteMemory memory) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.reprocess = reprocess;
+        this.memory = memory;
     }
 
     @Override
@@ -65,6 +73,6 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             return null; // touched, not changed
         }
         // copies and moves are settled per chunk by the writer, with one ledger query
-        return ProcessedFile.of(file, stat, change, pipeline.clean(dump, provenance));
+        return ProcessedFile.of(file, stat, change, pipeline.clean(dump, provenance, memory));
     }
 }

@@ -29,18 +29,19 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: scan the input folder into a manifest, clean every listed file in chunks, then publish the
- * run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
+ * The ingest job: scan the input folder into a manifest, learn the lines each publisher repeats across its
+ * new pages, clean every listed file in chunks, then publish the run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsprepProperties.class)
 class IngestJobConfiguration {
 
     @Bean
-    Job ingestJob(JobRepository repository, Step scanStep, Step cleanStep, Step publishStep) {
+    Job ingestJob(JobRepository repository, Step scanStep, Step learnStep, Step cleanStep, Step publishStep) {
         return new JobBuilder(IngestParameters.JOB_NAME, repository)
                 .listener(new RunningRunMarker())
                 .start(scanStep)
+                .next(learnStep)
                 .next(cleanStep)
                 .next(publishStep)
                 .build();
@@ -62,6 +63,28 @@ class IngestJobConfiguration {
     ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                       @Value(RUN_ID) String runId, @Value(ONLY) String only) {
         return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId), only);
+    }
+
+    @Bean
+    Step learnStep(JobRepository repository, PlatformTransactionManager tm, LearnSourceLinesTasklet learnSourceLinesTasklet) {
+        return new StepBuilder("learn", repository).tasklet(learnSourceLinesTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    LearnSourceLinesTasklet learnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
+                                                    NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
+                                                    @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
+                                                    @Value(REPROCESS) String reprocess,
+                                                    ThreadPoolTaskExecutor cleanExecutor) {
+        return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
+                ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)), runId,
+                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run);
+    }
+
+    @Bean
+    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate) {
+        return new SourceLineStore(jdbcTemplate);
     }
 
     @Bean
@@ -111,9 +134,10 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
-                                        @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess) {
+                                        @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
+                                        SourceLineStore sourceLines, NewsprepProperties properties) {
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess));
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Tuning of a run that does not change what the run means (so it is not a job parameter).
@@ -9,13 +10,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize    files per chunk: one transaction, one write, one saved restart point
  * @param maxFileBytes files larger than this are rejected as {@code too_large}
  * @param profilesDir  a folder of the user's own source profiles (*.json), added to the bundled ones; may be null
+ * @param memory       the per-publisher memory of recurring lines
  */
 @ConfigurationProperties("newsprep")
-public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir) {
+public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
+                                 @DefaultValue Memory memory) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
+        memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
+    }
+
+    /**
+     * @param enabled           learn each publisher's recurring lines and remove them as chrome
+     * @param minSupport        documents a line must occur in before it counts as recurring
+     * @param minShare          share of a publisher's documents a line must occur in, once the publisher has many
+     * @param maxSources        publishers remembered (those with the most documents)
+     * @param maxLinesPerSource distinct lines remembered per publisher (the most frequent)
+     */
+    public record Memory(@DefaultValue("true") boolean enabled, @DefaultValue("3") int minSupport,
+                         @DefaultValue("0.05") double minShare, @DefaultValue("1000") int maxSources,
+                         @DefaultValue("1000") int maxLinesPerSource) {
     }
 }

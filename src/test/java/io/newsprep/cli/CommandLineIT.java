@@ -46,7 +46,7 @@ class CommandLineIT {
 
     @Test
     void everyCommandHasHelp() throws Exception {
-        for (String command : List.of("ingest", "explain", "evaluate", "history")) {
+        for (String command : List.of("ingest", "explain", "evaluate", "history", "memory")) {
             JarRunner.Result r = JarRunner.run(work, command, "--help");
             assertThat(r.exitCode()).as(command).isZero();
             assertThat(r.stdout()).as(command).contains("Usage: newsprep " + command);

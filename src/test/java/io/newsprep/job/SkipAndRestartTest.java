@@ -33,7 +33,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aFileThatBreaksThePipelineBecomesAnInternalErrorRejectAndTheRunCompletes() throws Exception {
         writeArticles(7);
-        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any());
+        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any(), any());
 
         IngestResult result = ingest(false);
 
@@ -49,7 +49,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aRunThatFailsMidwayIsResumedByTheSameCommandWithEveryFileExactlyOnce() throws Exception {
         List<String> names = writeArticles(10);
-        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any());
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
 
         IngestResult failed = ingest(false);
 

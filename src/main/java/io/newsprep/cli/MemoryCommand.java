@@ -1,0 +1,68 @@
+package io.newsprep.cli;
+
+import io.newsprep.job.SourceLineStore;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "memory", mixinStandardHelpOptions = true,
+        description = "Show or forget the lines each publisher repeats across its pages, as learned by past runs.")
+final class MemoryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "the output folder of the runs")
+    Path output;
+
+    @Option(names = "--repository", paramLabel = "PATH", description = "job repository, as for ingest")
+    String repository;
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "one publisher (domain or name, as listed): show its lines")
+    String source;
+
+    @Option(names = "--min-docs", paramLabel = "N", defaultValue = "3",
+            description = "show lines found in at least N documents (default: ${DEFAULT-VALUE})")
+    int minDocs;
+
+    @Option(names = "--reset", description = "forget what was learned (about --source only, when given)")
+    boolean reset;
+
+    @Override
+    public Integer call() {
+        if (repository == null && !Files.isDirectory(output.resolve(RepositoryLocation.DEFAULT_FOLDER))) {
+            throw new ParameterException(spec.commandLine(), "no job repository under " + output);
+        }
+        String key = source == null ? null : source.strip().toLowerCase(Locale.ROOT);
+        try (ConfigurableApplicationContext context = SpringRuntime.start(repository, output.toAbsolutePath(), Map.of())) {
+            SourceLineStore store = context.getBean(SourceLineStore.class);
+            PrintWriter out = spec.commandLine().getOut();
+            if (reset) {
+                out.printf("forgot %d publisher(s)%n", store.forget(key));
+            } else if (key != null) {
+                out.printf("%6s  %s%n", "DOCS", "LINE");
+                for (SourceLineStore.Line line : store.lines(key, minDocs)) {
+                    out.printf("%6d  %s%n", line.documents(), line.shape());
+                }
+            } else {
+                out.printf("%6s %6s  %s%n", "DOCS", "LINES", "SOURCE");
+                for (SourceLineStore.Publisher p : store.publishers(minDocs)) {
+                    out.printf("%6d %6d  %s%n", p.documents(), p.recurringLines(), p.source());
+                }
+            }
+            out.flush();
+            return Newsprep.EXIT_OK;
+        }
+    }
+}

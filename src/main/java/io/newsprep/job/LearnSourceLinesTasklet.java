@@ -1,0 +1,154 @@
+package io.newsprep.job;
+
+import io.newsprep.article.DumpProcessor;
+import io.newsprep.input.Dump;
+import io.newsprep.input.ManifestLine;
+import io.newsprep.input.RejectedDumpException;
+import io.newsprep.input.SourceFile;
+import io.newsprep.memory.SourceKey;
+import io.newsprep.memory.SourceLineCounter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
+ * adds them to the stored counts, so that the first pages of a publisher in a run are cleaned with what all
+ * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
+ * counted (by an earlier run, or under another path) is not counted twice. Files are read on the worker threads
+ * and counted in manifest order. One transaction: a failed attempt leaves the stored counts as they were, and a
+ * restart counts the same documents in the same order.
+ */
+class LearnSourceLinesTasklet implements Tasklet {
+
+    static final String DOCUMENTS_COUNTED = "memory.documents.counted";
+    /** Files read ahead on the worker threads; bounds the pages held in memory at once. */
+    private static final int BATCH = 256;
+    private static final Log log = LogFactory.getLog(LearnSourceLinesTasklet.class);
+
+    private final DumpProcessor pipeline;
+    private final FileLedger ledger;
+    private final SourceLineStore store;
+    private final NewsprepProperties.Memory settings;
+    private final Path inputDir;
+    /** The input folder as the ledger knows it. */
+    private final String ledgerInput;
+    private final Path manifest;
+    private final String runId;
+    private final boolean reprocess;
+    private final Executor workers;
+
+    LearnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
+                            NewsprepProperties.Memory settings, Path inputDir, Path manifest, String runId,
+                            boolean reprocess, Executor workers) {
+        this.pipeline = pipeline;
+        this.ledger = ledger;
+        this.store = store;
+        this.settings = settings;
+        this.inputDir = inputDir.toAbsolutePath().normalize();
+        this.ledgerInput = inputDir.toString();
+        this.manifest = manifest;
+        this.runId = runId;
+        this.reprocess = reprocess;
+        this.workers = workers;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        if (!settings.enabled()) {
+            return RepeatStatus.FINISHED;
+        }
+        long started = System.nanoTime();
+        SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
+        Map<String, String> counted = new LinkedHashMap<>();
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            List<SourceFile> batch = new ArrayList<>(BATCH);
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String relative = ManifestLine.decode(line);
+                batch.add(new SourceFile(inputDir.resolve(relative), relative));
+                if (batch.size() == BATCH) {
+                    count(batch, counter, counted);
+                    batch.clear();
+                }
+            }
+            count(batch, counter, counted);
+        }
+        store.add(runId, counter, counted, settings.maxLinesPerSource());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.size());
+        log.info("counted the lines of " + counted.size() + " documents of " + counter.sources().size()
+                + " publishers in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never vary. */
+    private void count(List<SourceFile> batch, SourceLineCounter counter, Map<String, String> counted) {
+        List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
+        for (SourceFile file : batch) {
+            pages.add(CompletableFuture.supplyAsync(() -> read(file), workers));
+        }
+        for (CompletableFuture<Page> future : pages) {
+            Page page = join(future);
+            if (page == null || counted.containsKey(page.sha256()) || store.counted(page.sha256())) {
+                continue;
+            }
+            if (counter.countShapes(page.source(), page.shapes())) {
+                counted.put(page.sha256(), page.source());
+            }
+        }
+    }
+
+    /** A new document of a known publisher, or null for a file that is unchanged, unreadable or of no known publisher. */
+    private Page read(SourceFile file) {
+        try {
+            if (!reprocess && unchanged(file)) {
+                return null;
+            }
+            Dump dump = pipeline.load(file);
+            String source = SourceKey.of(pipeline.identify(dump).tag());
+            return source == null ? null : new Page(dump.sha256(), source, SourceLineCounter.shapesOf(dump.lines()));
+        } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
+            return null; // the clean step rejects it with its reason
+        }
+    }
+
+    private static Page join(CompletableFuture<Page> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private record Page(String sha256, String source, Set<String> shapes) {
+    }
+
+    private boolean unchanged(SourceFile file) {
+        LedgerEntry prior = ledger.byPath(ledgerInput, file.relativePath(), runId);
+        if (prior == null) {
+            return false;
+        }
+        FileStat stat = FileStat.of(file.path());
+        return prior.sizeBytes() == stat.sizeBytes() && prior.modifiedAt() == stat.modifiedAt();
+    }
+}
