@@ -125,19 +125,20 @@ final class LineClassifier {
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
         }
+        NeighbourClasses text = NeighbourClasses.of(before, transparent, true, true);
+        NeighbourClasses any = NeighbourClasses.of(before, transparent, true, false);
         for (int i = 0; i < c.length; i++) {
             if (before[i] != LineClass.SHORT) {
                 continue;
             }
-            LineClass prev = neighbour(before, transparent, i, -1, true);
-            LineClass next = neighbour(before, transparent, i, 1, true);
+            LineClass prev = text.above(i);
+            LineClass next = text.below(i);
             if (prev == LineClass.GOOD && next == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
             } else if (features.get(i).sentenceEnd()
-                    && (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
-                    || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD)) {
+                    && (any.above(i) == LineClass.NEAR_GOOD || any.below(i) == LineClass.NEAR_GOOD)) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-near-text");
             } else {
                 c[i] = new Classification(LineClass.BAD, "classifier:bad-short");
@@ -151,12 +152,13 @@ final class LineClassifier {
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
         }
+        NeighbourClasses text = NeighbourClasses.of(before, transparent, true, true);
         for (int i = 0; i < c.length; i++) {
             if (before[i] != LineClass.NEAR_GOOD) {
                 continue;
             }
-            LineClass prev = neighbour(before, transparent, i, -1, true);
-            LineClass next = neighbour(before, transparent, i, 1, true);
+            LineClass prev = text.above(i);
+            LineClass next = text.below(i);
             c[i] = prev == LineClass.BAD && next == LineClass.BAD
                     ? new Classification(LineClass.BAD, "classifier:bad-near-good-among-chrome")
                     : new Classification(LineClass.GOOD, "classifier:near-good-by-text");
@@ -170,32 +172,12 @@ final class LineClassifier {
         for (int i = 0; i < c.length; i++) {
             now[i] = c[i].cls();
         }
+        NeighbourClasses adjacent = NeighbourClasses.of(now, transparent, false, false);
         for (int i = 0; i < c.length; i++) {
             if (now[i] == LineClass.BAD && !ruled[i] && HeadlineFinder.titleLike(features.get(i))
-                    && adjacent(now, transparent, i, -1) == LineClass.GOOD
-                    && adjacent(now, transparent, i, 1) == LineClass.GOOD) {
+                    && adjacent.above(i) == LineClass.GOOD && adjacent.below(i) == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:cross-head");
             }
         }
-    }
-
-    private static LineClass adjacent(LineClass[] c, boolean[] transparent, int i, int step) {
-        for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (!transparent[j]) {
-                return c[j];
-            }
-        }
-        return LineClass.BAD;
-    }
-
-    /** The nearest neighbour's class that is not short (nor near-good, when asked); the document's edges count as bad. */
-    private static LineClass neighbour(LineClass[] c, boolean[] transparent, int i, int step, boolean skipNearGood) {
-        for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (transparent[j] || c[j] == LineClass.SHORT || skipNearGood && c[j] == LineClass.NEAR_GOOD) {
-                continue;
-            }
-            return c[j];
-        }
-        return LineClass.BAD;
     }
 }
