@@ -62,7 +62,9 @@ class CrashRestartIT {
             }
 
             JarRunner.Result finished = runUntilSuccess(ingest);
+            System.out.println("killed: " + killed);
             assertThat(finished.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(finished.stderr()).as("progress while a run lasts").containsPattern("ingest: \\d+/" + DUMPS + " files");
             assertThat(latest.violations()).as("latest pointed at an incomplete run").isEmpty();
             assertThat(latest.observations()).isPositive();
         }
