@@ -27,6 +27,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final FileLedger ledger;
     private final Path inputDir;
     private final boolean reprocess;
+    private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
                       boolean reprocess) {
@@ -64,6 +65,9 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             dump = pipeline.load(file);
         } catch (RejectedDumpException e) {
             return new ProcessedFile(file, stat, change, DumpProcessor.rejected(file, e));
+        } catch (OutOfMemoryError e) {
+            // what this one file needed is garbage again once the error has unwound; the run goes on
+            return new ProcessedFile(file, stat, change, tooBigForHeap(file, null));
         }
         if (prior != null && dump.sha256().equals(prior.contentSha256())) {
             return null; // touched, not changed
@@ -76,7 +80,22 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             return new ProcessedFile(file, stat, change, duplicateOf(file, dump.sha256(), sameContent.relativePath(),
                     sameContent.articleId()));
         }
-        return new ProcessedFile(file, stat, change, pipeline.clean(dump, provenance));
+        Outcome outcome;
+        try {
+            outcome = pipeline.clean(dump, provenance);
+        } catch (OutOfMemoryError e) {
+            outcome = tooBigForHeap(file, dump.sha256());
+        }
+        if (outcome instanceof Outcome.Accepted accepted && !heap.fits(accepted.article())) {
+            outcome = tooBigForHeap(file, dump.sha256());
+        }
+        return new ProcessedFile(file, stat, change, outcome);
+    }
+
+    private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {
+        return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.TOO_LARGE,
+                "cleaning and writing this file needs more memory than the " + heap.maxHeapMegabytes()
+                        + " MB heap allows; give java a larger -Xmx or lower --max-file-size", sha256));
     }
 
     static Outcome.Rejected duplicateOf(SourceFile file, String sha256, String originalPath, String articleId) {

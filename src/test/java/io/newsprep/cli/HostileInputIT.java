@@ -65,13 +65,15 @@ class HostileInputIT {
         assertThat(reasons).as("decodable articles under awkward names are kept")
                 .doesNotContainKeys("name with spaces.txt", "ünïcødé 日本語 ☃.txt", "-leading-dash.txt",
                         "packed.txt", "cr-only-line-ends.txt", "multibyte-cut-at-end.txt");
+        assertThat(rejects).filteredOn(reject -> reject.get("source_file").asString().equals("nineteen-megabytes.txt"))
+                .singleElement().satisfies(reject -> assertThat(reject.get("message").asString()).contains("heap"));
         assertThat(articles).anySatisfy(a -> assertThat(a.get("source_file").asString()).endsWith("level-29/bottom.txt"));
 
         JsonNode report = RunOutputs.report(run);
         assertThat(RunOutputs.count(report, "files_listed")).isEqualTo(landing.expected().size());
         assertThat(RunOutputs.count(report, "articles")).isEqualTo(articles.size());
         assertThat(RunOutputs.count(report, "rejects")).isEqualTo(rejects.size());
-        assertThat(report.path("rejects_by_reason").path("too_large").asLong()).isEqualTo(1);
+        assertThat(report.path("rejects_by_reason").path("too_large").asLong()).isEqualTo(2);
         assertThat(report.path("rejects_by_reason").path("internal_error").asLong()).isZero();
     }
 

@@ -101,6 +101,16 @@ final class HostileLandingFolder {
         }
         expected.put("forty-megabytes.txt", "too_large");
 
+        // under the 20 MB limit, but its article is too big to clean and write in a 256 MB heap
+        try (OutputStream out = Files.newOutputStream(root.resolve("nineteen-megabytes.txt"))) {
+            for (int copy = 0, written = 0; written < 19 * 1024 * 1024; copy++) {
+                byte[] block = (article("copy " + copy) + "\n").getBytes(StandardCharsets.UTF_8);
+                out.write(block);
+                written += block.length;
+            }
+        }
+        expected.put("nineteen-megabytes.txt", "too_large");
+
         try (Writer w = Files.newBufferedWriter(root.resolve("200k-short-lines.txt"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < 200_000; i++) {
                 w.write("item " + i + "\n");
