@@ -53,6 +53,7 @@ class HostileInputIT {
             String reason = reject.get("reason").asString();
             String message = reject.get("message").asString();
             reasons.put(file, reason);
+            System.out.println("rejected " + file + ": " + reason + ": " + message);
             assertThat(reason).as(file).isIn(REASONS).isNotEqualTo("internal_error");
             assertThat(message).as(file).isNotBlank().doesNotContain("\n").doesNotContain("Exception")
                     .doesNotContain("\tat ");
@@ -69,6 +70,8 @@ class HostileInputIT {
                 .singleElement().satisfies(reject -> assertThat(reject.get("message").asString()).contains("heap"));
         assertThat(articles).anySatisfy(a -> assertThat(a.get("source_file").asString()).endsWith("level-29/bottom.txt"));
 
+        articles.forEach(a -> System.out.println("article " + a.get("source_file").asString() + ": "
+                + a.get("word_count").asLong() + " words, " + a.get("encoding").asString()));
         JsonNode report = RunOutputs.report(run);
         assertThat(RunOutputs.count(report, "files_listed")).isEqualTo(landing.expected().size());
         assertThat(RunOutputs.count(report, "articles")).isEqualTo(articles.size());
