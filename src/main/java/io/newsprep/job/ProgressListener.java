@@ -45,7 +45,11 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
             return;
         }
         lastPrint = now;
-        long done = step.getReadCount();
+        // the step adds this chunk's reads to its counts only after the write
+        long done = step.getReadCount() + chunk.size();
+        if (total >= 0) {
+            done = Math.min(done, total);
+        }
         double seconds = (now - startNanos) / 1e9;
         double rate = (done - startCount) / seconds;
         StringBuilder line = new StringBuilder("ingest: ").append(done);
