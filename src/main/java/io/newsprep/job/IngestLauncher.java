@@ -45,7 +45,7 @@ public class IngestLauncher {
             unfinished = jobOperator.recover(unfinished);
         }
         if (unfinished != null && stagingFolderDeleted(unfinished, request)) {
-            log.warn("not resuming run " + runIdOf(unfinished) + ": its staging folder was deleted; starting a new run");
+            log.warn("not resuming run " + runIdOf(unfinished) + ": its staging folder is gone; starting a new run");
             jobOperator.abandon(unfinished);
             unfinished = null;
         }
