@@ -139,12 +139,14 @@ final class LineClassifier {
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
         }
+        NeighbourClasses text = NeighbourClasses.of(before, transparent, true, true);
+        NeighbourClasses any = NeighbourClasses.of(before, transparent, true, false);
         for (int i = 0; i < c.length; i++) {
             if (before[i] != LineClass.SHORT) {
                 continue;
             }
-            LineClass prev = neighbour(before, transparent, i, -1, true);
-            LineClass next = neighbour(before, transparent, i, 1, true);
+            LineClass prev = text.above(i);
+            LineClass next = text.below(i);
             if (prev == LineClass.GOOD && next == LineClass.GOOD) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-between-good");
             } else if (c[i].rule().equals(FOREIGN_SCRIPT)) {
@@ -152,8 +154,7 @@ final class LineClassifier {
             } else if (prev == LineClass.BAD && next == LineClass.BAD) {
                 c[i] = new Classification(LineClass.BAD, BAD_SHORT);
             } else if (features.get(i).sentenceEnd()
-                    && (neighbour(before, transparent, i, -1, false) == LineClass.NEAR_GOOD
-                    || neighbour(before, transparent, i, 1, false) == LineClass.NEAR_GOOD)) {
+                    && (any.above(i) == LineClass.NEAR_GOOD || any.below(i) == LineClass.NEAR_GOOD)) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:short-near-text");
             } else {
                 c[i] = new Classification(LineClass.BAD, BAD_SHORT);
@@ -167,12 +168,13 @@ final class LineClassifier {
         for (int i = 0; i < c.length; i++) {
             before[i] = c[i].cls();
         }
+        NeighbourClasses text = NeighbourClasses.of(before, transparent, true, true);
         for (int i = 0; i < c.length; i++) {
             if (before[i] != LineClass.NEAR_GOOD) {
                 continue;
             }
-            LineClass prev = neighbour(before, transparent, i, -1, true);
-            LineClass next = neighbour(before, transparent, i, 1, true);
+            LineClass prev = text.above(i);
+            LineClass next = text.below(i);
             c[i] = prev == LineClass.BAD && next == LineClass.BAD
                     ? new Classification(LineClass.BAD, "classifier:bad-near-good-among-chrome")
                     : new Classification(LineClass.GOOD, "classifier:near-good-by-text");
@@ -192,11 +194,15 @@ final class LineClassifier {
                 now[i] = c[i].cls();
                 shortLine[i] |= pass == 0 && c[i].rule().equals(BAD_SHORT);
             }
+            // first pass: sentences look past short lines (their cross-head); second pass: the cross-heads
+            boolean[] through = new boolean[c.length];
             for (int i = 0; i < c.length; i++) {
-                // first pass: sentences look past short lines (their cross-head); second pass: the cross-heads
-                boolean[] skip = pass == 0 ? shortLine : new boolean[c.length];
-                if (now[i] != LineClass.BAD || ruled[i] || adjacent(now, transparent, skip, i, -1) != LineClass.GOOD
-                        || adjacent(now, transparent, skip, i, 1) != LineClass.GOOD) {
+                through[i] = transparent[i] || pass == 0 && shortLine[i];
+            }
+            NeighbourClasses adjacent = NeighbourClasses.of(now, through);
+            for (int i = 0; i < c.length; i++) {
+                if (now[i] != LineClass.BAD || ruled[i] || adjacent.above(i) != LineClass.GOOD
+                        || adjacent.below(i) != LineClass.GOOD) {
                     continue;
                 }
                 LineFeatures f = features.get(i);
@@ -207,25 +213,5 @@ final class LineClassifier {
                 }
             }
         }
-    }
-
-    private static LineClass adjacent(LineClass[] c, boolean[] transparent, boolean[] skip, int i, int step) {
-        for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (!transparent[j] && !skip[j]) {
-                return c[j];
-            }
-        }
-        return LineClass.BAD;
-    }
-
-    /** The nearest neighbour's class that is not short (nor near-good, when asked); the document's edges count as bad. */
-    private static LineClass neighbour(LineClass[] c, boolean[] transparent, int i, int step, boolean skipNearGood) {
-        for (int j = i + step; j >= 0 && j < c.length; j += step) {
-            if (transparent[j] || c[j] == LineClass.SHORT || skipNearGood && c[j] == LineClass.NEAR_GOOD) {
-                continue;
-            }
-            return c[j];
-        }
-        return LineClass.BAD;
     }
 }

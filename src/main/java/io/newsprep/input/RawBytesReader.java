@@ -31,6 +31,11 @@ final class RawBytesReader {
             if (Files.isDirectory(path)) {
                 throw new RejectedDumpException(RejectReason.UNREADABLE, "cannot read: is a directory");
             }
+            if (!Files.isRegularFile(path)) {
+                // opening a named pipe for reading waits for a writer: the whole run would hang on it
+                throw new RejectedDumpException(RejectReason.UNREADABLE,
+                        "cannot read: not a regular file (named pipe, socket or device)");
+            }
             long size = Files.size(path);
             if (size > maxBytes) {
                 throw tooLarge("file is " + SizeFormat.of(size) + ", above the " + SizeFormat.of(maxBytes) + " limit");

@@ -1,8 +1,11 @@
 package io.newsprep.job;
 
 import io.newsprep.article.DumpProcessor;
+import io.newsprep.article.Outcome;
+import io.newsprep.article.Reject;
 import io.newsprep.article.Provenance;
 import io.newsprep.input.Dump;
+import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SiteMemory;
@@ -25,6 +28,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final Path inputDir;
     private final boolean reprocess;
     private final SiteMemory memory;
+    private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
                       boolean reprocess) {
@@ -68,11 +72,29 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             dump = pipeline.load(file);
         } catch (RejectedDumpException e) {
             return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
+        } catch (OutOfMemoryError e) {
+            // what this one file needed is garbage again once the error has unwound; the run goes on
+            return ProcessedFile.of(file, stat, change, tooBigForHeap(file, null));
         }
         if (prior != null && dump.sha256().equals(prior.contentSha256())) {
             return null; // touched, not changed
         }
         // copies and moves are settled per chunk by the writer, with one ledger query
-        return ProcessedFile.of(file, stat, change, pipeline.clean(dump, provenance, memory));
+        Outcome outcome;
+        try {
+            outcome = pipeline.clean(dump, provenance, memory);
+        } catch (OutOfMemoryError e) {
+            outcome = tooBigForHeap(file, dump.sha256());
+        }
+        if (outcome instanceof Outcome.Accepted accepted && !heap.fits(accepted.article())) {
+            outcome = tooBigForHeap(file, dump.sha256());
+        }
+        return ProcessedFile.of(file, stat, change, outcome);
+    }
+
+    private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {
+        return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.TOO_LARGE,
+                "cleaning and writing this file needs more memory than the " + heap.maxHeapMegabytes()
+                        + " MB heap allows; give java a larger -Xmx or lower --max-file-size", sha256));
     }
 }

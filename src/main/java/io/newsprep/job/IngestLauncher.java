@@ -2,10 +2,13 @@ package io.newsprep.job;
 
 import io.newsprep.output.RunFolder;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestLauncher {
 
+    private static final Log log = LogFactory.getLog(IngestLauncher.class);
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
@@ -36,12 +40,17 @@ public class IngestLauncher {
 
     public IngestResult run(IngestRequest request) throws Exception {
         JobExecution unfinished = findUnfinished(request);
+        if (unfinished != null && unfinished.getStatus().isRunning()) {
+            // only one process can hold the repository, so a "running" execution here was cut off by a crash
+            unfinished = jobOperator.recover(unfinished);
+        }
+        if (unfinished != null && stagingFolderDeleted(unfinished, request)) {
+            log.warn("not resuming run " + runIdOf(unfinished) + ": its staging folder is gone; starting a new run");
+            jobOperator.abandon(unfinished);
+            unfinished = null;
+        }
         JobExecution execution;
         if (unfinished != null) {
-            if (unfinished.getStatus().isRunning()) {
-                // only one process can hold the repository, so a "running" execution here was cut off by a crash
-                unfinished = jobOperator.recover(unfinished);
-            }
             execution = jobOperator.restart(unfinished);
         } else {
             execution = jobOperator.start(ingestJob, newParameters(request));
@@ -62,6 +71,19 @@ public class IngestLauncher {
             return resumable ? last : null;
         }
         return null;
+    }
+
+    /**
+     * Deleting a run's staging folder is how a user gives up on it; the run cannot be resumed without its
+     * manifest anyway. A run that never got as far as creating the folder has nothing to resume either.
+     */
+    private static boolean stagingFolderDeleted(JobExecution execution, IngestRequest request) {
+        RunFolder run = RunFolder.of(request.outputDir(), runIdOf(execution));
+        return !Files.isDirectory(run.stagingDir()) && !Files.isDirectory(run.publishedDir());
+    }
+
+    private static String runIdOf(JobExecution execution) {
+        return execution.getJobParameters().getString(IngestParameters.RUN_ID);
     }
 
     private static boolean sameRequest(JobParameters p, IngestRequest request) {

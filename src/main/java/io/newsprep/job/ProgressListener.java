@@ -1,20 +1,19 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
-
 import java.io.PrintStream;
 import java.time.Duration;
 
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Prints a progress line to standard error every few seconds once a run has lasted a few seconds: files done
- * out of the total, rate and estimated time left. Short runs stay quiet.
+ * out of the total, rate and estimated time left. Short runs stay quiet. Hooked on each chunk's write, because
+ * the multi-threaded chunk step does not call chunk listeners.
  */
-class ProgressListener implements StepExecutionListener, ChunkListener<Object, Outcome> {
+class ProgressListener implements StepExecutionListener, ItemWriteListener<Object> {
 
     private static final long QUIET_NANOS = Duration.ofSeconds(3).toNanos();
     private static final long EVERY_NANOS = Duration.ofSeconds(2).toNanos();
@@ -40,13 +39,17 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Object, O
     }
 
     @Override
-    public void afterChunk(Chunk<Outcome> chunk) {
+    public void afterWrite(Chunk<?> chunk) {
         long now = System.nanoTime();
         if (now - startNanos < QUIET_NANOS || now - lastPrint < EVERY_NANOS) {
             return;
         }
         lastPrint = now;
-        long done = step.getReadCount();
+        // the step adds this chunk's reads to its counts only after the write
+        long done = step.getReadCount() + chunk.size();
+        if (total >= 0) {
+            done = Math.min(done, total);
+        }
         double seconds = (now - startNanos) / 1e9;
         double rate = (done - startCount) / seconds;
         StringBuilder line = new StringBuilder("ingest: ").append(done);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,12 +53,17 @@ final class JarRunner {
     }
 
     static Result run(Path workDir, List<String> jvmOptions, String... args) throws Exception {
+        return run(workDir, Duration.ofMinutes(30), jvmOptions, args);
+    }
+
+    /** Runs to the end; a run still going after the timeout is killed and fails the test as a hang. */
+    static Result run(Path workDir, Duration timeout, List<String> jvmOptions, String... args) throws Exception {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         Process p = start(workDir, out, err, jvmOptions, args);
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("newsprep did not finish: " + String.join(" ", args));
+            throw new IllegalStateException("newsprep did not finish within " + timeout + ": " + String.join(" ", args));
         }
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
