@@ -3,6 +3,7 @@ package io.newsprep.cli;
 import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
+import io.newsprep.job.RunningRunMarker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,17 +74,21 @@ final class IngestCommand implements Callable<Integer> {
             }
             tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
         }
-        try (ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning)) {
-            IngestResult result = context.getBean(IngestLauncher.class).run(request);
-            if (!result.completed()) {
-                spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
-                        + (result.failure() == null ? "" : ": " + result.failure())
-                        + "; run the same command again to resume it");
-                return Newsprep.EXIT_FAILED;
-            }
-            spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));
-            spec.commandLine().getOut().println(result.runFolder());
-            return Newsprep.EXIT_OK;
+        ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
+        IngestResult result;
+        try (context) {
+            result = context.getBean(IngestLauncher.class).run(request);
+        } finally {
+            RunningRunMarker.clear(request.outputDir());
         }
+        if (!result.completed()) {
+            spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
+                    + (result.failure() == null ? "" : ": " + result.failure())
+                    + "; run the same command again to resume it");
+            return Newsprep.EXIT_FAILED;
+        }
+        spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));
+        spec.commandLine().getOut().println(result.runFolder());
+        return Newsprep.EXIT_OK;
     }
 }

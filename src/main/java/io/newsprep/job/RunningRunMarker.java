@@ -13,7 +13,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  * Leaves a one-line note in OUTPUT/.newsprep/running while a run executes, so that a second run refused by
  * the repository lock can say which run holds it. The lock itself is the database's; this is only a label.
  */
-class RunningRunMarker implements JobExecutionListener {
+public class RunningRunMarker implements JobExecutionListener {
 
     static final String FILE = ".newsprep/running";
 
@@ -32,10 +32,14 @@ class RunningRunMarker implements JobExecutionListener {
         }
     }
 
-    @Override
-    public void afterJob(JobExecution execution) {
+    /**
+     * Removes the note once the process has let go of the repository. Not done when the job ends: the
+     * database stays locked until the application has shut down, and a second run refused in between
+     * should still learn who holds it.
+     */
+    public static void clear(Path outputDir) {
         try {
-            Files.deleteIfExists(markerFor(execution));
+            Files.deleteIfExists(outputDir.resolve(FILE));
         } catch (IOException ignored) {
             // a stale label is harmless: the database lock decides
         }

@@ -68,7 +68,7 @@ class CommandLineIT {
     void aSecondIngestAgainstABusyRepositoryStopsAtOnceAndWritesNothing() throws Exception {
         Path big = Files.createDirectories(work.resolve("big"));
         String body = Files.readString(seed("003_9c25aca4a981ec4d.txt"), StandardCharsets.UTF_8);
-        for (int i = 0; i < 8000; i++) {
+        for (int i = 0; i < 20000; i++) {
             Files.writeString(big.resolve("d" + i + ".txt"), body + "\nCopy number " + i + ".\n");
         }
         Process first = JarRunner.start(work, List.of(), "ingest", "--input", "big", "--output", "out", "--threads", "1");
