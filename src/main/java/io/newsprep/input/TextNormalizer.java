@@ -36,7 +36,20 @@ final class TextNormalizer {
             }
         }
         String cleaned = out == null ? s : out.toString();
-        return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+        if (belowCombiningMarks(cleaned) || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC)) {
+            return cleaned;
+        }
+        return Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+    }
+
+    /** Text without any character from U+0300 on is already NFC: nothing in it composes or decomposes. */
+    private static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBlank(String s) {

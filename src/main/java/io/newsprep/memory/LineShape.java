@@ -1,12 +1,12 @@
 package io.newsprep.memory;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The form under which a line is counted across a publisher's pages: case folded, spaces collapsed, numbers,
  * month and weekday names masked, so that "Updated 12:30, 3 March 2024" and "Updated 09:15, 4 April 2024"
  * are the same line. Only short lines have a shape: long sentences are rarely chrome and would fill the counts.
+ * Every line of every page goes through here twice (counting, then cleaning), so it is one hand-written pass.
  */
 public final class LineShape {
 
@@ -14,13 +14,11 @@ public final class LineShape {
     /** For scripts written without spaces, where a whole line is one "word". */
     public static final int MAX_CHARS = 160;
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
-    private static final Pattern MONTH = Pattern.compile("(?U)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-            + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?U)\\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
-            + "|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\b\\.?");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december");
+    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
+            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
 
     private LineShape() {
     }
@@ -30,22 +28,86 @@ public final class LineShape {
         if (line == null || line.length() > MAX_CHARS * 4) {
             return null;
         }
-        String s = SPACES.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        if (s.isEmpty() || s.length() > MAX_CHARS || !LETTER.matcher(s).find() || words(s) > MAX_WORDS) {
+        String s = collapsed(line);
+        if (s == null) {
             return null;
         }
-        s = NUMBER.matcher(s).replaceAll("0");
-        s = MONTH.matcher(s).replaceAll("<month>");
-        return WEEKDAY.matcher(s).replaceAll("<day>");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordChar(s.charAt(i))) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean lettersOnly = true;
+            while (end < s.length() && isWordChar(s.charAt(end))) {
+                lettersOnly &= Character.isLetter(s.charAt(end));
+                end++;
+            }
+            String word = s.substring(i, end);
+            String mask = lettersOnly ? (MONTHS.contains(word) ? "<month>" : WEEKDAYS.contains(word) ? "<day>" : null) : null;
+            if (mask != null) {
+                out.append(mask);
+                if (end < s.length() && s.charAt(end) == '.') {
+                    end++;
+                }
+            } else {
+                appendWithNumbersMasked(word, out);
+            }
+            i = end;
+        }
+        return out.toString();
     }
 
-    private static int words(String collapsed) {
+    /** Lower case with white space runs as one space; null when blank, too long, letterless or too many words. */
+    private static String collapsed(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        boolean space = false;
+        boolean letter = false;
         int words = 1;
-        for (int i = 0; i < collapsed.length(); i++) {
-            if (collapsed.charAt(i) == ' ') {
-                words++;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                if (++words > MAX_WORDS) {
+                    return null;
+                }
+                space = false;
+            }
+            if (b.length() >= MAX_CHARS) {
+                return null;
+            }
+            letter |= Character.isLetter(c);
+            b.append(Character.toLowerCase(c));
+        }
+        if (b.length() == 0 || !letter) {
+            return null;
+        }
+        return b.toString();
+    }
+
+    private static void appendWithNumbersMasked(String word, StringBuilder out) {
+        boolean inNumber = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isDigit(c)) {
+                if (!inNumber) {
+                    out.append('0');
+                    inNumber = true;
+                }
+            } else {
+                out.append(c);
+                inNumber = false;
             }
         }
-        return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
