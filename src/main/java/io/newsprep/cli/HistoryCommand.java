@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,21 +26,16 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "the output folder of the runs")
-    Path output;
-
-    @Option(names = "--repository", paramLabel = "PATH", description = "job repository, as for ingest")
-    String repository;
+    @Mixin
+    RepositoryOptions where;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "20", description = "how many runs (default: ${DEFAULT-VALUE})")
     int last;
 
     @Override
     public Integer call() {
-        if (repository == null && !Files.isDirectory(output.resolve(RepositoryLocation.DEFAULT_FOLDER))) {
-            throw new ParameterException(spec.commandLine(), "no job repository under " + output);
-        }
-        try (ConfigurableApplicationContext context = SpringRuntime.start(repository, output.toAbsolutePath(), Map.of())) {
+        where.requireExisting(spec);
+        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-5s %-22s %-19s %9s %-10s %8s %8s %9s %7s %s%n", "EXEC", "RUN", "STARTED", "DURATION",
                     "STATUS", "LISTED", "WRITTEN", "UNCHANGED", "SKIPPED", "MODE");

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,11 +24,8 @@ final class MemoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "the output folder of the runs")
-    Path output;
-
-    @Option(names = "--repository", paramLabel = "PATH", description = "job repository, as for ingest")
-    String repository;
+    @Mixin
+    RepositoryOptions where;
 
     @Option(names = "--source", paramLabel = "SOURCE", description = "one publisher (domain or name, as listed): show its lines")
     String source;
@@ -41,11 +39,9 @@ final class MemoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repository == null && !Files.isDirectory(output.resolve(RepositoryLocation.DEFAULT_FOLDER))) {
-            throw new ParameterException(spec.commandLine(), "no job repository under " + output);
-        }
+        where.requireExisting(spec);
         String key = source == null ? null : source.strip().toLowerCase(Locale.ROOT);
-        try (ConfigurableApplicationContext context = SpringRuntime.start(repository, output.toAbsolutePath(), Map.of())) {
+        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
             SourceLineStore store = context.getBean(SourceLineStore.class);
             PrintWriter out = spec.commandLine().getOut();
             if (reset) {

@@ -35,40 +35,28 @@ final class BinarySniffer {
     }
 
     private static String signature(byte[] b) {
-        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+        if (ByteSignature.startsWith(b, 0x89, 'P', 'N', 'G')) {
             return "PNG image";
         }
-        if (startsWith(b, 0xff, 0xd8, 0xff)) {
+        if (ByteSignature.startsWith(b, 0xff, 0xd8, 0xff)) {
             return "JPEG image";
         }
-        if (startsWith(b, 'G', 'I', 'F', '8')) {
+        if (ByteSignature.startsWith(b, 'G', 'I', 'F', '8')) {
             return "GIF image";
         }
-        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (ByteSignature.startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
             return "WebP image";
         }
-        if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
+        if (ByteSignature.startsWith(b, '%', 'P', 'D', 'F', '-')) {
             return "PDF document";
         }
-        if (startsWith(b, 'P', 'K', 3, 4)) {
+        if (ByteSignature.startsWith(b, 'P', 'K', 3, 4)) {
             return "ZIP archive";
         }
-        if (startsWith(b, 0x7f, 'E', 'L', 'F')) {
+        if (ByteSignature.startsWith(b, 0x7f, 'E', 'L', 'F')) {
             return "ELF executable";
         }
         return null;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static RejectedDumpException binary(String message) {

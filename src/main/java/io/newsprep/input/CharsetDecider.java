@@ -18,13 +18,13 @@ final class CharsetDecider {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
     DecodedText decode(byte[] b) throws RejectedDumpException {
-        if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+        if (ByteSignature.startsWith(b, 0xef, 0xbb, 0xbf)) {
             return decodeUtf8(b, 3, false);
         }
-        if (startsWith(b, 0xff, 0xfe)) {
+        if (ByteSignature.startsWith(b, 0xff, 0xfe)) {
             return utf16(b, 2, StandardCharsets.UTF_16LE);
         }
-        if (startsWith(b, 0xfe, 0xff)) {
+        if (ByteSignature.startsWith(b, 0xfe, 0xff)) {
             return utf16(b, 2, StandardCharsets.UTF_16BE);
         }
         Charset bomless = bomlessUtf16(b);
@@ -105,17 +105,5 @@ final class CharsetDecider {
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? LegacyCharsetGuesser.canonical(m.group(1)) : null;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
