@@ -6,7 +6,6 @@ import io.newsprep.input.ManifestLine;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SourceKey;
-import io.newsprep.memory.ArticleFingerprint;
 import io.newsprep.memory.SourceLineCounter;
 
 import java.io.BufferedReader;
@@ -34,8 +33,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
  * adds them to the stored counts, so that the first pages of a publisher in a run are cleaned with what all
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
- * counted (by an earlier run, under another path, or as another crawl of the same article, see
- * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
+ * counted (by an earlier run, or under another path) is not counted twice. Files are read on the worker threads
  * and counted in manifest order. One transaction: a failed attempt leaves the stored counts as they were, and a
  * restart counts the same documents in the same order.
  */
@@ -126,7 +124,7 @@ class LearnSourceLinesTasklet implements Tasklet {
             Dump dump = pipeline.load(file);
             String source = SourceKey.of(pipeline.identify(dump).tag());
             return source == null ? null
-                    : new Page(ArticleFingerprint.of(dump.lines()), source, SourceLineCounter.shapesOf(dump.lines()));
+                    : new Page(dump.sha256(), source, SourceLineCounter.shapesOf(dump.lines()));
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
             return null; // the clean step rejects it with its reason
         }
