@@ -20,12 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Whole-document behaviour: what ends up in the body, which metadata is lifted out, and why each line went. */
 class CleanerTest {
 
-    private static final String P1 = "The South Korean and U.S. governments announced that North Korean troops are fighting "
-            + "Ukrainian troops in Kursk Oblast, a fierce battleground in the war, for the first time.";
-    private static final String P2 = "The National Intelligence Service said on the 13th that the troops had moved to the "
-            + "region in the past two weeks and that they were already taking part in the fighting there.";
-    private static final String P3 = "German media outlet Bild also reported that the Russian military was carrying out a "
-            + "large operation in Kursk to drive out the Ukrainian army, but that it was suffering huge losses.";
+    private static final String P1 = SampleParagraphs.P1;
+    private static final String P2 = SampleParagraphs.P2;
+    private static final String P3 = SampleParagraphs.P3;
 
     private final Cleaner cleaner = Cleaner.withDefaults();
 

@@ -20,12 +20,8 @@ class DumpLoaderCharsetTest {
     @TempDir
     Path dir;
 
-    private final DumpLoader loader = new DumpLoader();
-
     private Dump load(String name, byte[] bytes) throws Exception {
-        Path f = dir.resolve(name);
-        Files.write(f, bytes);
-        return loader.load(SourceFile.of(dir, f));
+        return DumpFiles.load(dir, name, bytes);
     }
 
     @Test

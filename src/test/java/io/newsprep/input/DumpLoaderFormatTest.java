@@ -21,9 +21,7 @@ class DumpLoaderFormatTest {
     private final DumpLoader loader = new DumpLoader();
 
     private Dump load(String name, byte[] bytes) throws Exception {
-        Path f = dir.resolve(name);
-        Files.write(f, bytes);
-        return loader.load(SourceFile.of(dir, f));
+        return DumpFiles.load(dir, name, bytes);
     }
 
     private static byte[] gzip(String s) throws Exception {

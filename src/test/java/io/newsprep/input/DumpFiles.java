@@ -1,0 +1,19 @@
+package io.newsprep.input;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes bytes to a real file and loads it with the default loader, as the loader's tests need. */
+final class DumpFiles {
+
+    private static final DumpLoader LOADER = new DumpLoader();
+
+    private DumpFiles() {
+    }
+
+    static Dump load(Path dir, String name, byte[] bytes) throws Exception {
+        Path f = dir.resolve(name);
+        Files.write(f, bytes);
+        return LOADER.load(SourceFile.of(dir, f));
+    }
+}
