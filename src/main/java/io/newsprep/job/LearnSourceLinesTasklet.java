@@ -6,6 +6,7 @@ import io.newsprep.input.ManifestLine;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SourceKey;
+import io.newsprep.memory.ArticleFingerprint;
 import io.newsprep.memory.SourceLineCounter;
 
 import java.io.BufferedReader;
@@ -33,7 +34,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
  * adds them to the stored counts, so that the first pages of a publisher in a run are cleaned with what all
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
- * counted (by an earlier run, or under another path) is not counted twice. Files are read on the worker threads
+ * counted (by an earlier run, under another path, or as another crawl of the same article: see
+ * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
  * and counted in manifest order. One transaction: a failed attempt leaves the stored counts as they were, and a
  * restart counts the same documents in the same order.
  */
@@ -106,11 +108,11 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
-            if (page == null || counted.containsKey(page.sha256()) || store.counted(page.sha256())) {
+            if (page == null || counted.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
                 continue;
             }
             if (counter.countShapes(page.source(), page.shapes())) {
-                counted.put(page.sha256(), page.source());
+                counted.put(page.fingerprint(), page.source());
             }
         }
     }
@@ -124,7 +126,7 @@ class LearnSourceLinesTasklet implements Tasklet {
             Dump dump = pipeline.load(file);
             String source = SourceKey.of(pipeline.identify(dump).tag());
             return source == null ? null
-                    : new Page(dump.sha256(), source, SourceLineCounter.shapesOf(dump.lines()));
+                    : new Page(ArticleFingerprint.of(source, dump.lines()), source, SourceLineCounter.shapesOf(dump.lines()));
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
             return null; // the clean step rejects it with its reason
         }
@@ -141,7 +143,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
     }
 
-    private record Page(String sha256, String source, Set<String> shapes) {
+    private record Page(String fingerprint, String source, Set<String> shapes) {
     }
 
     private boolean unchanged(SourceFile file) {

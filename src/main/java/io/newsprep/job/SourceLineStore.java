@@ -32,9 +32,9 @@ public class SourceLineStore {
         this.jdbc = jdbc;
     }
 
-    boolean counted(String sha256) {
+    boolean counted(String fingerprint) {
         return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_COUNTED_DOC WHERE CONTENT_SHA256 = CAST(? AS VARCHAR(64))",
-                Integer.class, sha256).isEmpty();
+                Integer.class, fingerprint).isEmpty();
     }
 
     /**
