@@ -17,7 +17,6 @@ final class LineClassifier {
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
     /** Short lines in a row, none a sentence: a list of headlines or links, even without bullets. */
-    private static final int HEADLINE_RUN = 4;
     private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
     private static final String BAD_SHORT = "classifier:bad-short";
 
@@ -122,15 +121,6 @@ final class LineClassifier {
             }
             i = Math.max(j, i + 1);
         }
-    }
-
-    private static boolean noSentences(List<LineFeatures> features, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (features.get(k).sentenceEnd()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A short line between good lines is text; between bad ones chrome; a short sentence at a border leans on near-good neighbours. */

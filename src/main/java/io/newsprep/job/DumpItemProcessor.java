@@ -31,11 +31,6 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
-                      boolean reprocess) {
-        this(pipeline, provenance, ledger, inputDir, reprocess, SiteMemory.EMPTY);
-    }
-
-    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
                       boolean reprocess, SiteMemory memory) {
         this.pipeline = pipeline;
         this.provenance = provenance;
@@ -62,7 +57,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         String input = inputDir.toString();
         FileStat stat = FileStat.of(file.path());
         LedgerEntry prior = reprocess ? null : ledger.byPath(input, file.relativePath(), provenance.runId());
-        if (prior != null && prior.sizeBytes() == stat.sizeBytes() && prior.modifiedAt() == stat.modifiedAt()) {
+        if (prior != null && prior.untouched(stat)) {
             return null;
         }
         ProcessedFile.Change change = reprocess ? ProcessedFile.Change.REPROCESSED

@@ -62,7 +62,7 @@ class IngestJobConfiguration {
     @StepScope
     ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                       @Value(RUN_ID) String runId, @Value(ONLY) String only) {
-        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId), only);
+        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), run(outputDir, runId), only);
     }
 
     @Bean
@@ -78,7 +78,7 @@ class IngestJobConfiguration {
                                                     @Value(REPROCESS) String reprocess,
                                                     ThreadPoolTaskExecutor cleanExecutor) {
         return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
-                ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)), runId,
+                ScanInputTasklet.manifestOf(run(outputDir, runId)), runId,
                 Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run);
     }
 
@@ -128,7 +128,7 @@ class IngestJobConfiguration {
     @StepScope
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir,
                                       @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(RunFolder.of(Path.of(outputDir), runId)));
+        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)));
     }
 
     @Bean
@@ -150,7 +150,7 @@ class IngestJobConfiguration {
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                     PendingRejects pendingRejects, FileLedger ledger) {
-        RunFolder run = RunFolder.of(Path.of(outputDir), runId);
+        RunFolder run = run(outputDir, runId);
         FlatFileItemWriter<String> jsonl = linesWriter("articlesJsonl", run.stagingDir().resolve(RunFolder.ARTICLES_JSONL), "\n");
         FlatFileItemWriter<String> csv = linesWriter("articlesCsv", run.stagingDir().resolve(RunFolder.ARTICLES_CSV),
                 ArticleCsv.RECORD_SEPARATOR);
@@ -158,6 +158,10 @@ class IngestJobConfiguration {
         FlatFileItemWriter<String> rejects = linesWriter("rejectsJsonl", run.stagingDir().resolve(RunFolder.REJECTS_JSONL), "\n");
         return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId,
                 Boolean.parseBoolean(reprocess));
+    }
+
+    private static RunFolder run(String outputDir, String runId) {
+        return RunFolder.of(Path.of(outputDir), runId);
     }
 
     /** Lines come pre-rendered from the processor; the writer appends them and keeps the restart offset. */
@@ -180,6 +184,6 @@ class IngestJobConfiguration {
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                         FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(RunFolder.of(Path.of(outputDir), runId), ledger, jobRepository);
+        return new PublishRunTasklet(run(outputDir, runId), ledger, jobRepository);
     }
 }

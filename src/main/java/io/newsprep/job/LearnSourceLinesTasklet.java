@@ -148,10 +148,6 @@ class LearnSourceLinesTasklet implements Tasklet {
 
     private boolean unchanged(SourceFile file) {
         LedgerEntry prior = ledger.byPath(ledgerInput, file.relativePath(), runId);
-        if (prior == null) {
-            return false;
-        }
-        FileStat stat = FileStat.of(file.path());
-        return prior.sizeBytes() == stat.sizeBytes() && prior.modifiedAt() == stat.modifiedAt();
+        return prior != null && prior.untouched(FileStat.of(file.path()));
     }
 }

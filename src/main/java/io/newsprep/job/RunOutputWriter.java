@@ -1,10 +1,8 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
 import io.newsprep.output.RunReportBuilder;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
