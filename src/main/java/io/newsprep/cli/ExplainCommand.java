@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -72,12 +71,8 @@ final class ExplainCommand implements Callable<Integer> {
         header.put("title", analysis.cleaned().title());
         header.put("source", describeSource(analysis));
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
-        String text = ExplainFormatter.format(source.relativePath(), dump.lines(), verdicts, header);
-        if (droppedOnly) {
-            text = text.lines().filter(l -> !l.matches("\\d+\\s*") && !l.matches("\\d+\\s+KEEP\\s.*"))
-                    .collect(Collectors.joining("\n", "", "\n"));
-        }
-        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().print(
+                ExplainFormatter.format(source.relativePath(), dump.lines(), verdicts, header, droppedOnly));
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;
     }

@@ -32,6 +32,12 @@ public final class ExplainFormatter {
      */
     public static String format(String sourceFile, List<String> lines, List<LineVerdict> verdicts,
                                 Map<String, String> header) {
+        return format(sourceFile, lines, verdicts, header, false);
+    }
+
+    /** As {@link #format(String, List, List, Map)}; with {@code droppedOnly}, the rows list only removed lines. */
+    public static String format(String sourceFile, List<String> lines, List<LineVerdict> verdicts,
+                                Map<String, String> header, boolean droppedOnly) {
         TreeMap<Integer, LineVerdict> byLine = new TreeMap<>();
         for (LineVerdict v : verdicts) {
             byLine.put(v.line(), v);
@@ -60,12 +66,17 @@ public final class ExplainFormatter {
                     dropped++;
                 }
             } else if (text == null || text.isBlank()) {
-                rows.append(String.format("%0" + numberWidth + "d", n)).append('\n');
+                if (!droppedOnly) {
+                    rows.append(String.format("%0" + numberWidth + "d", n)).append('\n');
+                }
                 blank++;
                 continue;
             } else {
                 verdict = UNJUDGED;
                 unjudged++;
+            }
+            if (droppedOnly && KEEP.equals(verdict)) {
+                continue;
             }
             rows.append(row(columns, String.format("%0" + numberWidth + "d", n), verdict,
                     v == null ? NONE : kind(v), v == null ? NONE : rule(v), visible(text)));
