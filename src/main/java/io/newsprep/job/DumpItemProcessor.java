@@ -28,16 +28,18 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final Path inputDir;
     private final boolean reprocess;
     private final SiteMemory memory;
+    private final ParsedPages parsedPages;
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
-                      boolean reprocess, SiteMemory memory) {
+                      boolean reprocess, SiteMemory memory, ParsedPages parsedPages) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.reprocess = reprocess;
         this.memory = memory;
+        this.parsedPages = parsedPages;
     }
 
     @Override
@@ -56,6 +58,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private ProcessedFile processSafely(SourceFile file) {
         String input = inputDir.toString();
         FileStat stat = FileStat.of(file.path());
+        Dump parsed = parsedPages.take(file, stat);
         LedgerEntry prior = reprocess ? null : ledger.byPath(input, file.relativePath(), provenance.runId());
         if (prior != null && prior.untouched(stat)) {
             return null;
@@ -64,7 +67,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
                 : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
         Dump dump;
         try {
-            dump = pipeline.load(file);
+            dump = parsed != null ? parsed : pipeline.load(file);
         } catch (RejectedDumpException e) {
             return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
         } catch (OutOfMemoryError e) {

@@ -123,18 +123,26 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir,
-                                      @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)));
+    ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
+                                      @Value(RUN_ID) String runId, ParsedPages parsedPages) {
+        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages);
+    }
+
+    @Bean
+    @StepScope
+    ParsedPages parsedPages() {
+        return new ParsedPages();
     }
 
     @Bean
     @StepScope
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                        SourceLineStore sourceLines, NewsprepProperties properties) {
+                                        SourceLineStore sourceLines, NewsprepProperties properties,
+                                        ParsedPages parsedPages) {
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()));
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()),
+                parsedPages);
     }
 
     @Bean
