@@ -29,6 +29,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final SiteMemory memory;
     private final ParsedPages parsedPages;
+    private volatile FileLedger.PathLookup priors;
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
@@ -59,7 +60,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         String input = inputDir.toString();
         FileStat stat = FileStat.of(file.path());
         Dump parsed = parsedPages.take(file, stat);
-        LedgerEntry prior = reprocess ? null : ledger.byPath(input, file.relativePath(), provenance.runId());
+        LedgerEntry prior = reprocess ? null : priors().byPath(file.relativePath());
         if (prior != null && prior.untouched(stat)) {
             return null;
         }
@@ -88,6 +89,20 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             outcome = tooBigForHeap(file, dump.sha256());
         }
         return ProcessedFile.of(file, stat, change, outcome);
+    }
+
+    /** Decided when the first file is processed, not when the bean is made, so it sees the ledger as the step starts. */
+    private FileLedger.PathLookup priors() {
+        FileLedger.PathLookup p = priors;
+        if (p == null) {
+            synchronized (this) {
+                if (priors == null) {
+                    priors = ledger.pathLookup(inputDir.toString(), provenance.runId());
+                }
+                p = priors;
+            }
+        }
+        return p;
     }
 
     private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {

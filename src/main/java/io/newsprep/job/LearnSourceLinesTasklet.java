@@ -80,6 +80,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
         long started = System.nanoTime();
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
+        FileLedger.PathLookup priors = ledger.pathLookup(ledgerInput, runId);
         Map<String, String> counted = new LinkedHashMap<>();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
@@ -88,11 +89,11 @@ class LearnSourceLinesTasklet implements Tasklet {
                 String relative = ManifestLine.decode(line);
                 batch.add(new SourceFile(inputDir.resolve(relative), relative));
                 if (batch.size() == BATCH) {
-                    count(batch, counter, counted, parsed);
+                    count(batch, priors, counter, counted, parsed);
                     batch.clear();
                 }
             }
-            count(batch, counter, counted, parsed);
+            count(batch, priors, counter, counted, parsed);
             parsed.commit();
         }
         store.add(runId, counter, counted, settings.maxLinesPerSource());
@@ -106,11 +107,11 @@ class LearnSourceLinesTasklet implements Tasklet {
      * Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never
      * vary, and keeps the parsed pages for the clean step.
      */
-    private void count(List<SourceFile> batch, SourceLineCounter counter, Map<String, String> counted,
+    private void count(List<SourceFile> batch, FileLedger.PathLookup priors, SourceLineCounter counter, Map<String, String> counted,
                        ParsedPages.Writer parsed) throws IOException {
         List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
         for (SourceFile file : batch) {
-            pages.add(CompletableFuture.supplyAsync(() -> read(file), workers));
+            pages.add(CompletableFuture.supplyAsync(() -> read(file, priors), workers));
         }
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
@@ -125,9 +126,9 @@ class LearnSourceLinesTasklet implements Tasklet {
     }
 
     /** A new document and its publisher; without a publisher for a file that is unchanged, unreadable or of no known publisher. */
-    private Page read(SourceFile file) {
+    private Page read(SourceFile file, FileLedger.PathLookup priors) {
         FileStat stat = FileStat.of(file.path());
-        if (!reprocess && unchanged(file, stat)) {
+        if (!reprocess && unchanged(priors.byPath(file.relativePath()), stat)) {
             return Page.NONE;
         }
         try {
@@ -156,8 +157,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         static final Page NONE = new Page(null, null, null, null, null);
     }
 
-    private boolean unchanged(SourceFile file, FileStat stat) {
-        LedgerEntry prior = ledger.byPath(ledgerInput, file.relativePath(), runId);
+    private static boolean unchanged(LedgerEntry prior, FileStat stat) {
         return prior != null && prior.untouched(stat);
     }
 }
