@@ -51,9 +51,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
         List<ProcessedFile> files = sameContent.resolve(chunk.getItems());
         files.addAll(pendingRejects.drain());
-        List<String> articleLines = new ArrayList<>();
-        List<String> csvRows = new ArrayList<>();
-        List<String> rejectLines = new ArrayList<>();
+        List<byte[]> articleLines = new ArrayList<>();
+        List<byte[]> csvRows = new ArrayList<>();
+        List<byte[]> rejectLines = new ArrayList<>();
         for (ProcessedFile f : files) {
             if (f.change() == ProcessedFile.Change.MOVED) {
                 report.addCount("moved", 1);

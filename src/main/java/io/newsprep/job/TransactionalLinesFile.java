@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * An output file that receives a chunk's lines when the chunk's transaction commits, and is cut back to the
  * last committed length when a run restarts. It does what a transactional {@code FlatFileItemWriter} does,
- * without copying a whole chunk into one string twice per commit: lines are encoded one by one and written
- * with one gathering write, so no chunk-sized array is ever allocated. The restart offset is kept under the
+ * without copying a whole chunk into one string twice per commit: lines arrive encoded (as UTF-8, without
+ * separator) and are written with one gathering write, so no chunk-sized array is ever allocated. The restart offset is kept under the
  * same execution-context key as {@code FlatFileItemWriter}'s.
  */
 final class TransactionalLinesFile implements ItemStream {
@@ -64,7 +64,7 @@ final class TransactionalLinesFile implements ItemStream {
                 committed = 0;
                 if (header != null) {
                     Pending start = new Pending();
-                    start.add(header, separator);
+                    start.add(header.getBytes(StandardCharsets.UTF_8), separator);
                     committed = start.writeTo(channel);
                 }
             }
@@ -74,7 +74,7 @@ final class TransactionalLinesFile implements ItemStream {
     }
 
     /** Queues the lines for the current transaction's commit (or writes them at once outside a transaction). */
-    void append(List<String> lines) {
+    void append(List<byte[]> lines) {
         if (lines.isEmpty()) {
             return;
         }
@@ -145,8 +145,7 @@ final class TransactionalLinesFile implements ItemStream {
         private final List<ByteBuffer> buffers = new ArrayList<>();
         private long bytes;
 
-        void add(String line, byte[] separator) {
-            byte[] encoded = line.getBytes(StandardCharsets.UTF_8);
+        void add(byte[] encoded, byte[] separator) {
             buffers.add(ByteBuffer.wrap(encoded));
             buffers.add(ByteBuffer.wrap(separator));
             bytes += encoded.length + separator.length;

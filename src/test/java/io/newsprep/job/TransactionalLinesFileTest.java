@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,11 @@ class TransactionalLinesFileTest {
         TransactionalLinesFile out = new TransactionalLinesFile("a", file, "\r\n", "id,title");
         out.open(new ExecutionContext());
         tx.executeWithoutResult(s -> {
-            out.append(List.of("1,Seoul", "2,Zürich — 한국"));
+            out.append(utf8("1,Seoul", "2,Zürich — 한국"));
             assertThat(uncheckedContent(file)).isEqualTo("id,title\r\n");
         });
         tx.executeWithoutResult(s -> {
-            out.append(List.of("3,rolled back"));
+            out.append(utf8("3,rolled back"));
             s.setRollbackOnly();
         });
         out.close();
@@ -50,17 +51,17 @@ class TransactionalLinesFileTest {
         TransactionalLinesFile first = new TransactionalLinesFile("a", file, "\n", null);
         first.open(new ExecutionContext());
         tx.executeWithoutResult(s -> {
-            first.append(List.of("{\"n\":1}", "{\"n\":2}"));
+            first.append(utf8("{\"n\":1}", "{\"n\":2}"));
             first.update(saved);
         });
         // written after the last saved position, as when a run dies between a write and the next commit
-        first.append(List.of("{\"n\":3}"));
+        first.append(utf8("{\"n\":3}"));
         first.close();
         assertThat(saved.getLong("a.current.count")).isEqualTo("{\"n\":1}\n{\"n\":2}\n".length());
 
         TransactionalLinesFile restarted = new TransactionalLinesFile("a", file, "\n", null);
         restarted.open(saved);
-        tx.executeWithoutResult(s -> restarted.append(List.of("{\"n\":3}")));
+        tx.executeWithoutResult(s -> restarted.append(utf8("{\"n\":3}")));
         restarted.close();
         assertThat(content(file)).isEqualTo("{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n");
     }
@@ -84,6 +85,10 @@ class TransactionalLinesFileTest {
         TransactionalLinesFile out = new TransactionalLinesFile("a", file, "\n", null);
         assertThatThrownBy(() -> out.open(saved)).isInstanceOf(ItemStreamException.class)
                 .hasMessageContaining("shorter");
+    }
+
+    private static List<byte[]> utf8(String... lines) {
+        return Arrays.stream(lines).map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
     }
 
     private String uncheckedContent(Path file) {
