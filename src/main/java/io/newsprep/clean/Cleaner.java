@@ -7,6 +7,7 @@ import io.newsprep.tag.SourceProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,13 +77,15 @@ public final class Cleaner {
         StopList stops = stopWords.bestFor(sample, sample.length);
         FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts, scans));
         List<LineFeatures> features = new ArrayList<>(n);
+        String[] lowerCaseTexts = new String[n];
         String[] keys = new String[n];
         for (int k = 0; k < n; k++) {
             features.add(extractor.of(scans.get(k)));
-            keys[k] = TextKey.of(texts.get(k));
+            lowerCaseTexts[k] = texts.get(k).toLowerCase(Locale.ROOT);
+            keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
         }
 
-        ExplicitRules.Matches matches = explicitRules.apply(texts, keys, features, profile);
+        ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
         RuleHit[] hits = matches.hits();
         for (int k = 0; k < n; k++) {
             if (hits[k] == null) {

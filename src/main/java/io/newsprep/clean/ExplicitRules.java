@@ -46,8 +46,11 @@ final class ExplicitRules {
         return rules.endMarker(key);
     }
 
-    Matches apply(List<String> texts, String[] keys, List<LineFeatures> features, SourceProfile profile) {
+    /** @param lowerCaseTexts the lines in lower case ({@link java.util.Locale#ROOT}) */
+    Matches apply(List<String> texts, String[] lowerCaseTexts, String[] keys, List<LineFeatures> features,
+                  SourceProfile profile) {
         int n = texts.size();
+        RuleBook.Reader reader = rules.newReader();
         ProfileRules profileRules = profile == null ? null : new ProfileRules(profile);
         RuleHit[] hits = new RuleHit[n];
         String[] isoDates = new String[n];
@@ -57,7 +60,7 @@ final class ExplicitRules {
             String text = texts.get(k);
             names.add(List.of());
             // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
-            RuleHit hit = rules.match(text, keys[k]);
+            RuleHit hit = reader.match(text, lowerCaseTexts[k], keys[k]);
             if (hit == null && profileRules != null) {
                 hit = profileRules.match(text, keys[k]);
             }
@@ -68,7 +71,7 @@ final class ExplicitRules {
                 hit = new RuleHit(LineKind.PUBLISHED_DATE, "published-date");
             }
             if (hit == null) {
-                List<String> found = bylines.authors(text);
+                List<String> found = bylines.authors(text, lowerCaseTexts[k]);
                 if (!found.isEmpty()) {
                     names.set(k, found);
                     hit = new RuleHit(LineKind.BYLINE, "byline");

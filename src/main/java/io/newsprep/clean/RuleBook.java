@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +20,6 @@ final class RuleBook {
 
     /** @param anchored the pattern starts with ^: one attempt at the line's start instead of a scan */
     private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals) {
-
-        boolean matches(String line) {
-            return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
-        }
 
         boolean applies(String line) {
             if (line.length() > maxChars) {
@@ -106,22 +103,53 @@ final class RuleBook {
 
     /** The first rule that recognises the line as chrome, or null. */
     RuleHit match(String line, String key) {
-        if (key.length() <= longestPhrase) {
-            RuleHit h = phrases.get(key);
-            if (h != null) {
-                return h;
+        return newReader().match(line, line.toLowerCase(Locale.ROOT), key);
+    }
+
+    /** A reader for the lines of one document. */
+    Reader newReader() {
+        return new Reader();
+    }
+
+    /** Matches lines against the rule book, reusing one matcher per pattern from line to line. Not thread-safe. */
+    final class Reader {
+
+        private final Matcher[] matchers = new Matcher[patterns.size()];
+
+        /**
+         * The first rule that recognises the line as chrome, or null.
+         *
+         * @param lowerCaseLine the line in lower case ({@link Locale#ROOT})
+         */
+        RuleHit match(String line, String lowerCaseLine, String key) {
+            if (key.length() <= longestPhrase) {
+                RuleHit h = phrases.get(key);
+                if (h != null) {
+                    return h;
+                }
             }
-        }
-        if (line.length() > longestPatternLine) {
+            if (line.length() > longestPatternLine) {
+                return null;
+            }
+            for (int i = 0; i < matchers.length; i++) {
+                PatternRule p = patterns.get(i);
+                if (p.applies(lowerCaseLine) && matches(i, lowerCaseLine)) {
+                    return p.hit();
+                }
+            }
             return null;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (PatternRule p : patterns) {
-            if (p.applies(lower) && p.matches(lower)) {
-                return p.hit();
+
+        private boolean matches(int i, String lowerCaseLine) {
+            PatternRule p = patterns.get(i);
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = matchers[i] = p.pattern().matcher(lowerCaseLine);
+            } else {
+                m.reset(lowerCaseLine);
             }
+            return p.anchored() ? m.lookingAt() : m.find();
         }
-        return null;
     }
 
     /**
