@@ -18,13 +18,19 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
-    /** @param anchored the pattern starts with ^: one attempt at the line's start instead of a scan */
-    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals) {
+    /**
+     * @param anchored      the pattern starts with ^: one attempt at the line's start instead of a scan
+     * @param literals      a line must contain one of these for the pattern to be tried (none: no condition)
+     * @param moreLiterals  and also one of these
+     */
+    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals,
+                               String[] moreLiterals) {
 
         boolean applies(String line) {
-            if (line.length() > maxChars) {
-                return false;
-            }
+            return line.length() <= maxChars && containsOne(line, literals) && containsOne(line, moreLiterals);
+        }
+
+        private static boolean containsOne(String line, String[] literals) {
             if (literals.length == 0) {
                 return true;
             }
@@ -62,10 +68,14 @@ final class RuleBook {
         longestPhrase = longest;
         for (String[] row : ResourceTable.read(patternsResource)) {
             int max = row.length > 3 && !row[3].isBlank() ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
-            String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
-            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals));
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals(row, 4),
+                    literals(row, 5)));
         }
         longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
+    }
+
+    private static String[] literals(String[] row, int column) {
+        return row.length > column && !row[column].isBlank() ? row[column].split(",") : new String[0];
     }
 
     /** Whether every alternative of the pattern starts with ^ (only the simple, unalternated case is recognised). */
