@@ -23,6 +23,7 @@ final class ExplicitRules {
     private static final int MIN_REPEATED_LINE_WORDS = 3;
     private static final int REPEATS_FOR_CHROME = 3;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
+    private static final String DASHES = "-–—";
 
     /** Per line: the rule that recognised it (or null), the ISO date of date lines, the authors of bylines. */
     record Matches(RuleHit[] hits, String[] isoDates, List<List<String>> authors) {
@@ -123,6 +124,10 @@ final class ExplicitRules {
         }
     }
 
+    private static boolean reactionItem(String text) {
+        return !text.isEmpty() && DASHES.indexOf(text.charAt(0)) >= 0 && REACTION.matcher(text).matches();
+    }
+
     /** Reaction widgets: a run of dash items with a lone dash among them ("-", "- great", "- 0"). */
     private static void markReactionRuns(List<String> texts, RuleHit[] hits) {
         int n = texts.size();
@@ -130,7 +135,7 @@ final class ExplicitRules {
         while (i < n) {
             int j = i;
             boolean loneDash = false;
-            while (j < n && REACTION.matcher(texts.get(j)).matches()) {
+            while (j < n && reactionItem(texts.get(j))) {
                 loneDash |= texts.get(j).length() == 1;
                 j++;
             }

@@ -69,6 +69,9 @@ final class WordMasks {
     }
 
     private static int normalised(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+        }
         int lower = Character.toLowerCase(cp);
         return lower == '’' ? '\'' : lower;
     }
