@@ -69,19 +69,19 @@ public final class Cleaner {
             }
         }
         int n = texts.size();
+        String[] lowerCaseTexts = new String[n];
         List<LineScan> scans = new ArrayList<>(n);
-        for (String t : texts) {
-            scans.add(new LineScan(t, stopWords));
+        for (int k = 0; k < n; k++) {
+            lowerCaseTexts[k] = texts.get(k).toLowerCase(Locale.ROOT);
+            scans.add(new LineScan(texts.get(k), lowerCaseTexts[k], stopWords));
         }
         int[] sample = sampleWords(scans);
         StopList stops = stopWords.bestFor(sample, sample.length);
         FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts, scans));
         List<LineFeatures> features = new ArrayList<>(n);
-        String[] lowerCaseTexts = new String[n];
         String[] keys = new String[n];
         for (int k = 0; k < n; k++) {
             features.add(extractor.of(scans.get(k)));
-            lowerCaseTexts[k] = texts.get(k).toLowerCase(Locale.ROOT);
             keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
         }
 

@@ -28,7 +28,16 @@ final class LineScan {
 
     /** @param stopWords the lists to look the words up in, or null to skip the lookups */
     LineScan(String line, StopWords stopWords) {
+        this(line, null, stopWords);
+    }
+
+    /**
+     * @param lowerCaseLine the line in lower case ({@link java.util.Locale#ROOT}), or null
+     * @param stopWords     the lists to look the words up in, or null to skip the lookups
+     */
+    LineScan(String line, String lowerCaseLine, StopWords stopWords) {
         text = line.strip();
+        String lower = linesUp(line, lowerCaseLine) ? lowerCaseLine : null;
         double len = 0;
         int unspaced = 0;
         for (int i = 0; i < text.length(); ) {
@@ -66,7 +75,8 @@ final class LineScan {
                 if (count == languages.length) {
                     languages = Arrays.copyOf(languages, count * 2);
                 }
-                languages[count] = stopWords.languagesOf(text, start, end);
+                languages[count] = lower != null ? stopWords.languagesOfLowerCase(lower, start, end)
+                        : stopWords.languagesOf(text, start, end);
             }
             count++;
             start = end;
@@ -75,6 +85,16 @@ final class LineScan {
         capitalisedWords = capitals;
         digitWords = digits;
         wordLanguages = languages;
+    }
+
+    /**
+     * Whether the lower-case line has each word at the same place as the stripped line, lowered on its own. Only a
+     * capital sigma (final or not, by what follows) and a dotted capital I (two characters) lower differently in
+     * a line than in a word or change the length.
+     */
+    private boolean linesUp(String line, String lowerCaseLine) {
+        return lowerCaseLine != null && text.length() == line.length() && lowerCaseLine.length() == text.length()
+                && text.indexOf('\u03A3') < 0 && text.indexOf('\u0130') < 0;
     }
 
     /** The script most of the line's letters are written in (the first in declaration order on a tie), NONE without letters. */

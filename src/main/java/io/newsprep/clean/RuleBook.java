@@ -18,24 +18,36 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
+    /** A text a line must contain, with the character pairs that rule most lines out before a search. */
+    private record Literal(String text, int[] pairBits) {
+
+        static Literal[] of(String[] texts) {
+            Literal[] out = new Literal[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                out[i] = new Literal(texts[i], CharPairs.bitsOf(texts[i]));
+            }
+            return out;
+        }
+    }
+
     /**
      * @param anchored      the pattern starts with ^: one attempt at the line's start instead of a scan
      * @param literals      a line must contain one of these for the pattern to be tried (none: no condition)
      * @param moreLiterals  and also one of these
      */
-    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals,
-                               String[] moreLiterals) {
+    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, Literal[] literals,
+                               Literal[] moreLiterals) {
 
-        boolean applies(String line) {
-            return line.length() <= maxChars && containsOne(line, literals) && containsOne(line, moreLiterals);
+        boolean applies(String line, CharPairs pairs) {
+            return line.length() <= maxChars && containsOne(line, pairs, literals) && containsOne(line, pairs, moreLiterals);
         }
 
-        private static boolean containsOne(String line, String[] literals) {
+        private static boolean containsOne(String line, CharPairs pairs, Literal[] literals) {
             if (literals.length == 0) {
                 return true;
             }
-            for (String l : literals) {
-                if (line.contains(l)) {
+            for (Literal l : literals) {
+                if (pairs.mayContain(l.pairBits()) && line.contains(l.text())) {
                     return true;
                 }
             }
@@ -74,8 +86,8 @@ final class RuleBook {
         longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
     }
 
-    private static String[] literals(String[] row, int column) {
-        return row.length > column && !row[column].isBlank() ? row[column].split(",") : new String[0];
+    private static Literal[] literals(String[] row, int column) {
+        return Literal.of(row.length > column && !row[column].isBlank() ? row[column].split(",") : new String[0]);
     }
 
     /** Whether every alternative of the pattern starts with ^ (only the simple, unalternated case is recognised). */
@@ -141,9 +153,10 @@ final class RuleBook {
             if (line.length() > longestPatternLine) {
                 return null;
             }
+            CharPairs pairs = CharPairs.of(lowerCaseLine);
             for (int i = 0; i < matchers.length; i++) {
                 PatternRule p = patterns.get(i);
-                if (p.applies(lowerCaseLine) && matches(i, lowerCaseLine)) {
+                if (p.applies(lowerCaseLine, pairs) && matches(i, lowerCaseLine)) {
                     return p.hit();
                 }
             }

@@ -82,6 +82,14 @@ final class StopWords {
         return mask;
     }
 
+    /**
+     * As {@link #languagesOf(String, int, int)}, for a word of a line in lower case that lines up character for
+     * character with the line it was made from (see {@link LineScan}).
+     */
+    int languagesOfLowerCase(String lowerCaseLine, int start, int end) {
+        return masks.getLowerCase(lowerCaseLine, start, end);
+    }
+
     /** The stop words of the language whose list covers the most of these lower-case words, or {@link StopList#NONE}. */
     StopList bestFor(List<String> lowerCaseWords) {
         int[] languages = new int[lowerCaseWords.size()];

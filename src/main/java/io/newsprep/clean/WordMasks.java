@@ -68,6 +68,43 @@ final class WordMasks {
         return 0;
     }
 
+    /**
+     * As {@link #get}, for a word of a line already in lower case ({@link String#toLowerCase} with
+     * {@link java.util.Locale#ROOT}, which for a line without a capital sigma or dotted capital I lowers each
+     * character on its own): only the apostrophe is left to straighten.
+     */
+    int getLowerCase(String lowerCaseLine, int start, int end) {
+        if (end - start > longestKey) {
+            return 0;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + straight(lowerCaseLine.charAt(i));
+        }
+        for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+            if (hashes[slot] == hash && sameLowerCaseWord(keys[slot], lowerCaseLine, start, end)) {
+                return masks[slot];
+            }
+        }
+        return 0;
+    }
+
+    private static char straight(char c) {
+        return c == '’' ? '\'' : c;
+    }
+
+    private static boolean sameLowerCaseWord(String key, String lowerCaseLine, int start, int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (key.charAt(i - start) != straight(lowerCaseLine.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int normalised(int cp) {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
