@@ -27,17 +27,17 @@ final class CharPairs {
         return pairs;
     }
 
-    /** The bits a text sets: one per character, one per pair of adjacent characters. */
+    /**
+     * The bits to test for a text: its pairs of adjacent characters, which are rarer than its characters and which
+     * a line containing the text has as well; a single character stands for itself.
+     */
     static int[] bitsOf(String text) {
-        int n = text.length();
-        int[] out = new int[n == 0 ? 0 : 2 * n - 1];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            out[k++] = single(c);
-            if (i > 0) {
-                out[k++] = pair(text.charAt(i - 1), c);
-            }
+        if (text.length() < 2) {
+            return text.isEmpty() ? new int[0] : new int[] {single(text.charAt(0))};
+        }
+        int[] out = new int[text.length() - 1];
+        for (int i = 1; i < text.length(); i++) {
+            out[i - 1] = pair(text.charAt(i - 1), text.charAt(i));
         }
         return out;
     }
