@@ -80,8 +80,21 @@ final class BylineParser {
 
     /** The author names when the line is a byline, or an empty list. */
     List<String> authors(String line) {
+        return authors(line, null);
+    }
+
+    /**
+     * As {@link #authors(String)}.
+     *
+     * @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null
+     */
+    List<String> authors(String line, String lowerCaseLine) {
         String s = line.strip();
-        if (s.isEmpty() || spaces(s) >= MAX_WORDS || !mayBeByline(s.toLowerCase(Locale.ROOT))) {
+        if (s.isEmpty() || spaces(s) >= MAX_WORDS) {
+            return List.of();
+        }
+        boolean whole = s.length() == line.length();
+        if (!mayBeByline(whole && lowerCaseLine != null ? lowerCaseLine : s.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();

@@ -5,7 +5,9 @@ import io.newsprep.input.PageMetadata;
 import io.newsprep.tag.SourceProfile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,16 +69,23 @@ public final class Cleaner {
             }
         }
         int n = texts.size();
-        Set<String> stops = stopWords.bestFor(sampleWords(texts));
-        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts));
+        String[] lowerCaseTexts = new String[n];
+        List<LineScan> scans = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            lowerCaseTexts[k] = texts.get(k).toLowerCase(Locale.ROOT);
+            scans.add(new LineScan(texts.get(k), lowerCaseTexts[k], stopWords));
+        }
+        int[] sample = sampleWords(scans);
+        StopList stops = stopWords.bestFor(sample, sample.length);
+        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts, scans));
         List<LineFeatures> features = new ArrayList<>(n);
         String[] keys = new String[n];
         for (int k = 0; k < n; k++) {
-            features.add(extractor.of(texts.get(k)));
-            keys[k] = TextKey.of(texts.get(k));
+            features.add(extractor.of(scans.get(k)));
+            keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
         }
 
-        ExplicitRules.Matches matches = explicitRules.apply(texts, keys, features, profile);
+        ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
         RuleHit[] hits = matches.hits();
         for (int k = 0; k < n; k++) {
             if (hits[k] == null) {
@@ -208,33 +217,64 @@ public final class Cleaner {
 
 
 
-    /** Words of the longer lines, where the document's own language shows rather than its menus'. */
-    private static List<String> sampleWords(List<String> texts) {
-        List<String> words = new ArrayList<>();
-        for (String t : texts) {
-            if (t.length() < BODY_SCRIPT_MIN_LENGTH) {
-                continue;
-            }
-            Words.scan(t, (text, start, end) -> {
-                if (words.size() < LANGUAGE_SAMPLE_WORDS) {
-                    words.add(FeatureExtractor.normalise(text.substring(start, end)));
-                }
-            });
-            if (words.size() >= LANGUAGE_SAMPLE_WORDS) {
+    /**
+     * The stop-word languages of the first words of the longer lines, where the document's own language shows
+     * rather than its menus'.
+     */
+    private static int[] sampleWords(List<LineScan> scans) {
+        int[] sample = new int[LANGUAGE_SAMPLE_WORDS];
+        int count = 0;
+        for (LineScan scan : scans) {
+            if (count >= LANGUAGE_SAMPLE_WORDS) {
                 break;
             }
+            if (scan.text.length() >= BODY_SCRIPT_MIN_LENGTH) {
+                int take = Math.min(scan.words, LANGUAGE_SAMPLE_WORDS - count);
+                System.arraycopy(scan.wordLanguages, 0, sample, count, take);
+                count += take;
+            }
         }
-        return words;
+        return count == LANGUAGE_SAMPLE_WORDS ? sample : Arrays.copyOf(sample, count);
     }
 
     /** The script of the document's longer lines, where its text is. */
-    private static Script bodyScript(List<String> texts) {
+    private static Script bodyScript(List<String> texts, List<LineScan> scans) {
+        int[] letters = new int[Script.values().length];
+        boolean longLines = false;
+        for (LineScan scan : scans) {
+            longLines |= scan.text.length() >= BODY_SCRIPT_MIN_LENGTH;
+        }
+        for (LineScan scan : scans) {
+            if (!longLines || scan.text.length() >= BODY_SCRIPT_MIN_LENGTH) {
+                for (int s = 0; s < letters.length; s++) {
+                    letters[s] += scan.letters[s];
+                }
+            }
+        }
+        int best = -1;
+        boolean tie = false;
+        for (int s = 0; s < letters.length; s++) {
+            if (letters[s] > 0 && (best < 0 || letters[s] > letters[best])) {
+                best = s;
+                tie = false;
+            } else if (letters[s] > 0 && letters[s] == letters[best]) {
+                tie = true;
+            }
+        }
+        if (tie) {
+            // on a tie the script that reached the count first wins: only a pass over the text tells
+            return Script.dominant(longLines ? joinLongLines(texts) : String.join(" ", texts));
+        }
+        return best < 0 ? Script.NONE : Script.values()[best];
+    }
+
+    private static StringBuilder joinLongLines(List<String> texts) {
         StringBuilder sb = new StringBuilder();
         for (String t : texts) {
             if (t.length() >= BODY_SCRIPT_MIN_LENGTH) {
                 sb.append(t).append(' ');
             }
         }
-        return Script.dominant(sb.isEmpty() ? String.join(" ", texts) : sb);
+        return sb;
     }
 }

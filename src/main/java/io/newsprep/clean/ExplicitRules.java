@@ -23,6 +23,7 @@ final class ExplicitRules {
     private static final int MIN_REPEATED_LINE_WORDS = 3;
     private static final int REPEATS_FOR_CHROME = 3;
     private static final Pattern REACTION = Pattern.compile("^[-–—]\\s*(?:\\S.{0,30})?$");
+    private static final String DASHES = "-–—";
 
     /** Per line: the rule that recognised it (or null), the ISO date of date lines, the authors of bylines. */
     record Matches(RuleHit[] hits, String[] isoDates, List<List<String>> authors) {
@@ -46,8 +47,11 @@ final class ExplicitRules {
         return rules.endMarker(key);
     }
 
-    Matches apply(List<String> texts, String[] keys, List<LineFeatures> features, SourceProfile profile) {
+    /** @param lowerCaseTexts the lines in lower case ({@link java.util.Locale#ROOT}) */
+    Matches apply(List<String> texts, String[] lowerCaseTexts, String[] keys, List<LineFeatures> features,
+                  SourceProfile profile) {
         int n = texts.size();
+        RuleBook.Reader reader = rules.newReader();
         ProfileRules profileRules = profile == null ? null : new ProfileRules(profile);
         RuleHit[] hits = new RuleHit[n];
         String[] isoDates = new String[n];
@@ -57,7 +61,7 @@ final class ExplicitRules {
             String text = texts.get(k);
             names.add(List.of());
             // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
-            RuleHit hit = rules.match(text, keys[k]);
+            RuleHit hit = reader.match(text, lowerCaseTexts[k], keys[k]);
             if (hit == null && profileRules != null) {
                 hit = profileRules.match(text, keys[k]);
             }
@@ -68,7 +72,7 @@ final class ExplicitRules {
                 hit = new RuleHit(LineKind.PUBLISHED_DATE, "published-date");
             }
             if (hit == null) {
-                List<String> found = bylines.authors(text);
+                List<String> found = bylines.authors(text, lowerCaseTexts[k]);
                 if (!found.isEmpty()) {
                     names.set(k, found);
                     hit = new RuleHit(LineKind.BYLINE, "byline");
@@ -120,6 +124,10 @@ final class ExplicitRules {
         }
     }
 
+    private static boolean reactionItem(String text) {
+        return !text.isEmpty() && DASHES.indexOf(text.charAt(0)) >= 0 && REACTION.matcher(text).matches();
+    }
+
     /** Reaction widgets: a run of dash items with a lone dash among them ("-", "- great", "- 0"). */
     private static void markReactionRuns(List<String> texts, RuleHit[] hits) {
         int n = texts.size();
@@ -127,7 +135,7 @@ final class ExplicitRules {
         while (i < n) {
             int j = i;
             boolean loneDash = false;
-            while (j < n && REACTION.matcher(texts.get(j)).matches()) {
+            while (j < n && reactionItem(texts.get(j))) {
                 loneDash |= texts.get(j).length() == 1;
                 j++;
             }

@@ -1,7 +1,6 @@
 package io.newsprep.clean;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Computes the {@link LineFeatures} of lines, given the document's stop words and body script. */
@@ -12,73 +11,51 @@ final class FeatureExtractor {
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►+]|[-–—](?=\\s)|o(?=\\s{1,3}\\S))");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:\\[[^\\]]*\\]\\s*)+$|^iframe:|\\(button\\)|_{5,}|^\\(?(?:image|img|logo|icon)\\)?$", Pattern.CASE_INSENSITIVE);
+    private static final String BULLET_START = "*•·◦▪►+-–—o";
     private static final String SENTENCE_END = ".!?。！？…:;\"'”’»)]」』";
-    private static final double UNSPACED_CHAR_WEIGHT = 3.0;
-    private static final double HANGUL_CHAR_WEIGHT = 2.0;
 
-    private final Set<String> stopWords;
+    private final StopList stopList;
     private final Script bodyScript;
 
-    FeatureExtractor(Set<String> stopWords, Script bodyScript) {
-        this.stopWords = stopWords;
+    FeatureExtractor(StopList stopList, Script bodyScript) {
+        this.stopList = stopList;
         this.bodyScript = bodyScript;
     }
 
     LineFeatures of(String rawLine) {
-        String line = rawLine.strip();
-        double length = 0;
-        int unspacedChars = 0;
-        int[] scriptCounts = new int[Script.values().length];
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            i += Character.charCount(cp);
-            Script s = Character.isLetter(cp) ? Script.of(cp) : Script.NONE;
-            scriptCounts[s.ordinal()]++;
-            if (s.unspaced()) {
-                length += UNSPACED_CHAR_WEIGHT;
-                unspacedChars++;
-            } else if (s == Script.HANGUL) {
-                length += HANGUL_CHAR_WEIGHT;
-            } else {
-                length += 1;
+        return of(new LineScan(rawLine, stopList.source()));
+    }
+
+    LineFeatures of(LineScan scan) {
+        String line = scan.text;
+        int words = scan.words;
+        int stops = 0;
+        if (!stopList.isEmpty()) {
+            for (int w = 0; w < words; w++) {
+                if (stopList.holds(scan.wordLanguages[w])) {
+                    stops++;
+                }
             }
         }
-        int[] counts = new int[3];
-        int words = Words.scan(line, (text, start, end) -> {
-            int first = text.codePointAt(start);
-            if (Character.isUpperCase(first)) {
-                counts[0]++;
-            } else if (Character.isDigit(first)) {
-                counts[1]++;
-            }
-            if (!stopWords.isEmpty() && stopWords.contains(normalise(text.substring(start, end)))) {
-                counts[2]++;
-            }
-        });
-        int capitals = counts[0];
-        int digitWords = counts[1];
-        int stops = counts[2];
-        if (unspacedChars > 0) {
-            words = Math.max(words, (int) Math.round(length / 6));
+        if (scan.unspacedChars > 0) {
+            words = Math.max(words, (int) Math.round(scan.length / 6));
         }
-        Script script = Script.NONE;
-        for (Script candidate : Script.values()) {
-            if (candidate != Script.NONE && scriptCounts[candidate.ordinal()] > 0
-                    && (script == Script.NONE || scriptCounts[candidate.ordinal()] > scriptCounts[script.ordinal()])) {
-                script = candidate;
-            }
-        }
+        Script script = scan.script();
         boolean foreign = script != Script.NONE && bodyScript != Script.NONE && script != bodyScript
                 && !(script == Script.CJK && bodyScript == Script.HANGUL);
-        return new LineFeatures(line.length(), length, words, stops, endsLikeSentence(line), endsWithFullStop(line),
-                words == 0 ? 0 : (double) capitals / words, words == 0 ? 0 : (double) digitWords / words,
-                hasUrl(line), hasEmail(line), BULLET.matcher(line).lookingAt(),
+        return new LineFeatures(line.length(), scan.length, words, stops, endsLikeSentence(line), endsWithFullStop(line),
+                words == 0 ? 0 : (double) scan.capitalisedWords / words, words == 0 ? 0 : (double) scan.digitWords / words,
+                hasUrl(line), hasEmail(line), bullet(line),
                 separators(line), placeholder(line), foreign, script);
     }
 
     /** A word as stop-word lists spell it: lower case, straight apostrophe. */
     static String normalise(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static boolean bullet(String line) {
+        return !line.isEmpty() && BULLET_START.indexOf(line.charAt(0)) >= 0 && BULLET.matcher(line).lookingAt();
     }
 
     private static boolean placeholder(String line) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,22 +18,36 @@ final class RuleBook {
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
-    /** @param anchored the pattern starts with ^: one attempt at the line's start instead of a scan */
-    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, String[] literals) {
+    /** A text a line must contain, with the character pairs that rule most lines out before a search. */
+    private record Literal(String text, int[] pairBits) {
 
-        boolean matches(String line) {
-            return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+        static Literal[] of(String[] texts) {
+            Literal[] out = new Literal[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                out[i] = new Literal(texts[i], CharPairs.bitsOf(texts[i]));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * @param anchored      the pattern starts with ^: one attempt at the line's start instead of a scan
+     * @param literals      a line must contain one of these for the pattern to be tried (none: no condition)
+     * @param moreLiterals  and also one of these
+     */
+    private record PatternRule(RuleHit hit, Pattern pattern, boolean anchored, int maxChars, Literal[] literals,
+                               Literal[] moreLiterals) {
+
+        boolean applies(String line, CharPairs pairs) {
+            return line.length() <= maxChars && containsOne(line, pairs, literals) && containsOne(line, pairs, moreLiterals);
         }
 
-        boolean applies(String line) {
-            if (line.length() > maxChars) {
-                return false;
-            }
+        private static boolean containsOne(String line, CharPairs pairs, Literal[] literals) {
             if (literals.length == 0) {
                 return true;
             }
-            for (String l : literals) {
-                if (line.contains(l)) {
+            for (Literal l : literals) {
+                if (pairs.mayContain(l.pairBits()) && line.contains(l.text())) {
                     return true;
                 }
             }
@@ -65,10 +80,14 @@ final class RuleBook {
         longestPhrase = longest;
         for (String[] row : ResourceTable.read(patternsResource)) {
             int max = row.length > 3 && !row[3].isBlank() ? Integer.parseInt(row[3].strip()) : DEFAULT_MAX_CHARS;
-            String[] literals = row.length > 4 && !row[4].isBlank() ? row[4].split(",") : new String[0];
-            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals));
+            patterns.add(new PatternRule(hit(row), Pattern.compile(row[2]), startsAnchored(row[2]), max, literals(row, 4),
+                    literals(row, 5)));
         }
         longestPatternLine = patterns.stream().mapToInt(PatternRule::maxChars).max().orElse(0);
+    }
+
+    private static Literal[] literals(String[] row, int column) {
+        return Literal.of(row.length > column && !row[column].isBlank() ? row[column].split(",") : new String[0]);
     }
 
     /** Whether every alternative of the pattern starts with ^ (only the simple, unalternated case is recognised). */
@@ -106,22 +125,54 @@ final class RuleBook {
 
     /** The first rule that recognises the line as chrome, or null. */
     RuleHit match(String line, String key) {
-        if (key.length() <= longestPhrase) {
-            RuleHit h = phrases.get(key);
-            if (h != null) {
-                return h;
+        return newReader().match(line, line.toLowerCase(Locale.ROOT), key);
+    }
+
+    /** A reader for the lines of one document. */
+    Reader newReader() {
+        return new Reader();
+    }
+
+    /** Matches lines against the rule book, reusing one matcher per pattern from line to line. Not thread-safe. */
+    final class Reader {
+
+        private final Matcher[] matchers = new Matcher[patterns.size()];
+
+        /**
+         * The first rule that recognises the line as chrome, or null.
+         *
+         * @param lowerCaseLine the line in lower case ({@link Locale#ROOT})
+         */
+        RuleHit match(String line, String lowerCaseLine, String key) {
+            if (key.length() <= longestPhrase) {
+                RuleHit h = phrases.get(key);
+                if (h != null) {
+                    return h;
+                }
             }
-        }
-        if (line.length() > longestPatternLine) {
+            if (line.length() > longestPatternLine) {
+                return null;
+            }
+            CharPairs pairs = CharPairs.of(lowerCaseLine);
+            for (int i = 0; i < matchers.length; i++) {
+                PatternRule p = patterns.get(i);
+                if (p.applies(lowerCaseLine, pairs) && matches(i, lowerCaseLine)) {
+                    return p.hit();
+                }
+            }
             return null;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (PatternRule p : patterns) {
-            if (p.applies(lower) && p.matches(lower)) {
-                return p.hit();
+
+        private boolean matches(int i, String lowerCaseLine) {
+            PatternRule p = patterns.get(i);
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = matchers[i] = p.pattern().matcher(lowerCaseLine);
+            } else {
+                m.reset(lowerCaseLine);
             }
+            return p.anchored() ? m.lookingAt() : m.find();
         }
-        return null;
     }
 
     /**

@@ -29,7 +29,9 @@ final class StopWords {
     private final Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
     /** For every stop word, the languages (bit i = i-th list) whose list holds it: one lookup per word. */
     private final Map<String, Integer> languagesOf = new HashMap<>();
-    private final List<Set<String>> lists = new ArrayList<>();
+    private final List<StopList> lists = new ArrayList<>();
+    private final Map<String, StopList> byCode = new HashMap<>();
+    private final WordMasks masks;
 
     StopWords() {
         snowball("en", "english");
@@ -55,30 +57,61 @@ final class StopWords {
         plain("ar", "ar");
         plain("fa", "fa");
         plain("hi", "hi");
-        for (Set<String> list : byLanguage.values()) {
+        for (Map.Entry<String, Set<String>> language : byLanguage.entrySet()) {
             int bit = 1 << lists.size();
+            StopList list = new StopList(this, bit);
             lists.add(list);
-            for (String w : list) {
+            byCode.put(language.getKey(), list);
+            for (String w : language.getValue()) {
                 languagesOf.merge(w, bit, (a, b) -> a | b);
             }
         }
+        masks = new WordMasks(languagesOf);
     }
 
-    /** The stop words of the language whose list covers the most of these lower-case words, or an empty set. */
-    Set<String> bestFor(List<String> lowerCaseWords) {
-        if (lowerCaseWords.isEmpty()) {
-            return Set.of();
+    /**
+     * The languages whose list holds the word text[start, end) once normalised as {@link FeatureExtractor#normalise}
+     * does it: bit i for the i-th list, 0 for a word in none.
+     */
+    int languagesOf(String text, int start, int end) {
+        int mask = masks.get(text, start, end);
+        if (mask == WordMasks.CONTEXT_DEPENDENT) {
+            Integer m = languagesOf.get(FeatureExtractor.normalise(text.substring(start, end)));
+            return m == null ? 0 : m;
+        }
+        return mask;
+    }
+
+    /**
+     * As {@link #languagesOf(String, int, int)}, for a word of a line in lower case that lines up character for
+     * character with the line it was made from (see {@link LineScan}).
+     */
+    int languagesOfLowerCase(String lowerCaseLine, int start, int end) {
+        return masks.getLowerCase(lowerCaseLine, start, end);
+    }
+
+    /** The stop words of the language whose list covers the most of these lower-case words, or {@link StopList#NONE}. */
+    StopList bestFor(List<String> lowerCaseWords) {
+        int[] languages = new int[lowerCaseWords.size()];
+        for (int i = 0; i < languages.length; i++) {
+            Integer mask = languagesOf.get(lowerCaseWords.get(i));
+            languages[i] = mask == null ? 0 : mask;
+        }
+        return bestFor(languages, languages.length);
+    }
+
+    /** As {@link #bestFor(List)}, for the first {@code count} words given by their language masks. */
+    StopList bestFor(int[] wordLanguages, int count) {
+        if (count == 0) {
+            return StopList.NONE;
         }
         int[] hits = new int[lists.size()];
-        for (String w : lowerCaseWords) {
-            Integer mask = languagesOf.get(w);
-            if (mask != null) {
-                for (int m = mask; m != 0; m &= m - 1) {
-                    hits[Integer.numberOfTrailingZeros(m)]++;
-                }
+        for (int w = 0; w < count; w++) {
+            for (int m = wordLanguages[w]; m != 0; m &= m - 1) {
+                hits[Integer.numberOfTrailingZeros(m)]++;
             }
         }
-        Set<String> best = Set.of();
+        StopList best = StopList.NONE;
         int bestHits = 0;
         for (int i = 0; i < hits.length; i++) {
             if (hits[i] > bestHits) {
@@ -86,11 +119,11 @@ final class StopWords {
                 best = lists.get(i);
             }
         }
-        return bestHits >= MIN_COVERAGE * lowerCaseWords.size() ? best : Set.of();
+        return bestHits >= MIN_COVERAGE * count ? best : StopList.NONE;
     }
 
-    Set<String> of(String language) {
-        return byLanguage.getOrDefault(language, Set.of());
+    StopList of(String language) {
+        return byCode.getOrDefault(language, StopList.NONE);
     }
 
     private void snowball(String code, String name) {

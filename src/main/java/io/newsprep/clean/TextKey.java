@@ -36,14 +36,21 @@ final class TextKey {
     }
 
     static String of(String line) {
+        return of(line, null);
+    }
+
+    /** @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null */
+    static String of(String line, String lowerCaseLine) {
         String s = line.strip();
+        boolean whole = s.length() == line.length();
         if (!s.isEmpty() && BULLET_START.indexOf(s.charAt(0)) >= 0) {
             Matcher m = BULLET.matcher(s);
             if (m.lookingAt()) {
                 s = s.substring(m.end());
+                whole = false;
             }
         }
-        s = collapseSpaces(s.toLowerCase(Locale.ROOT));
+        s = collapseSpaces(whole && lowerCaseLine != null ? lowerCaseLine : s.toLowerCase(Locale.ROOT));
         int start = 0;
         int end = s.length();
         while (start < end && (EDGE_PUNCTUATION.indexOf(s.charAt(start)) >= 0 || Character.isWhitespace(s.charAt(start)))) {

@@ -18,28 +18,43 @@ final class Words {
     /** Calls the visitor for every word and returns how many there were. */
     static int scan(String text, Visitor visitor) {
         int count = 0;
-        int i = 0;
+        for (int start = start(text, 0); start < text.length(); start = start(text, start)) {
+            int end = end(text, start);
+            visitor.word(text, start, end);
+            count++;
+            start = end;
+        }
+        return count;
+    }
+
+    /** Where the next word begins at or after {@code from}; the text's length when there is none. */
+    static int start(String text, int from) {
+        int i = from;
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (!wordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            if (wordChar(cp)) {
+                return i;
             }
-            int start = i;
-            while (i < n) {
-                cp = text.codePointAt(i);
-                if (wordChar(cp)) {
-                    i += Character.charCount(cp);
-                } else if ((cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            visitor.word(text, start, i);
-            count++;
+            i += Character.charCount(cp);
         }
-        return count;
+        return n;
+    }
+
+    /** Where the word that begins at {@code start} ends. */
+    static int end(String text, int start) {
+        int i = start;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (wordChar(cp)) {
+                i += Character.charCount(cp);
+            } else if ((cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 }

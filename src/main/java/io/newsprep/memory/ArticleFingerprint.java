@@ -3,10 +3,13 @@ package io.newsprep.memory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * What makes two dumps the same article of one publisher for counting purposes: the publisher and the
@@ -17,22 +20,45 @@ import java.util.Locale;
 public final class ArticleFingerprint {
 
     private static final int LINES = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
+    /** Longer first, then in natural order. */
+    private static final Comparator<String> LONGEST_FIRST =
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
     private ArticleFingerprint() {
     }
 
     /** Hex SHA-256 of the publisher and the longest lines; the same for every copy of one article. */
     public static String of(String source, List<String> lines) {
-        String key = source + "\n" + String.join("\n", lines.stream()
-                .map(String::strip)
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .limit(LINES)
-                .map(l -> l.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\p{Nd}+", "0"))
-                .toList());
+        StringJoiner folded = new StringJoiner("\n");
+        for (String line : longest(lines)) {
+            folded.add(NUMBER.matcher(SPACES.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("0"));
+        }
+        String key = source + "\n" + folded;
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The {@value #LINES} longest stripped lines, longest first, without sorting them all. */
+    private static List<String> longest(List<String> lines) {
+        String[] top = new String[LINES];
+        int count = 0;
+        for (String line : lines) {
+            String s = line.strip();
+            if (count == LINES && LONGEST_FIRST.compare(s, top[LINES - 1]) >= 0) {
+                continue;
+            }
+            int at = count < LINES ? count++ : LINES - 1;
+            while (at > 0 && LONGEST_FIRST.compare(s, top[at - 1]) < 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = s;
+        }
+        return Arrays.asList(top).subList(0, count);
     }
 }

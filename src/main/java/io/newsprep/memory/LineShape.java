@@ -1,6 +1,7 @@
 package io.newsprep.memory;
 
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The form under which a line is counted across a publisher's pages: case folded, spaces collapsed, numbers,
@@ -19,6 +20,8 @@ public final class LineShape {
             "october", "nov", "november", "dec", "december");
     private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
             "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    private static final int SHORTEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).max().orElse(0);
 
     private LineShape() {
     }
@@ -45,15 +48,14 @@ public final class LineShape {
                 lettersOnly &= Character.isLetter(s.charAt(end));
                 end++;
             }
-            String word = s.substring(i, end);
-            String mask = lettersOnly ? (MONTHS.contains(word) ? "<month>" : WEEKDAYS.contains(word) ? "<day>" : null) : null;
+            String mask = lettersOnly ? nameMask(s, i, end) : null;
             if (mask != null) {
                 out.append(mask);
                 if (end < s.length() && s.charAt(end) == '.') {
                     end++;
                 }
             } else {
-                appendWithNumbersMasked(word, out);
+                appendWithNumbersMasked(s, i, end, out);
             }
             i = end;
         }
@@ -91,10 +93,20 @@ public final class LineShape {
         return b.toString();
     }
 
-    private static void appendWithNumbersMasked(String word, StringBuilder out) {
+    /** "<month>" or "<day>" when s[start, end) names a month or weekday, else null. */
+    private static String nameMask(String s, int start, int end) {
+        int length = end - start;
+        if (length < SHORTEST_NAME || length > LONGEST_NAME) {
+            return null;
+        }
+        String word = s.substring(start, end);
+        return MONTHS.contains(word) ? "<month>" : WEEKDAYS.contains(word) ? "<day>" : null;
+    }
+
+    private static void appendWithNumbersMasked(String s, int start, int end, StringBuilder out) {
         boolean inNumber = false;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
             if (Character.isDigit(c)) {
                 if (!inNumber) {
                     out.append('0');

@@ -51,13 +51,13 @@ class FeatureExtractorTest {
     void aLineInAnotherScriptThanTheBodyIsForeign() {
         assertThat(english.of("본문 바로가기").foreignScript()).isTrue();
         assertThat(english.of("Skip to content").foreignScript()).isFalse();
-        FeatureExtractor korean = new FeatureExtractor(java.util.Set.of(), Script.HANGUL);
+        FeatureExtractor korean = new FeatureExtractor(StopList.NONE, Script.HANGUL);
         assertThat(korean.of("北 병사들 러시아군과 전투").foreignScript()).isFalse();
     }
 
     @Test
     void unspacedScriptsWeighByCharacter() {
-        FeatureExtractor japanese = new FeatureExtractor(java.util.Set.of(), Script.CJK);
+        FeatureExtractor japanese = new FeatureExtractor(StopList.NONE, Script.CJK);
         LineFeatures f = japanese.of("北朝鮮軍がロシアのクルスク州で初めて戦闘に参加したと発表した。");
         assertThat(f.length()).isGreaterThan(LineClassifier.LENGTH_LOW);
         assertThat(f.words()).isGreaterThan(5);

@@ -28,6 +28,6 @@ class StopWordsTest {
 
     @Test
     void aLanguageWithoutAListGetsNone() {
-        assertThat(stopWords.bestFor(words("북한군 러시아 쿠르스크 전투 참여 공식 확인"))).isEmpty();
+        assertThat(stopWords.bestFor(words("북한군 러시아 쿠르스크 전투 참여 공식 확인"))).isSameAs(StopList.NONE);
     }
 }
