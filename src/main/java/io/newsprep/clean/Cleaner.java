@@ -92,6 +92,7 @@ public final class Cleaner {
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
+        classifier.acceptMarked(marked(dump, lineNumbers), ruled, classes, cut);
         MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);
@@ -130,6 +131,15 @@ public final class Cleaner {
         return new RuleHit(LineKind.BOILERPLATE, SITE_RECURRING + recurrence.documents() + "-docs");
     }
 
+
+    /** Per non-blank line: whether the page's markup places it in the article. */
+    private static boolean[] marked(Dump dump, List<Integer> lineNumbers) {
+        boolean[] marked = new boolean[lineNumbers.size()];
+        for (int k = 0; k < marked.length; k++) {
+            marked[k] = dump.marked().contains(lineNumbers.get(k) - 1);
+        }
+        return marked;
+    }
 
     /** The first line of the main block that reads like a paragraph rather than a headline or deck. */
     private static int firstParagraph(MainBlockFinder.Range main, List<LineFeatures> features, RuleHit[] hits) {

@@ -89,6 +89,19 @@ final class LineClassifier {
         }
     }
 
+    /**
+     * Lines the page's markup places in the article (paragraphs, list items, rows and cross-heads of the
+     * element that holds the story) are text, however short or terse, unless an explicit rule knows them as
+     * chrome. Only lines before {@code limit}, the end marker, are considered.
+     */
+    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit) {
+        for (int i = 0; i < Math.min(limit, c.length); i++) {
+            if (marked[i] && !ruled[i] && !c[i].good()) {
+                c[i] = new Classification(LineClass.GOOD, "markup:article-text");
+            }
+        }
+    }
+
     /** Without a stop-word list: sentence shape and length only. */
     private static Classification neutral(LineFeatures f) {
         if (f.sentenceEnd() && f.length() >= LENGTH_HIGH) {

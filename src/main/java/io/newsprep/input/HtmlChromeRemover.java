@@ -41,13 +41,17 @@ final class HtmlChromeRemover {
     private HtmlChromeRemover() {
     }
 
-    static void strip(Document doc) {
+    /**
+     * Strips the page in place and returns the main block: the element that directly holds most of its
+     * paragraph text, or null when there is no body or no such element below it.
+     */
+    static Element strip(Document doc) {
         doc.select(NON_CONTENT).remove();
         removeForms(doc);
         removePageHeaders(doc);
         Element body = doc.body();
         if (body == null) {
-            return;
+            return null;
         }
         Map<Element, int[]> lengths = TextLengths.of(body);
         Element main = MainBlockFinder.find(body);
@@ -73,6 +77,7 @@ final class HtmlChromeRemover {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        return main == body ? null : main;
     }
 
     private static boolean isChrome(Element e, int[] len, boolean insideMain) {
