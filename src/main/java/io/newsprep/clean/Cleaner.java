@@ -92,7 +92,7 @@ public final class Cleaner {
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
-        classifier.acceptMarked(marked(dump, lineNumbers), ruled, classes, cut);
+        classifier.acceptMarked(marked(dump, lineNumbers), ruled, classes, cut, features);
         MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);

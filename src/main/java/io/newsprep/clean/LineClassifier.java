@@ -16,6 +16,8 @@ final class LineClassifier {
     /** A paragraph that ends like a sentence is good from this length on. */
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
+    /** Share of the good text that marked lines must hold for the markup to be trusted. */
+    private static final double MARKED_MIN_SHARE = 0.5;
     /** Short lines in a row, none a sentence: a list of headlines or links, even without bullets. */
     private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
     private static final String BAD_SHORT = "classifier:bad-short";
@@ -92,9 +94,21 @@ final class LineClassifier {
     /**
      * Lines the page's markup places in the article (paragraphs, list items, rows and cross-heads of the
      * element that holds the story) are text, however short or terse, unless an explicit rule knows them as
-     * chrome. Only lines before {@code limit}, the end marker, are considered.
+     * chrome. Only lines before {@code limit}, the end marker, are considered, and only when the marked lines
+     * hold most of the text the classifier found: where markup and text disagree, the markup is not trusted.
      */
-    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit) {
+    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit, List<LineFeatures> features) {
+        double good = 0;
+        double goodMarked = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i].good()) {
+                good += features.get(i).length();
+                goodMarked += marked[i] ? features.get(i).length() : 0;
+            }
+        }
+        if (goodMarked < MARKED_MIN_SHARE * good) {
+            return;
+        }
         for (int i = 0; i < Math.min(limit, c.length); i++) {
             if (marked[i] && !ruled[i] && !c[i].good()) {
                 c[i] = new Classification(LineClass.GOOD, "markup:article-text");

@@ -115,6 +115,14 @@ class CleanerTest {
     }
 
     @Test
+    void markupThatMissesTheTextTheClassifierFoundIsNotTrusted() {
+        List<String> lines = List.of(P1, P2, "Follow us", "Kazakhstan won 2-1.");
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
+                PageMetadata.NONE, MarkedLines.of(BitSet.valueOf(new long[] {0b1000})));
+        assertThat(cleaner.clean(dump, null).paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void aDumpOpeningWithThePageTitleGuidesTheChoiceOfHeadline() {
         CleanedDocument d = cleaner.clean(TestDumps.of("Troops fight for the first time in the Kursk region - Example News",
                 "Menu", "Watch Example News Live", "Troops fight in the Kursk region for the first time", P1, P2), null);
