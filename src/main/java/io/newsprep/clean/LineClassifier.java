@@ -92,23 +92,29 @@ final class LineClassifier {
     }
 
     /**
-     * Lines the page's markup places in the article (paragraphs, list items, rows and cross-heads of the
-     * element that holds the story) are text, however short or terse, unless an explicit rule knows them as
-     * chrome. Only lines before {@code limit}, the end marker, are considered, and only when the marked lines
-     * hold most of the text the classifier found: where markup and text disagree, the markup is not trusted.
+     * Whether the lines the page's markup places in the article hold most of the text found here line by line:
+     * where markup and text disagree, the markup is not trusted.
      */
-    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit, List<LineFeatures> features) {
+    static boolean markupAgrees(boolean[] marked, Classification[] c, List<LineFeatures> features) {
         double good = 0;
         double goodMarked = 0;
+        boolean any = false;
         for (int i = 0; i < c.length; i++) {
+            any |= marked[i];
             if (c[i].good()) {
                 good += features.get(i).length();
                 goodMarked += marked[i] ? features.get(i).length() : 0;
             }
         }
-        if (goodMarked < MARKED_MIN_SHARE * good) {
-            return;
-        }
+        return any && goodMarked >= MARKED_MIN_SHARE * good;
+    }
+
+    /**
+     * Lines the page's markup places in the article (paragraphs, list items, rows and cross-heads of the
+     * element that holds the story) are text, however short or terse, unless an explicit rule knows them as
+     * chrome. Only lines before {@code limit}, the end marker, are considered.
+     */
+    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit) {
         for (int i = 0; i < Math.min(limit, c.length); i++) {
             if (marked[i] && !ruled[i] && !c[i].good()) {
                 c[i] = new Classification(LineClass.GOOD, "markup:article-text");

@@ -115,6 +115,20 @@ class CleanerTest {
     }
 
     @Test
+    void aMarkedLineUnderTheHeadlineIsBodyNotADeckAndUnmarkedLinesThereGo() {
+        String opening = "The old harbour reopened on Tuesday after two years of repairs";
+        List<String> lines = List.of("Harbour reopens after two years", "Picture agency", opening, P1, P2);
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
+                new PageMetadata(null, "Harbour reopens after two years | Example Times", null, List.of(), null, null),
+                MarkedLines.of(BitSet.valueOf(new long[] {0b11100})));
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.title()).isEqualTo("Harbour reopens after two years");
+        assertThat(d.subtitles()).isEmpty();
+        assertThat(d.paragraphs()).containsExactly(opening, P1, P2);
+        assertThat(verdict(d, "Picture agency").kept()).isFalse();
+    }
+
+    @Test
     void markupThatMissesTheTextTheClassifierFoundIsNotTrusted() {
         List<String> lines = List.of(P1, P2, "Follow us", "Kazakhstan won 2-1.");
         Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
