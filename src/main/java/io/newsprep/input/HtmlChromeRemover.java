@@ -88,13 +88,18 @@ final class HtmlChromeRemover {
         String names = e.className() + " " + e.id();
         boolean hinted = !names.isBlank() && CHROME_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find();
         if (hinted) {
-            // inside the article only short or link-heavy hinted blocks go: long ones may be the story
-            return !insideMain || text < 400 || linkDensity > 0.5;
+            // inside the article only short or link-heavy hinted blocks go: long ones may be the story, and
+            // a quotation in a "social" or "embed" wrapper is an embedded post the story quotes
+            return !insideMain || (text < 400 || linkDensity > 0.5) && !quotes(e);
         }
         if (e.normalName().equals("p") || e.normalName().equals("span")) {
             return false;
         }
         return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
+    }
+
+    private static boolean quotes(Element e) {
+        return e.normalName().equals("blockquote") || e.selectFirst("blockquote") != null;
     }
 
     /**

@@ -127,6 +127,22 @@ class HtmlDumpReaderTest {
     }
 
     @Test
+    void anEmbeddedPostTheStoryQuotesStaysThoughItsWrapperIsNamedSocial() {
+        String html = """
+                <html><body><article>
+                <p>The governor defended the campaign on Monday, and her office said it was working as planned.</p>
+                <div class="social-share"><a href="#">Share</a> <a href="#">Tweet</a></div>
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The whole point is to raise
+                awareness. <a href="https://t.co/x">https://t.co/x</a></p>— Governor (@gov)</blockquote></div>
+                <p>Critics were not convinced, and the state's earlier campaigns drew the same kind of ridicule.</p>
+                </article></body></html>
+                """;
+        List<String> lines = reader.read(html, null).lines();
+        assertThat(lines).contains("The whole point is to raise awareness. https://t.co/x", "— Governor (@gov)");
+        assertThat(lines).doesNotContain("Share Tweet");
+    }
+
+    @Test
     void aPageWithoutParagraphsMarksNothing() {
         HtmlDumpReader.HtmlPage page = reader.read("<html><body><div>Only</div><div>divs here</div></body></html>", null);
         assertThat(page.marked().isEmpty()).isTrue();
