@@ -36,6 +36,12 @@ final class CharsetDecider {
     }
 
     private DecodedText decodeUtf8(byte[] b, int from, boolean legacyAllowed) throws RejectedDumpException {
+        // the JDK's decoder is intrinsified, and it yields U+FFFD exactly where bytes are not strict UTF-8;
+        // only text with a U+FFFD (a bad byte, a cut-off last character, or a genuine U+FFFD) needs the scan
+        String fast = new String(b, from, b.length - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\ufffd') < 0) {
+            return new DecodedText(fast, "UTF-8");
+        }
         Utf8Scan scan = Utf8Scan.of(b, from);
         if (scan.clean()) {
             return new DecodedText(new String(b, from, scan.usableLength() - from, StandardCharsets.UTF_8), "UTF-8");

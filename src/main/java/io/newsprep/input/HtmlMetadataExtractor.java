@@ -6,8 +6,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,30 +28,33 @@ final class HtmlMetadataExtractor {
 
     static PageMetadata extract(Document doc) {
         List<JsonNode> jsonLd = jsonLd(doc);
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), attr(doc, "link[rel=canonical]", "href"),
-                meta(doc, "property", "og:url"));
-        String title = firstNonBlank(meta(doc, "property", "og:title"), text(doc.selectFirst("h1")),
+        Elements metas = doc.getElementsByTag("meta"); // one walk of the tree serves every meta lookup
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(attr(canonical, "abs:href"), attr(canonical, "href"), meta(metas, "property", "og:url"));
+        String title = firstNonBlank(meta(metas, "property", "og:title"), text(doc.selectFirst("h1")),
                 text(doc.selectFirst("head > title, title")));
-        String published = published(doc, jsonLd);
-        List<String> authors = authors(doc, jsonLd);
-        String section = meta(doc, "property", "article:section");
-        String siteName = meta(doc, "property", "og:site_name");
+        String published = published(doc, metas, jsonLd);
+        List<String> authors = authors(metas, jsonLd);
+        String section = meta(metas, "property", "article:section");
+        String siteName = meta(metas, "property", "og:site_name");
         return new PageMetadata(url, title, published, authors, section, siteName);
     }
 
-    private static String published(Document doc, List<JsonNode> jsonLd) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "property", "article:published_time"));
-        candidates.add(meta(doc, "property", "og:article:published_time"));
-        candidates.add(jsonLdValue(jsonLd, "datePublished"));
+    /** The first candidate that reads as a date; later candidates are only looked up when earlier ones fail. */
+    private static String published(Document doc, Elements metas, List<JsonNode> jsonLd) {
+        List<Supplier<String>> candidates = new ArrayList<>();
+        candidates.add(() -> meta(metas, "property", "article:published_time"));
+        candidates.add(() -> meta(metas, "property", "og:article:published_time"));
+        candidates.add(() -> jsonLdValue(jsonLd, "datePublished"));
         for (String name : List.of("date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date")) {
-            candidates.add(meta(doc, "name", name));
+            candidates.add(() -> meta(metas, "name", name));
         }
-        candidates.add(attr(doc, "[itemprop=datePublished]", "content"));
-        candidates.add(attr(doc, "[itemprop=datePublished]", "datetime"));
-        candidates.add(attr(doc, "article time[datetime], main time[datetime]", "datetime"));
-        for (String c : candidates) {
-            String iso = IsoDates.normalize(c);
+        Element itemprop = doc.selectFirst("[itemprop=datePublished]");
+        candidates.add(() -> attr(itemprop, "content"));
+        candidates.add(() -> attr(itemprop, "datetime"));
+        candidates.add(() -> attr(doc.selectFirst("article time[datetime], main time[datetime]"), "datetime"));
+        for (Supplier<String> c : candidates) {
+            String iso = IsoDates.normalize(c.get());
             if (iso != null) {
                 return iso;
             }
@@ -57,10 +62,13 @@ final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static List<String> authors(Document doc, List<JsonNode> jsonLd) {
+    private static List<String> authors(Elements metas, List<JsonNode> jsonLd) {
         Set<String> authors = new LinkedHashSet<>();
-        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=article:author]")) {
-            addAuthor(authors, m.attr("content"));
+        for (Element m : metas) {
+            if (m.attr("name").equalsIgnoreCase("author") || m.attr("property").equalsIgnoreCase("article:author")
+                    || m.attr("name").equalsIgnoreCase("article:author")) {
+                addAuthor(authors, m.attr("content"));
+            }
         }
         if (authors.isEmpty()) {
             for (JsonNode root : jsonLd) {
@@ -151,8 +159,8 @@ final class HtmlMetadataExtractor {
         return roots;
     }
 
-    private static String meta(Document doc, String attribute, String value) {
-        for (Element m : doc.getElementsByTag("meta")) {
+    private static String meta(Elements metas, String attribute, String value) {
+        for (Element m : metas) {
             if (m.attr(attribute).equalsIgnoreCase(value)) {
                 String c = m.attr("content").strip();
                 if (!c.isEmpty()) {
@@ -163,8 +171,7 @@ final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static String attr(Document doc, String css, String attribute) {
-        Element e = doc.selectFirst(css);
+    private static String attr(Element e, String attribute) {
         if (e == null) {
             return null;
         }

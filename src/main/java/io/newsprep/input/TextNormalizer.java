@@ -11,17 +11,22 @@ final class TextNormalizer {
     static String normalize(String s) {
         StringBuilder out = null;
         int n = s.length();
+        // text without any character from U+0300 on is already NFC: nothing in it composes or decomposes
+        boolean belowCombiningMarks = true;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             boolean keep;
             char replacement = 0;
-            if (c == '\r') {
+            if (c >= '\u0300') {
+                belowCombiningMarks = false;
+                keep = c != '\ufeff';
+            } else if (c == '\r') {
                 keep = false;
                 if (i + 1 >= n || s.charAt(i + 1) != '\n') {
                     replacement = '\n';
                 }
             } else {
-                keep = c == '\t' || c == '\n' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\ufeff');
+                keep = c == '\t' || c == '\n' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f));
             }
             if (!keep && out == null) {
                 out = new StringBuilder(n);
@@ -36,20 +41,10 @@ final class TextNormalizer {
             }
         }
         String cleaned = out == null ? s : out.toString();
-        if (belowCombiningMarks(cleaned) || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC)) {
+        if (belowCombiningMarks || Normalizer.isNormalized(cleaned, Normalizer.Form.NFC)) {
             return cleaned;
         }
         return Normalizer.normalize(cleaned, Normalizer.Form.NFC);
-    }
-
-    /** Text without any character from U+0300 on is already NFC: nothing in it composes or decomposes. */
-    private static boolean belowCombiningMarks(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '\u0300') {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isBlank(String s) {

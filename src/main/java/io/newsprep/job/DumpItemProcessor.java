@@ -28,16 +28,19 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final Path inputDir;
     private final boolean reprocess;
     private final SiteMemory memory;
+    private final ParsedPages parsedPages;
+    private volatile FileLedger.PathLookup priors;
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
-                      boolean reprocess, SiteMemory memory) {
+                      boolean reprocess, SiteMemory memory, ParsedPages parsedPages) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.reprocess = reprocess;
         this.memory = memory;
+        this.parsedPages = parsedPages;
     }
 
     @Override
@@ -56,7 +59,8 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private ProcessedFile processSafely(SourceFile file) {
         String input = inputDir.toString();
         FileStat stat = FileStat.of(file.path());
-        LedgerEntry prior = reprocess ? null : ledger.byPath(input, file.relativePath(), provenance.runId());
+        Dump parsed = parsedPages.take(file, stat);
+        LedgerEntry prior = reprocess ? null : priors().byPath(file.relativePath());
         if (prior != null && prior.untouched(stat)) {
             return null;
         }
@@ -64,7 +68,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
                 : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
         Dump dump;
         try {
-            dump = pipeline.load(file);
+            dump = parsed != null ? parsed : pipeline.load(file);
         } catch (RejectedDumpException e) {
             return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
         } catch (OutOfMemoryError e) {
@@ -85,6 +89,20 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             outcome = tooBigForHeap(file, dump.sha256());
         }
         return ProcessedFile.of(file, stat, change, outcome);
+    }
+
+    /** Decided when the first file is processed, not when the bean is made, so it sees the ledger as the step starts. */
+    private FileLedger.PathLookup priors() {
+        FileLedger.PathLookup p = priors;
+        if (p == null) {
+            synchronized (this) {
+                if (priors == null) {
+                    priors = ledger.pathLookup(inputDir.toString(), provenance.runId());
+                }
+                p = priors;
+            }
+        }
+        return p;
     }
 
     private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {

@@ -34,6 +34,21 @@ class FileLedger {
         this.jdbc = jdbc;
     }
 
+    /** Earlier records of files, by path, for one run over one input folder. */
+    interface PathLookup {
+        LedgerEntry byPath(String relativePath);
+    }
+
+    /**
+     * Looks files up by path; while the ledger holds nothing a run may trust for the folder (its first run),
+     * answers without asking the database. Rows the run itself writes later are for paths it has already passed.
+     */
+    PathLookup pathLookup(String inputDir, String runId) {
+        boolean known = !jdbc.queryForList("SELECT 1 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + TRUSTED + " FETCH FIRST 1 ROWS ONLY", Integer.class, inputDir, runId).isEmpty();
+        return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
+    }
+
     LedgerEntry byPath(String inputDir, String relativePath, String runId) {
         List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
                 + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, ENTRY, inputDir, relativePath, runId);

@@ -17,13 +17,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
-import org.springframework.batch.infrastructure.item.file.builder.FlatFileItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -126,18 +123,26 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir,
-                                      @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId) {
-        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)));
+    ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
+                                      @Value(RUN_ID) String runId, ParsedPages parsedPages) {
+        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages);
+    }
+
+    @Bean
+    @StepScope
+    ParsedPages parsedPages() {
+        return new ParsedPages();
     }
 
     @Bean
     @StepScope
     DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                        SourceLineStore sourceLines, NewsprepProperties properties) {
+                                        SourceLineStore sourceLines, NewsprepProperties properties,
+                                        ParsedPages parsedPages) {
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()));
+                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()),
+                parsedPages);
     }
 
     @Bean
@@ -151,28 +156,17 @@ class IngestJobConfiguration {
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                     PendingRejects pendingRejects, FileLedger ledger) {
         RunFolder run = run(outputDir, runId);
-        FlatFileItemWriter<String> jsonl = linesWriter("articlesJsonl", run.stagingDir().resolve(RunFolder.ARTICLES_JSONL), "\n");
-        FlatFileItemWriter<String> csv = linesWriter("articlesCsv", run.stagingDir().resolve(RunFolder.ARTICLES_CSV),
-                ArticleCsv.RECORD_SEPARATOR);
-        csv.setHeaderCallback(w -> w.write(ProcessedFile.csvHeader()));
-        FlatFileItemWriter<String> rejects = linesWriter("rejectsJsonl", run.stagingDir().resolve(RunFolder.REJECTS_JSONL), "\n");
+        Path staging = run.stagingDir();
+        var jsonl = new TransactionalLinesFile("articlesJsonl", staging.resolve(RunFolder.ARTICLES_JSONL), "\n", null);
+        var csv = new TransactionalLinesFile("articlesCsv", staging.resolve(RunFolder.ARTICLES_CSV),
+                ArticleCsv.RECORD_SEPARATOR, ProcessedFile.csvHeader());
+        var rejects = new TransactionalLinesFile("rejectsJsonl", staging.resolve(RunFolder.REJECTS_JSONL), "\n", null);
         return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId,
                 Boolean.parseBoolean(reprocess));
     }
 
     private static RunFolder run(String outputDir, String runId) {
         return RunFolder.of(Path.of(outputDir), runId);
-    }
-
-    /** Lines come pre-rendered from the processor; the writer appends them and keeps the restart offset. */
-    private static FlatFileItemWriter<String> linesWriter(String name, Path file, String lineSeparator) {
-        return new FlatFileItemWriterBuilder<String>()
-                .name(name)
-                .resource(new FileSystemResource(file))
-                .encoding("UTF-8")
-                .lineSeparator(lineSeparator)
-                .lineAggregator(line -> line)
-                .build();
     }
 
     @Bean

@@ -80,18 +80,21 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
         long started = System.nanoTime();
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
+        FileLedger.PathLookup priors = ledger.pathLookup(ledgerInput, runId);
         Map<String, String> counted = new LinkedHashMap<>();
-        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
+             ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
             List<SourceFile> batch = new ArrayList<>(BATCH);
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String relative = ManifestLine.decode(line);
                 batch.add(new SourceFile(inputDir.resolve(relative), relative));
                 if (batch.size() == BATCH) {
-                    count(batch, counter, counted);
+                    count(batch, priors, counter, counted, parsed);
                     batch.clear();
                 }
             }
-            count(batch, counter, counted);
+            count(batch, priors, counter, counted, parsed);
+            parsed.commit();
         }
         store.add(runId, counter, counted, settings.maxLinesPerSource());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.size());
@@ -100,15 +103,20 @@ class LearnSourceLinesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never vary. */
-    private void count(List<SourceFile> batch, SourceLineCounter counter, Map<String, String> counted) {
+    /**
+     * Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never
+     * vary, and keeps the parsed pages for the clean step.
+     */
+    private void count(List<SourceFile> batch, FileLedger.PathLookup priors, SourceLineCounter counter, Map<String, String> counted,
+                       ParsedPages.Writer parsed) throws IOException {
         List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
         for (SourceFile file : batch) {
-            pages.add(CompletableFuture.supplyAsync(() -> read(file), workers));
+            pages.add(CompletableFuture.supplyAsync(() -> read(file, priors), workers));
         }
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
-            if (page == null || counted.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
+            parsed.add(page.stat(), page.dump());
+            if (page.source() == null || counted.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
                 continue;
             }
             if (counter.countShapes(page.source(), page.shapes())) {
@@ -117,18 +125,20 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
     }
 
-    /** A new document of a known publisher, or null for a file that is unchanged, unreadable or of no known publisher. */
-    private Page read(SourceFile file) {
+    /** A new document and its publisher; without a publisher for a file that is unchanged, unreadable or of no known publisher. */
+    private Page read(SourceFile file, FileLedger.PathLookup priors) {
+        FileStat stat = FileStat.of(file.path());
+        if (!reprocess && unchanged(priors.byPath(file.relativePath()), stat)) {
+            return Page.NONE;
+        }
         try {
-            if (!reprocess && unchanged(file)) {
-                return null;
-            }
             Dump dump = pipeline.load(file);
             String source = SourceKey.of(pipeline.identify(dump).tag());
-            return source == null ? null
-                    : new Page(ArticleFingerprint.of(source, dump.lines()), source, SourceLineCounter.shapesOf(dump.lines()));
+            return source == null ? new Page(stat, dump, null, null, null)
+                    : new Page(stat, dump, ArticleFingerprint.of(source, dump.lines()), source,
+                    SourceLineCounter.shapesOf(dump.lines()));
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
-            return null; // the clean step rejects it with its reason
+            return Page.NONE; // the clean step rejects it with its reason
         }
     }
 
@@ -143,11 +153,11 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
     }
 
-    private record Page(String fingerprint, String source, Set<String> shapes) {
+    private record Page(FileStat stat, Dump dump, String fingerprint, String source, Set<String> shapes) {
+        static final Page NONE = new Page(null, null, null, null, null);
     }
 
-    private boolean unchanged(SourceFile file) {
-        LedgerEntry prior = ledger.byPath(ledgerInput, file.relativePath(), runId);
-        return prior != null && prior.untouched(FileStat.of(file.path()));
+    private static boolean unchanged(LedgerEntry prior, FileStat stat) {
+        return prior != null && prior.untouched(stat);
     }
 }

@@ -11,24 +11,29 @@ import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the run's frozen manifest, one input file per item. Its position is saved with every chunk, so a
+ * Reads the run's frozen manifest, one input file per item, and hands the processor the pages the learn step
+ * already parsed. Its position is saved with every chunk, so a
  * restarted run continues after the last committed file.
  */
 class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
 
     private final Path inputDir;
     private final Path manifest;
+    private final ParsedPages parsedPages;
     private BufferedReader lines;
+    private ParsedPages.Reader parsed;
 
-    ManifestItemReader(Path inputDir, Path manifest) {
+    ManifestItemReader(Path inputDir, Path manifest, ParsedPages parsedPages) {
         this.inputDir = inputDir.toAbsolutePath().normalize();
         this.manifest = manifest;
+        this.parsedPages = parsedPages;
         setName("manifest");
     }
 
     @Override
     protected void doOpen() throws Exception {
         lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
+        parsed = new ParsedPages.Reader(ParsedPages.fileOf(manifest), inputDir);
     }
 
     @Override
@@ -38,6 +43,7 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
             return null;
         }
         String relative = ManifestLine.decode(line);
+        parsed.next(relative, parsedPages);
         return new SourceFile(inputDir.resolve(relative), relative);
     }
 
@@ -46,6 +52,10 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
         if (lines != null) {
             lines.close();
             lines = null;
+        }
+        if (parsed != null) {
+            parsed.close();
+            parsed = null;
         }
     }
 }

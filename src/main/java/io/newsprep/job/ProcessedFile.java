@@ -4,19 +4,26 @@ import io.newsprep.article.Outcome;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeLines;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One input file after the processor: what it was on disk, whether it is new or changed, its outcome, and
- * the outcome already rendered as the lines the run files get (so the writer, which runs alone, only appends).
+ * the outcome already rendered and encoded as the lines the run files get (so the writer, which runs alone, only
+ * appends).
  */
-record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome, String jsonLine,
-                     String csvRow) {
+record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome, byte[] jsonLine,
+                     byte[] csvRow) {
 
     private static final OutcomeLines LINES = new OutcomeLines();
 
     enum Change { NEW, CHANGED, REPROCESSED, MOVED }
 
     static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
-        return new ProcessedFile(file, stat, change, outcome, LINES.jsonLine(outcome), LINES.csvRow(outcome));
+        return new ProcessedFile(file, stat, change, outcome, utf8(LINES.jsonLine(outcome)), utf8(LINES.csvRow(outcome)));
+    }
+
+    private static byte[] utf8(String line) {
+        return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
     }
 
     static String csvHeader() {

@@ -41,6 +41,7 @@ class PublishRunTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         if (!run.isPublished()) {
             writeReport(job);
+            Files.deleteIfExists(ParsedPages.fileOf(ScanInputTasklet.manifestOf(run)));
             Files.deleteIfExists(ScanInputTasklet.manifestOf(run));
         }
         Path published = run.publish();

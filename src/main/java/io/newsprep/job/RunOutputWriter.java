@@ -3,6 +3,7 @@ package io.newsprep.job;
 import io.newsprep.output.RunReportBuilder;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,19 +13,18 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 
 /**
  * Writes a chunk's outcomes: articles to articles.jsonl and articles.csv, rejects to rejects.jsonl, and every
- * file to the ledger. The file writers are transactional and the ledger shares the chunk's transaction, so
+ * file to the ledger. The files receive a chunk's lines when its transaction commits, and the ledger shares the chunk's transaction, so
  * a chunk is on disk and in the ledger entirely or not at all; a restart truncates the files back to the
  * last commit. Runs on the step thread, in manifest order.
  */
 class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
-    private final FlatFileItemWriter<String> articlesJsonl;
-    private final FlatFileItemWriter<String> articlesCsv;
-    private final FlatFileItemWriter<String> rejectsJsonl;
+    private final TransactionalLinesFile articlesJsonl;
+    private final TransactionalLinesFile articlesCsv;
+    private final TransactionalLinesFile rejectsJsonl;
     private final PendingRejects pendingRejects;
     private final FileLedger ledger;
     private final String inputDir;
@@ -33,8 +33,8 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     static final String REPORT_STATE = "report.state";
     private RunReportBuilder report;
 
-    RunOutputWriter(FlatFileItemWriter<String> articlesJsonl, FlatFileItemWriter<String> articlesCsv,
-                    FlatFileItemWriter<String> rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
+    RunOutputWriter(TransactionalLinesFile articlesJsonl, TransactionalLinesFile articlesCsv,
+                    TransactionalLinesFile rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId, boolean reprocess) {
         this.articlesJsonl = articlesJsonl;
         this.articlesCsv = articlesCsv;
@@ -51,9 +51,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
         List<ProcessedFile> files = sameContent.resolve(chunk.getItems());
         files.addAll(pendingRejects.drain());
-        Chunk<String> articleLines = new Chunk<>();
-        Chunk<String> csvRows = new Chunk<>();
-        Chunk<String> rejectLines = new Chunk<>();
+        List<byte[]> articleLines = new ArrayList<>();
+        List<byte[]> csvRows = new ArrayList<>();
+        List<byte[]> rejectLines = new ArrayList<>();
         for (ProcessedFile f : files) {
             if (f.change() == ProcessedFile.Change.MOVED) {
                 report.addCount("moved", 1);
@@ -68,9 +68,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
             report.record(f.outcome());
             report.addCount(f.change().name().toLowerCase(Locale.ROOT), 1);
         }
-        articlesJsonl.write(articleLines);
-        articlesCsv.write(csvRows);
-        rejectsJsonl.write(rejectLines);
+        articlesJsonl.append(articleLines);
+        articlesCsv.append(csvRows);
+        rejectsJsonl.append(rejectLines);
         ledger.record(inputDir, runId, files);
     }
 

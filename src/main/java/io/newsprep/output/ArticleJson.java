@@ -3,11 +3,11 @@ package io.newsprep.output;
 import io.newsprep.article.Article;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,21 +26,27 @@ public final class ArticleJson {
 
     /** The JSON object for one article, without a line terminator. */
     public String toLine(Article article) {
-        return Json.MAPPER.writeValueAsString(toNode(article));
+        StringWriter out = new StringWriter(1024 + 2 * article.body().length());
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            write(g, article);
+        }
+        return out.toString();
     }
 
-    ObjectNode toNode(Article article) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+    // written field by field rather than through a tree: this runs once per article on the hot path
+    private static void write(JsonGenerator g, Article article) {
+        g.writeStartObject();
         for (ArticleField field : ArticleField.values()) {
+            g.writeName(field.key());
             switch (field) {
-                case SUBTITLES, AUTHORS -> putStrings(node.putArray(field.key()), article, field);
-                case REMOVED -> putRemoved(node.putArray(field.key()), article.removed());
-                case LANGUAGE_CONFIDENCE -> node.put(field.key(), Json.confidence(article.languageConfidence()));
-                case WORD_COUNT -> node.put(field.key(), article.wordCount());
-                default -> putText(node, field.key(), (String) field.valueOf(article));
+                case SUBTITLES, AUTHORS -> writeStrings(g, article, field);
+                case REMOVED -> writeRemoved(g, article.removed());
+                case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
+                case WORD_COUNT -> g.writeNumber(article.wordCount());
+                default -> writeText(g, (String) field.valueOf(article));
             }
         }
-        return node;
+        g.writeEndObject();
     }
 
     /** Reads one articles.jsonl line into a map in field order (lists as lists, numbers as numbers). */
@@ -66,29 +72,37 @@ public final class ArticleJson {
                 text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
     }
 
-    private static void putText(ObjectNode node, String key, String value) {
+    private static void writeText(JsonGenerator g, String value) {
         if (value == null) {
-            node.putNull(key);
+            g.writeNull();
         } else {
-            node.put(key, WellFormedText.of(value));
+            g.writeString(WellFormedText.of(value));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void putStrings(ArrayNode array, Article article, ArticleField field) {
+    private static void writeStrings(JsonGenerator g, Article article, ArticleField field) {
+        g.writeStartArray();
         for (String s : (List<String>) field.valueOf(article)) {
-            array.add(WellFormedText.of(s));
+            g.writeString(WellFormedText.of(s));
         }
+        g.writeEndArray();
     }
 
-    private static void putRemoved(ArrayNode array, List<LineVerdict> removed) {
+    private static void writeRemoved(JsonGenerator g, List<LineVerdict> removed) {
+        g.writeStartArray();
         for (LineVerdict v : removed) {
-            ObjectNode o = array.addObject();
-            o.put("line", v.line());
-            putText(o, "kind", v.kind() == null ? null : v.kind().code());
-            putText(o, "rule", v.rule());
-            putText(o, "text", v.text());
+            g.writeStartObject();
+            g.writeNumberProperty("line", v.line());
+            g.writeName("kind");
+            writeText(g, v.kind() == null ? null : v.kind().code());
+            g.writeName("rule");
+            writeText(g, v.rule());
+            g.writeName("text");
+            writeText(g, v.text());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
     private static String text(JsonNode n, ArticleField field) {

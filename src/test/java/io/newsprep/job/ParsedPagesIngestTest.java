@@ -1,0 +1,92 @@
+package io.newsprep.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import io.newsprep.article.DumpProcessor;
+import io.newsprep.input.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** Saved pages are parsed by the learn step and reused by the clean step, unless the file changed in between. */
+class ParsedPagesIngestTest extends IngestJobTestSupport {
+
+    @MockitoSpyBean
+    DumpProcessor pipeline;
+
+    @AfterEach
+    void healPipeline() {
+        reset(pipeline);
+    }
+
+    private static String page(String topic) {
+        return "<html><head><title>" + topic + "</title><meta property=\"og:site_name\" content=\"Example News\">"
+                + "<link rel=\"canonical\" href=\"https://news.example.com/" + topic + "\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>Headline about "
+                + topic + "</h1>" + article(topic).lines().skip(2).limit(3).map(p -> "<p>" + p + "</p>")
+                .reduce("", String::concat) + "</article></body></html>";
+    }
+
+    private static SourceFile named(String relativePath) {
+        return argThat(f -> f != null && f.relativePath().equals(relativePath));
+    }
+
+    @Test
+    void eachPageIsParsedOnceAndTheArticlesAreTheSameAsWithoutReuse() throws Exception {
+        for (String topic : List.of("rain", "roads", "rents")) {
+            write("site/" + topic + ".html", page(topic));
+        }
+
+        IngestResult result = ingest(false);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        verify(pipeline, times(1)).load(named("site/rain.html"));
+        verify(pipeline, times(1)).load(named("site/roads.html"));
+        verify(pipeline, times(1)).load(named("site/rents.html"));
+        List<Map<String, Object>> articles = articles(result);
+        assertThat(sourceFiles(articles)).containsExactly("site/rain.html", "site/rents.html", "site/roads.html");
+        assertThat(articles).allSatisfy(a -> {
+            assertThat((String) a.get("title")).startsWith("Headline about ");
+            assertThat((String) a.get("body")).contains("The first paragraph about").doesNotContain("Home");
+        });
+        try (var published = Files.list(result.runFolder())) {
+            assertThat(published.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
+    }
+
+    @Test
+    void aPageChangedAfterTheLearnStepParsedItIsParsedAgain() throws Exception {
+        write("site/rain.html", page("rain"));
+        var file = write("site/roads.html", page("roads"));
+        AtomicBoolean changed = new AtomicBoolean();
+        doAnswer(call -> {
+            Object dump = call.callRealMethod();
+            if (changed.compareAndSet(false, true)) {
+                // the crawler rewrites the page while the run is between its steps
+                Files.writeString(file, page("roadworks"));
+                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+            }
+            return dump;
+        }).when(pipeline).load(named("site/roads.html"));
+
+        IngestResult result = ingest(false);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        verify(pipeline, times(2)).load(named("site/roads.html"));
+        assertThat(articles(result)).filteredOn(a -> a.get("source_file").equals("site/roads.html"))
+                .singleElement().satisfies(a -> assertThat((String) a.get("title")).contains("roadworks"));
+    }
+}
