@@ -21,6 +21,16 @@ public final class MarkedLines {
         return lines.isEmpty() ? NONE : new MarkedLines((BitSet) lines.clone());
     }
 
+    /** The marked lines as {@link BitSet#valueOf(long[])} reads them back. */
+    public static MarkedLines of(long[] words) {
+        return of(BitSet.valueOf(words));
+    }
+
+    /** The marked lines as bits, for {@link #of(long[])}. */
+    public long[] toLongArray() {
+        return lines.toLongArray();
+    }
+
     public boolean contains(int index) {
         return index >= 0 && lines.get(index);
     }
@@ -32,6 +42,16 @@ public final class MarkedLines {
     /** One past the last marked line, 0 when there is none. */
     int end() {
         return lines.length();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MarkedLines other && lines.equals(other.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        return lines.hashCode();
     }
 
     @Override
