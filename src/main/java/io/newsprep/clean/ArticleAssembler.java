@@ -16,11 +16,13 @@ final class ArticleAssembler {
     private static final int MAX_HEADINGS_ABOVE_BODY = 2;
 
     /**
+     * @param marked per line: whether the page's markup places it in the article; when the markup marks any line,
+     *               a line between the bylines and the main block is body only if marked
      * @param main the main block, or null when the document has no article text
      * @param cut  the end marker's line, after which everything is appended content
      */
     CleanedDocument assemble(PageMetadata meta, List<String> texts, List<Integer> lineNumbers, RuleHit[] hits,
-                             Classification[] classes, MainBlockFinder.Range main, Headline headline, int cut,
+                             Classification[] classes, boolean[] marked, MainBlockFinder.Range main, Headline headline, int cut,
                              String[] isoDates, List<List<String>> names) {
         int n = texts.size();
         int bodyStart = main == null ? n
@@ -28,6 +30,10 @@ final class ArticleAssembler {
                 : main.start();
         int bodyEnd = main == null ? -1 : main.end();
         Set<Integer> subtitleLines = Set.copyOf(headline.subtitles());
+        boolean markup = false;
+        for (boolean m : marked) {
+            markup |= m;
+        }
         List<String> paragraphs = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>(n);
         List<String> subtitles = new ArrayList<>();
@@ -57,6 +63,8 @@ final class ArticleAssembler {
                         authors.addAll(names.get(k));
                     }
                 }
+            } else if (k >= bodyStart && k < (main == null ? n : main.start()) && markup && !marked[k]) {
+                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "markup:outside-article"));
             } else if (k >= bodyStart && k < (main == null ? n : main.start())) {
                 paragraphs.add(text);
                 verdicts.add(new LineVerdict(line, text, true, LineKind.BODY, "headline:text-below-byline"));

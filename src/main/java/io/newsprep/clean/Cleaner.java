@@ -101,6 +101,11 @@ public final class Cleaner {
         }
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
+        boolean[] marked = marked(dump, lineNumbers);
+        if (!LineClassifier.markupAgrees(marked, classes, features)) {
+            marked = new boolean[n];
+        }
+        classifier.acceptMarked(marked, ruled, classes, cut);
         MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);
@@ -108,10 +113,10 @@ public final class Cleaner {
         }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
-                : headlines.find(texts, features, hits, firstParagraph(main, features, hits), anchor,
+                : headlines.find(texts, features, hits, marked, firstParagraph(main, features, hits, marked), anchor,
                         n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
 
-        return assembler.assemble(dump.metadata(), texts, lineNumbers, hits, classes, main, headline, cut,
+        return assembler.assemble(dump.metadata(), texts, lineNumbers, hits, classes, marked, main, headline, cut,
                 matches.isoDates(), matches.authors());
     }
 
@@ -140,12 +145,25 @@ public final class Cleaner {
     }
 
 
-    /** The first line of the main block that reads like a paragraph rather than a headline or deck. */
-    private static int firstParagraph(MainBlockFinder.Range main, List<LineFeatures> features, RuleHit[] hits) {
+    /** Per non-blank line: whether the page's markup places it in the article (never, for a text dump). */
+    private static boolean[] marked(Dump dump, List<Integer> lineNumbers) {
+        boolean[] marked = new boolean[lineNumbers.size()];
+        for (int k = 0; k < marked.length; k++) {
+            marked[k] = dump.marked().contains(lineNumbers.get(k) - 1);
+        }
+        return marked;
+    }
+
+    /**
+     * The first line of the main block that reads like a paragraph rather than a headline or deck, or that the
+     * markup places in the article.
+     */
+    private static int firstParagraph(MainBlockFinder.Range main, List<LineFeatures> features, RuleHit[] hits,
+                                      boolean[] marked) {
         for (int k = main.start(); k <= main.end(); k++) {
             LineFeatures f = features.get(k);
             boolean headlineShaped = hits[k] != null || HeadlineFinder.titleLike(f) || HeadlineFinder.label(f);
-            if (!headlineShaped) {
+            if (!headlineShaped || marked[k] && hits[k] == null) {
                 return k;
             }
         }

@@ -21,15 +21,16 @@ final class HeadlineFinder {
     /**
      * @param texts     the document's non-blank lines
      * @param hits      per line: the explicit rule that recognised it, or null
+     * @param marked    per line: whether the page's markup places it in the article; such a line is no deck
      * @param bodyStart the first line of the main block
      * @param anchor    the line that repeats the page's own title, or -1
      * @param pageTitleWords lower-case words of what may be the page's title (a dump's first line); a
      *                  title-like line sharing most of them is preferred over the first one
      */
-    Headline find(List<String> texts, List<LineFeatures> features, RuleHit[] hits, int bodyStart, int anchor,
-                  Set<String> pageTitleWords) {
+    Headline find(List<String> texts, List<LineFeatures> features, RuleHit[] hits, boolean[] marked, int bodyStart,
+                  int anchor, Set<String> pageTitleWords) {
         if (anchor >= 0 && anchor < bodyStart) {
-            return below(features, hits, anchor, bodyStart);
+            return below(features, hits, marked, anchor, bodyStart);
         }
         List<Integer> block = new ArrayList<>();
         for (int i = bodyStart - 1; i >= 0 && bodyStart - i <= MAX_LOOKBACK; i--) {
@@ -59,10 +60,10 @@ final class HeadlineFinder {
                 }
             }
         }
-        return title < 0 ? Headline.none(bodyStart) : below(features, hits, title, bodyStart);
+        return title < 0 ? Headline.none(bodyStart) : below(features, hits, marked, title, bodyStart);
     }
 
-    private Headline below(List<LineFeatures> features, RuleHit[] hits, int title, int bodyStart) {
+    private Headline below(List<LineFeatures> features, RuleHit[] hits, boolean[] marked, int title, int bodyStart) {
         int section = title > 0 && hits[title - 1] == null && label(features.get(title - 1)) ? title - 1 : -1;
         List<Integer> subtitles = new ArrayList<>();
         int body = bodyStart;
@@ -76,7 +77,7 @@ final class HeadlineFinder {
                 continue;
             }
             LineFeatures f = features.get(i);
-            if (decks && (titleLike(f) || deckLike(f))) {
+            if (decks && !marked[i] && (titleLike(f) || deckLike(f))) {
                 subtitles.add(i);
             } else {
                 body = i;

@@ -16,6 +16,8 @@ final class LineClassifier {
     /** A paragraph that ends like a sentence is good from this length on. */
     static final double SENTENCE_GOOD_LENGTH = 140;
     private static final int LINK_RUN = 3;
+    /** Share of the good text that marked lines must hold for the markup to be trusted. */
+    private static final double MARKED_MIN_SHARE = 0.5;
     /** Short lines in a row, none a sentence: a list of headlines or links, even without bullets. */
     private static final String FOREIGN_SCRIPT = "classifier:foreign-script";
     private static final String BAD_SHORT = "classifier:bad-short";
@@ -85,6 +87,37 @@ final class LineClassifier {
             LineFeatures f = features.get(i);
             if (!ruled[i] && !f.bullet() && f.sentenceEnd() && f.length() >= LENGTH_LOW) {
                 c[i] = new Classification(LineClass.GOOD, "classifier:sentence-in-terse-document");
+            }
+        }
+    }
+
+    /**
+     * Whether the lines the page's markup places in the article hold most of the text found here line by line:
+     * where markup and text disagree, the markup is not trusted.
+     */
+    static boolean markupAgrees(boolean[] marked, Classification[] c, List<LineFeatures> features) {
+        double good = 0;
+        double goodMarked = 0;
+        boolean any = false;
+        for (int i = 0; i < c.length; i++) {
+            any |= marked[i];
+            if (c[i].good()) {
+                good += features.get(i).length();
+                goodMarked += marked[i] ? features.get(i).length() : 0;
+            }
+        }
+        return any && goodMarked >= MARKED_MIN_SHARE * good;
+    }
+
+    /**
+     * Lines the page's markup places in the article (paragraphs, list items, rows and cross-heads of the
+     * element that holds the story) are text, however short or terse, unless an explicit rule knows them as
+     * chrome. Only lines before {@code limit}, the end marker, are considered.
+     */
+    void acceptMarked(boolean[] marked, boolean[] ruled, Classification[] c, int limit) {
+        for (int i = 0; i < Math.min(limit, c.length); i++) {
+            if (marked[i] && !ruled[i] && !c[i].good()) {
+                c[i] = new Classification(LineClass.GOOD, "markup:article-text");
             }
         }
     }

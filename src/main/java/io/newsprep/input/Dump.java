@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * A decoded dump, ready for cleaning: its lines (NFC, no line terminators, blank lines kept so that
- * line numbers match the file for text dumps) and what the page says about itself.
+ * line numbers match the file for text dumps), what the page says about itself, and for saved HTML
+ * the lines its markup places in the article.
  */
 public record Dump(SourceFile file, String sha256, long sizeBytes, String encoding, DumpFormat format,
-                   List<String> lines, PageMetadata metadata) {
+                   List<String> lines, PageMetadata metadata, MarkedLines marked) {
 
     public Dump {
         lines = List.copyOf(lines);
         metadata = metadata == null ? PageMetadata.NONE : metadata;
+        marked = marked == null || marked.end() > lines.size() ? MarkedLines.NONE : marked;
+    }
+
+    public Dump(SourceFile file, String sha256, long sizeBytes, String encoding, DumpFormat format,
+                List<String> lines, PageMetadata metadata) {
+        this(file, sha256, sizeBytes, encoding, format, lines, metadata, MarkedLines.NONE);
     }
 }

@@ -33,6 +33,11 @@ public final class DumpCodec {
         writeStrings(out, m.authors());
         writeString(out, m.section());
         writeString(out, m.siteName());
+        long[] marked = dump.marked().toLongArray();
+        out.writeInt(marked.length);
+        for (long word : marked) {
+            out.writeLong(word);
+        }
     }
 
     /** @param inputRoot the folder the dump's relative path is relative to */
@@ -45,8 +50,16 @@ public final class DumpCodec {
         List<String> lines = readStrings(in);
         PageMetadata metadata = new PageMetadata(readString(in), readString(in), readString(in), readStrings(in),
                 readString(in), readString(in));
+        int words = in.readInt();
+        if (words < 0) {
+            throw new IOException("corrupt dump record: " + words + " words of marked lines");
+        }
+        long[] marked = new long[words];
+        for (int i = 0; i < words; i++) {
+            marked[i] = in.readLong();
+        }
         return new Dump(new SourceFile(inputRoot.resolve(relative), relative), sha256, size, encoding, format, lines,
-                metadata);
+                metadata, MarkedLines.of(marked));
     }
 
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {

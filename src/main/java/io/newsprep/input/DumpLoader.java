@@ -61,7 +61,8 @@ public final class DumpLoader {
             for (String line : page.lines()) {
                 lines.add(TextNormalizer.normalize(line));
             }
-            return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.HTML, lines, page.metadata());
+            return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.HTML, lines, page.metadata(),
+                    page.marked());
         }
         return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.TEXT, splitLines(text), PageMetadata.NONE);
     }

@@ -41,13 +41,17 @@ final class HtmlChromeRemover {
     private HtmlChromeRemover() {
     }
 
-    static void strip(Document doc) {
+    /**
+     * Strips the page in place and returns the main block: the element that directly holds most of its
+     * paragraph text, or null when there is no body or no such element below it.
+     */
+    static Element strip(Document doc) {
         doc.select(NON_CONTENT).remove();
         removeForms(doc);
         removePageHeaders(doc);
         Element body = doc.body();
         if (body == null) {
-            return;
+            return null;
         }
         Map<Element, int[]> lengths = TextLengths.of(body);
         Element main = MainBlockFinder.find(body);
@@ -73,6 +77,7 @@ final class HtmlChromeRemover {
                 return FilterResult.CONTINUE;
             }
         }, body);
+        return main == body ? null : main;
     }
 
     private static boolean isChrome(Element e, int[] len, boolean insideMain) {
@@ -83,13 +88,18 @@ final class HtmlChromeRemover {
         String names = e.className() + " " + e.id();
         boolean hinted = !names.isBlank() && CHROME_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find();
         if (hinted) {
-            // inside the article only short or link-heavy hinted blocks go: long ones may be the story
-            return !insideMain || text < 400 || linkDensity > 0.5;
+            // inside the article only short or link-heavy hinted blocks go: long ones may be the story, and
+            // a quotation in a "social" or "embed" wrapper is an embedded post the story quotes
+            return !insideMain || (text < 400 || linkDensity > 0.5) && !quotes(e);
         }
         if (e.normalName().equals("p") || e.normalName().equals("span")) {
             return false;
         }
         return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
+    }
+
+    private static boolean quotes(Element e) {
+        return e.normalName().equals("blockquote") || e.selectFirst("blockquote") != null;
     }
 
     /**

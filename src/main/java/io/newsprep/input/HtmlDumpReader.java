@@ -1,8 +1,11 @@
 package io.newsprep.input;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -11,15 +14,64 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlDumpReader {
 
-    /** The lines and metadata of one page. */
-    public record HtmlPage(List<String> lines, PageMetadata metadata) {
+    /** Above this share of link text a line is a link, whatever block it sits in. */
+    private static final double MAX_LINK_SHARE = 0.5;
+    /** Blocks that hold text in their own right; a run of text in a div is as often a widget's label. */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "dt", "dd", "blockquote", "pre", "tr", "td", "th",
+            "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** The lines and metadata of one page, and which of the lines its markup places in the article. */
+    public record HtmlPage(List<String> lines, PageMetadata metadata, MarkedLines marked) {
     }
 
     public HtmlPage read(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, Parser.htmlParser());
         PageMetadata metadata = HtmlMetadataExtractor.extract(doc);
-        HtmlChromeRemover.strip(doc);
-        List<String> lines = doc.body() == null ? List.of() : HtmlFlattener.flatten(doc.body());
-        return new HtmlPage(lines, metadata);
+        Element main = HtmlChromeRemover.strip(doc);
+        if (doc.body() == null) {
+            return new HtmlPage(List.of(), metadata, MarkedLines.NONE);
+        }
+        HtmlFlattener.Flattened flat = HtmlFlattener.flatten(doc.body(), main);
+        return new HtmlPage(flat.lines(), metadata, marked(flat));
     }
+
+    private static MarkedLines marked(HtmlFlattener.Flattened flat) {
+        List<HtmlFlattener.Origin> origins = flat.origins();
+        int n = origins.size();
+        BitSet marked = new BitSet();
+        for (int i = 0; i < n; i++) {
+            HtmlFlattener.Origin o = origins.get(i);
+            if (o.inMain() && o.linkShare() <= MAX_LINK_SHARE && TEXT_BLOCKS.contains(o.block())) {
+                marked.set(i);
+            }
+        }
+        unmarkLinkLists(origins, marked);
+        // a heading introduces text: one that no marked text follows heads a widget (share, related, comments)
+        for (int i = n - 1; i >= 0; i--) {
+            if (HEADINGS.contains(origins.get(i).block())
+                    && (i + 1 >= n || !marked.get(i + 1) || HEADINGS.contains(origins.get(i + 1).block()))) {
+                marked.clear(i);
+            }
+        }
+        return MarkedLines.of(marked);
+    }
+
+    /** Runs of list items most of which hold a link are lists of links (related stories), not text. */
+    private static void unmarkLinkLists(List<HtmlFlattener.Origin> origins, BitSet marked) {
+        int i = 0;
+        while (i < origins.size()) {
+            int j = i;
+            int linked = 0;
+            while (j < origins.size() && origins.get(j).block().equals("li")) {
+                linked += origins.get(j).linkShare() > 0 ? 1 : 0;
+                j++;
+            }
+            if (j > i && linked * 2 >= j - i) {
+                marked.clear(i, j);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
 }

@@ -1,8 +1,11 @@
 package io.newsprep.input;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,6 +16,8 @@ import org.jsoup.select.NodeVisitor;
  * Turns what is left of a page into text lines the way a text dump has them: one line per block
  * element (paragraph, heading, list item, quote, table cell, run of text in a div), a line break
  * for {@code <br>}, whitespace collapsed except inside {@code <pre>}. Iterative, so any nesting depth is safe.
+ * Besides the text it notes where each line came from: the block element around it, whether it lies
+ * in the page's main block, and how much of it is link text.
  */
 final class HtmlFlattener implements NodeVisitor {
 
@@ -22,15 +27,51 @@ final class HtmlFlattener implements NodeVisitor {
             "figure", "figcaption", "address", "hr", "center", "details", "summary", "body", "html", "fieldset",
             "legend", "hgroup", "picture", "video", "audio", "menu");
 
+    /** Where one line came from: the block element around it ({@code tr} for a row of data cells). */
+    record Origin(String block, boolean inMain, double linkShare) {
+    }
+
+    /**
+     * A link that shows its own address is a cited source, not navigation (menus and teasers show titles),
+     * so its text does not count as link text.
+     */
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("\\s*(?:https?://|www\\.)\\S+\\s*");
+
+    /** Elements that make a table cell more than a data cell: a layout table's cell holds whole blocks. */
+    private static final String CELL_BLOCKS = "p, div, table, ul, ol, dl, blockquote, pre, h1, h2, h3, h4, h5, h6, section, article";
+
+    /** The lines and, index for index, their origins. */
+    record Flattened(List<String> lines, List<Origin> origins) {
+    }
+
     private final List<String> lines = new ArrayList<>();
+    private final List<Origin> origins = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final Deque<String> blocks = new ArrayDeque<>();
+    private final Deque<Boolean> citedAnchors = new ArrayDeque<>();
+    private final Element main;
     private int preDepth;
+    private int anchorDepth;
+    private boolean inMain;
+    private int linkChars;
+    private String lineBlock;
+    /** The row of data cells being read, whose cells go on one line as in a browser's innerText; or null. */
+    private Element dataRow;
+
+    private HtmlFlattener(Element main) {
+        this.main = main;
+    }
 
     static List<String> flatten(Element root) {
-        HtmlFlattener f = new HtmlFlattener();
+        return flatten(root, null).lines();
+    }
+
+    /** @param main the main block, or null when there is none */
+    static Flattened flatten(Element root, Element main) {
+        HtmlFlattener f = new HtmlFlattener(main);
         NodeTraversor.traverse(f, root);
         f.endLine();
-        return f.lines;
+        return new Flattened(f.lines, f.origins);
     }
 
     @Override
@@ -39,10 +80,28 @@ final class HtmlFlattener implements NodeVisitor {
             appendText(t.getWholeText());
         } else if (node instanceof Element e) {
             String name = e.normalName();
-            if (name.equals("br")) {
+            if (e == main) {
                 endLine();
+                inMain = true;
+            }
+            if (name.equals("a")) {
+                boolean cited = SHOWN_ADDRESS.matcher(e.text()).matches();
+                citedAnchors.push(cited);
+                anchorDepth += cited ? 0 : 1;
+            } else if (name.equals("br")) {
+                endLine();
+            } else if (dataRow != null && isCell(name)) {
+                if (!line.isEmpty()) {
+                    stripTrailingSpace();
+                    line.append('\t');
+                }
+            } else if (dataRow == null && name.equals("tr") && isDataRow(e)) {
+                endLine();
+                blocks.push(name);
+                dataRow = e;
             } else if (BLOCK.contains(name)) {
                 endLine();
+                blocks.push(name);
                 if (name.equals("pre")) {
                     preDepth++;
                 }
@@ -54,16 +113,48 @@ final class HtmlFlattener implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
             String name = e.normalName();
-            if (BLOCK.contains(name)) {
+            if (name.equals("a")) {
+                anchorDepth -= citedAnchors.pop() ? 0 : 1;
+            } else if (BLOCK.contains(name) && !(dataRow != null && isCell(name))) {
+                if (e == dataRow) {
+                    dataRow = null;
+                }
                 endLine();
+                blocks.pop();
                 if (name.equals("pre")) {
                     preDepth--;
                 }
             }
+            if (e == main) {
+                endLine();
+                inMain = false;
+            }
         }
     }
 
+    /** A row of two or more cells holding only inline content: a row of data, not of page layout. */
+    private static boolean isDataRow(Element tr) {
+        int cells = 0;
+        for (Element cell : tr.children()) {
+            if (isCell(cell.normalName())) {
+                cells++;
+                if (!cell.select(CELL_BLOCKS).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return cells >= 2;
+    }
+
+    private static boolean isCell(String name) {
+        return name.equals("td") || name.equals("th");
+    }
+
     private void appendText(String text) {
+        if (line.isEmpty()) {
+            lineBlock = blocks.isEmpty() ? "" : blocks.peek();
+        }
+        int before = line.length();
         if (preDepth > 0) {
             int start = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -74,29 +165,37 @@ final class HtmlFlattener implements NodeVisitor {
                 }
             }
             line.append(text, start, text.length());
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0') {
+                    if (line.length() > 0 && !Character.isWhitespace(line.charAt(line.length() - 1))) {
+                        line.append(' ');
+                    }
+                } else {
+                    line.append(c);
                 }
-            } else {
-                line.append(c);
             }
+        }
+        if (anchorDepth > 0) {
+            linkChars += Math.max(0, line.length() - before);
+        }
+    }
+
+    private void stripTrailingSpace() {
+        if (!line.isEmpty() && line.charAt(line.length() - 1) == ' ') {
+            line.setLength(line.length() - 1);
         }
     }
 
     private void endLine() {
-        String s = preDepth > 0 ? stripTrailing(line) : line.toString().strip();
-        line.setLength(0);
+        String s = preDepth > 0 ? line.toString().stripTrailing() : line.toString().strip();
         if (!s.isEmpty()) {
             lines.add(s);
+            origins.add(new Origin(lineBlock, inMain, Math.min(1.0, (double) linkChars / s.length())));
         }
-    }
-
-    private static String stripTrailing(StringBuilder sb) {
-        return sb.toString().stripTrailing();
+        line.setLength(0);
+        linkChars = 0;
+        lineBlock = blocks.isEmpty() ? "" : blocks.peek();
     }
 }

@@ -2,6 +2,7 @@ package io.newsprep.clean;
 
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpFormat;
+import io.newsprep.input.MarkedLines;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
 import io.newsprep.tag.SourceProfile;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +98,42 @@ class CleanerTest {
         assertThat(d.authors()).containsExactly("Jo Eun-ah");
         assertThat(d.section()).isEqualTo("World");
         assertThat(d.paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void linesTheMarkupPlacesInTheArticleAreKeptHoweverShort() {
+        List<String> lines = List.of(P1, P2, "KAZAKHSTAN WINS AGAIN", "Kazakhstan won 2-1.", "Follow us", "Ad");
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
+                PageMetadata.NONE, MarkedLines.of(BitSet.valueOf(new long[] {0b1111})));
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.paragraphs()).containsExactly(P1, P2, "KAZAKHSTAN WINS AGAIN", "Kazakhstan won 2-1.");
+        assertThat(verdict(d, "Kazakhstan won 2-1.").rule()).isEqualTo("markup:article-text");
+        assertThat(verdict(d, "Ad").kept()).isFalse();
+
+        CleanedDocument unmarked = cleaner.clean(TestDumps.of(lines.toArray(String[]::new)), null);
+        assertThat(unmarked.paragraphs()).doesNotContain("Kazakhstan won 2-1.");
+    }
+
+    @Test
+    void aMarkedLineUnderTheHeadlineIsBodyNotADeckAndUnmarkedLinesThereGo() {
+        String opening = "The old harbour reopened on Tuesday after two years of repairs";
+        List<String> lines = List.of("Harbour reopens after two years", "Picture agency", opening, P1, P2);
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
+                new PageMetadata(null, "Harbour reopens after two years | Example Times", null, List.of(), null, null),
+                MarkedLines.of(BitSet.valueOf(new long[] {0b11100})));
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.title()).isEqualTo("Harbour reopens after two years");
+        assertThat(d.subtitles()).isEmpty();
+        assertThat(d.paragraphs()).containsExactly(opening, P1, P2);
+        assertThat(verdict(d, "Picture agency").kept()).isFalse();
+    }
+
+    @Test
+    void markupThatMissesTheTextTheClassifierFoundIsNotTrusted() {
+        List<String> lines = List.of(P1, P2, "Follow us", "Kazakhstan won 2-1.");
+        Dump dump = new Dump(new SourceFile(Path.of("a.html"), "a.html"), "", 0, "UTF-8", DumpFormat.HTML, lines,
+                PageMetadata.NONE, MarkedLines.of(BitSet.valueOf(new long[] {0b1000})));
+        assertThat(cleaner.clean(dump, null).paragraphs()).containsExactly(P1, P2);
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.EvaluationReport;
 import io.newsprep.eval.EvaluationResult;
 import io.newsprep.input.Dump;
+import io.newsprep.input.DumpLoader;
+import io.newsprep.input.SourceFile;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,12 +26,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Cleans the development split of the article-extraction benchmark and guards the body F1 against
- * regressions. Predictions are left in {@code target/dev-predictions.jsonl} for the benchmark's scorer.
+ * regressions, for the text dumps and for the saved HTML pages. Predictions are left in
+ * {@code target/dev-predictions.jsonl} and {@code target/dev-html-predictions.jsonl} for the benchmark's scorer.
  */
 class DevSplitQualityTest {
 
     /** The last measured F1 on the development split; a drop of more than 0.01 below it fails the build. */
     static final double RECORDED_F1 = 0.939;
+    /** The same for the split's saved HTML pages, read through the HTML path. */
+    static final double RECORDED_HTML_F1 = 0.973;
     private static final Path DEV = Path.of("..", "shared", "eval-dev");
     private static final int TIMING_PASSES = 15;
 
@@ -64,6 +69,28 @@ class DevSplitQualityTest {
         System.out.println("cleaning took " + perDocMicros + " µs of CPU per document (warm, best of "
                 + TIMING_PASSES + " passes)");
         assertThat(result.f1()).isGreaterThanOrEqualTo(RECORDED_F1 - 0.01);
+    }
+
+    @Test
+    void htmlBodyF1DoesNotDropBelowTheRecordedFigure() throws Exception {
+        assumeTrue(Files.isDirectory(DEV.resolve("html")), "development split not present");
+        Cleaner cleaner = Cleaner.withDefaults();
+        DumpLoader loader = new DumpLoader();
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<String> jsonl = new ArrayList<>();
+        try (Stream<Path> s = Files.list(DEV.resolve("html"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList()) {
+                Dump d = loader.load(SourceFile.of(DEV.resolve("html"), f));
+                jsonl.add(mapper.writeValueAsString(Map.of("source_file", d.file().relativePath(),
+                        "body", cleaner.clean(d, null).body())));
+            }
+        }
+        Path out = Path.of("target", "dev-html-predictions.jsonl");
+        Files.createDirectories(out.getParent());
+        Files.write(out, jsonl, StandardCharsets.UTF_8);
+        EvaluationResult result = new BodyEvaluator().evaluate(DEV.resolve("gold.jsonl"), out);
+        System.out.println(EvaluationReport.format(result, 10));
+        assertThat(result.f1()).isGreaterThanOrEqualTo(RECORDED_HTML_F1 - 0.01);
     }
 
     private static long warmCleaningMicrosPerDocument(Cleaner cleaner, List<Dump> dumps) {

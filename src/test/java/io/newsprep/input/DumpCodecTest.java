@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,24 @@ class DumpCodecTest {
                 new PageMetadata("https://example.com/a", "Title", "2026-01-02T03:04:05Z",
                         List.of("Kim Min-jun", "Anne Müller"), "World", "Example"));
         assertThat(roundTrip(page)).isEqualTo(page);
+    }
+
+    @Test
+    void theLinesTheMarkupPlacesInTheArticleComeBack() throws Exception {
+        BitSet bits = new BitSet();
+        bits.set(1);
+        bits.set(2);
+        bits.set(70);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            lines.add("line " + i);
+        }
+        Dump page = new Dump(new SourceFile(ROOT.resolve("c.html"), "c.html"), "ef56", 99, "UTF-8", DumpFormat.HTML,
+                lines, null, MarkedLines.of(bits));
+        Dump back = roundTrip(page);
+        assertThat(back).isEqualTo(page);
+        assertThat(back.marked().contains(70)).isTrue();
+        assertThat(back.marked().contains(3)).isFalse();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +65,97 @@ class HtmlDumpReaderTest {
                 "Two cranes, one of them electric",
                 "Line one",
                 "Line two",
-                "Cell A",
-                "Cell B");
+                "Cell A\tCell B");
+    }
+
+    @Test
+    void aRowOfDataCellsIsOneLineButLayoutCellsStaySeparate() {
+        String html = """
+                <html><body><table>
+                <tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+                <tr><td>1</td><td><a href="/d/1">Kyle Busch</a></td><td>5040</td></tr>
+                </table>
+                <table><tr><td><p>The story's first paragraph sits in a layout cell.</p></td>
+                <td><div>Sidebar box</div></td></tr></table></body></html>
+                """;
+        assertThat(reader.read(html, null).lines()).containsExactly(
+                "Pos.\tDriver\tPoints",
+                "1\tKyle Busch\t5040",
+                "The story's first paragraph sits in a layout cell.",
+                "Sidebar box");
+    }
+
+    private static final String STORY = """
+            <html><body>
+            <div class="box"><p>Outside the story: a teaser for another article, long enough to be a paragraph.</p></div>
+            <div class="story">
+              <div class="photo">Photo: a caption in a div</div>
+              <p>The first paragraph of the story, which says what happened, where and when it happened.</p>
+              <p>The second paragraph adds the details, the names and the figures of the story.</p>
+              <h3>Next steps</h3>
+              <p>Three more lines.</p>
+              <ul><li>First item</li><li>Second item</li></ul>
+              <p>Source: <a href="https://example.org/report">https://example.org/report</a></p>
+              <p><a href="/other">Read the other story on our site</a></p>
+              <ul><li><a href="/1">Related one</a></li><li><a href="/2">Related two</a> and text</li></ul>
+              <h3>Share this</h3>
+            </div>
+            </body></html>
+            """;
+
+    @Test
+    void marksTheTextBlocksOfTheMainBlockAsArticle() {
+        HtmlDumpReader.HtmlPage page = reader.read(STORY, null);
+        assertThat(marked(page)).containsExactly(
+                "The first paragraph of the story, which says what happened, where and when it happened.",
+                "The second paragraph adds the details, the names and the figures of the story.",
+                "Next steps",
+                "Three more lines.",
+                "First item",
+                "Second item",
+                "Source: https://example.org/report");
+    }
+
+    @Test
+    void linksListsDivLabelsTrailingHeadingsAndTextOutsideTheMainBlockAreNotMarked() {
+        HtmlDumpReader.HtmlPage page = reader.read(STORY, null);
+        assertThat(page.lines()).contains("Photo: a caption in a div", "Read the other story on our site", "Related one",
+                "Share this", "Outside the story: a teaser for another article, long enough to be a paragraph.");
+        assertThat(marked(page)).doesNotContain("Photo: a caption in a div", "Read the other story on our site",
+                "Related one", "Related two and text", "Share this",
+                "Outside the story: a teaser for another article, long enough to be a paragraph.");
+    }
+
+    @Test
+    void anEmbeddedPostTheStoryQuotesStaysThoughItsWrapperIsNamedSocial() {
+        String html = """
+                <html><body><article>
+                <p>The governor defended the campaign on Monday, and her office said it was working as planned.</p>
+                <div class="social-share"><a href="#">Share</a> <a href="#">Tweet</a></div>
+                <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The whole point is to raise
+                awareness. <a href="https://t.co/x">https://t.co/x</a></p>— Governor (@gov)</blockquote></div>
+                <p>Critics were not convinced, and the state's earlier campaigns drew the same kind of ridicule.</p>
+                </article></body></html>
+                """;
+        List<String> lines = reader.read(html, null).lines();
+        assertThat(lines).contains("The whole point is to raise awareness. https://t.co/x", "— Governor (@gov)");
+        assertThat(lines).doesNotContain("Share Tweet");
+    }
+
+    @Test
+    void aPageWithoutParagraphsMarksNothing() {
+        HtmlDumpReader.HtmlPage page = reader.read("<html><body><div>Only</div><div>divs here</div></body></html>", null);
+        assertThat(page.marked().isEmpty()).isTrue();
+    }
+
+    private static List<String> marked(HtmlDumpReader.HtmlPage page) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < page.lines().size(); i++) {
+            if (page.marked().contains(i)) {
+                out.add(page.lines().get(i));
+            }
+        }
+        return out;
     }
 
     @Test
