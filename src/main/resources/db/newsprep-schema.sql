@@ -1,4 +1,8 @@
 -- newsprep's own tables, next to Spring Batch's in the job repository. Safe to run on every start.
+-- The rows of disk-backed tables the database keeps in the heap: bounded, so that memory does not grow with
+-- the ledger (the default, 50,000 rows, would hold a large part of a big landing folder's ledger).
+SET FILES CACHE ROWS 10000;
+SET FILES CACHE SIZE 8192;
 -- CACHED: the ledger grows with the landing folder and must not have to fit in the heap
 CREATE CACHED TABLE IF NOT EXISTS NEWSPREP_FILE_LEDGER (
     INPUT_DIR        VARCHAR(4096) NOT NULL,
