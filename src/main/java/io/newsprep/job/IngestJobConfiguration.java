@@ -130,8 +130,8 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ParsedPages parsedPages() {
-        return new ParsedPages();
+    ParsedPages parsedPages(NewsprepProperties properties) {
+        return new ParsedPages(properties.chunkSize());
     }
 
     @Bean

@@ -47,6 +47,14 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
         return new SourceFile(inputDir.resolve(relative), relative);
     }
 
+    /** On a restart, passes over the files committed before, without handing their parsed pages on. */
+    @Override
+    protected void jumpToItem(int itemIndex) throws Exception {
+        for (int i = 0; i < itemIndex && lines.readLine() != null; i++) {
+            parsed.skip();
+        }
+    }
+
     @Override
     protected void doClose() throws Exception {
         if (lines != null) {

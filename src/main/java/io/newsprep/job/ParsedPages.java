@@ -34,10 +34,17 @@ class ParsedPages {
     private static final Log log = LogFactory.getLog(ParsedPages.class);
     private static final int ABSENT = 0;
     private static final int PAGE = 1;
-    /** Pages read but not yet taken; more means they were not going to be taken, so they are dropped. */
-    private static final int MAX_WAITING = 4096;
 
     private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    /**
+     * Pages read but not yet taken: at most a chunk's worth in normal operation; more means some were not
+     * going to be taken, and they are dropped rather than held.
+     */
+    private final int maxWaiting;
+
+    ParsedPages(int chunkSize) {
+        this.maxWaiting = 2 * chunkSize;
+    }
 
     private record Waiting(FileStat stat, Dump dump) {
     }
@@ -48,7 +55,7 @@ class ParsedPages {
 
     /** Leaves a page for the processor. */
     void offer(String relativePath, FileStat stat, Dump dump) {
-        if (waiting.size() >= MAX_WAITING) {
+        if (waiting.size() >= maxWaiting) {
             waiting.clear();
         }
         waiting.put(relativePath, new Waiting(stat, dump));
@@ -129,6 +136,11 @@ class ParsedPages {
                 stop(e);
             }
             return null;
+        }
+
+        /** Passes over the next record. */
+        void skip() {
+            next();
         }
 
         /** Feeds the next record to the pages waiting for the processor. */

@@ -1,0 +1,105 @@
+package io.newsprep.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.ManifestLine;
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.SourceFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** The clean step's reader: the manifest in order, with the pages the learn step parsed handed to the processor. */
+class ManifestItemReaderTest {
+
+    private static final List<String> NAMES = List.of("site/a.html", "site/b.txt", "site/c.html");
+
+    @TempDir
+    Path dir;
+    private Path input;
+    private Path manifest;
+
+    @BeforeEach
+    void learnStepOutput() throws Exception {
+        input = Files.createDirectories(dir.resolve("input/site")).getParent();
+        manifest = Files.createDirectories(dir.resolve("staging")).resolve(".manifest");
+        List<String> lines = new ArrayList<>();
+        try (ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
+            for (String name : NAMES) {
+                Path file = Files.writeString(input.resolve(name), "content of " + name);
+                lines.add(ManifestLine.encode(name));
+                boolean page = name.endsWith(".html");
+                parsed.add(FileStat.of(file), page ? dump(name) : null);
+            }
+            parsed.commit();
+        }
+        Files.write(manifest, lines);
+    }
+
+    private Dump dump(String name) {
+        return new Dump(new SourceFile(input.resolve(name), name), "sha-" + name, 10, "UTF-8", DumpFormat.HTML,
+                List.of("Parsed " + name), PageMetadata.NONE);
+    }
+
+    private SourceFile file(String name) {
+        return new SourceFile(input.resolve(name), name);
+    }
+
+    @Test
+    void eachParsedPageWaitsForTheProcessorUntilItsFileChanges() throws Exception {
+        ParsedPages pages = new ParsedPages(10);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        reader.open(new ExecutionContext());
+        List<String> read = new ArrayList<>();
+        for (SourceFile f = reader.read(); f != null; f = reader.read()) {
+            read.add(f.relativePath());
+        }
+        reader.close();
+
+        assertThat(read).containsExactlyElementsOf(NAMES);
+        assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html"))).lines())
+                .containsExactly("Parsed site/a.html");
+        assertThat(pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")))).isNull();
+        Files.writeString(input.resolve("site/c.html"), "rewritten by the crawler in between");
+        assertThat(pages.take(file("site/c.html"), FileStat.of(input.resolve("site/c.html")))).isNull();
+    }
+
+    @Test
+    void aRestartPassesOverCommittedFilesWithoutHoldingTheirPages() throws Exception {
+        ParsedPages pages = new ParsedPages(10);
+        ExecutionContext saved = new ExecutionContext();
+        saved.putInt("manifest.read.count", 2);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        reader.open(saved);
+        SourceFile next = reader.read();
+        reader.close();
+
+        assertThat(next.relativePath()).isEqualTo("site/c.html");
+        assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
+        assertThat(pages.take(file("site/c.html"), FileStat.of(input.resolve("site/c.html")))).isNotNull();
+    }
+
+    @Test
+    void withoutTheLearnStepsFileEveryFileIsStillRead() throws Exception {
+        Files.delete(ParsedPages.fileOf(manifest));
+        ParsedPages pages = new ParsedPages(10);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        reader.open(new ExecutionContext());
+        int count = 0;
+        while (reader.read() != null) {
+            count++;
+        }
+        reader.close();
+        assertThat(count).isEqualTo(3);
+        assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
+    }
+}
