@@ -57,7 +57,6 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     }
 
     private ProcessedFile processSafely(SourceFile file) {
-        String input = inputDir.toString();
         FileStat stat = FileStat.of(file.path());
         Dump parsed = parsedPages.take(file, stat);
         LedgerEntry prior = reprocess ? null : priors().byPath(file.relativePath());

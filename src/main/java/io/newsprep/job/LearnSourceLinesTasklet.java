@@ -36,7 +36,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
  * counted (by an earlier run, under another path, or as another crawl of the same article: see
  * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
- * and counted in manifest order. One transaction: a failed attempt leaves the stored counts as they were, and a
+ * and counted in manifest order; the saved pages it parses are kept for the clean step ({@link ParsedPages}). One transaction: a failed attempt leaves the stored counts as they were, and a
  * restart counts the same documents in the same order.
  */
 class LearnSourceLinesTasklet implements Tasklet {
