@@ -10,38 +10,32 @@ final class TextNormalizer {
     }
 
     static String normalize(String s) {
-        StringBuilder out = null;
         int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
         // text without any character from U+0300 on is already NFC: nothing in it composes or decomposes
         boolean belowCombiningMarks = true;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean keep;
-            char replacement = 0;
             if (c >= '\u0300') {
                 belowCombiningMarks = false;
-                keep = c != '\ufeff';
-            } else if (c == '\r') {
-                keep = false;
-                if (i + 1 >= n || s.charAt(i + 1) != '\n') {
-                    replacement = '\n';
+                if (c != '\ufeff') {
+                    continue;
                 }
-            } else {
-                keep = c == '\t' || c == '\n' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f));
+            } else if (c == '\t' || c == '\n' || c >= 0x20 && (c < 0x7f || c > 0x9f)) {
+                continue;
             }
-            if (!keep && out == null) {
+            // removed, or a carriage return: copy what came before it in one piece
+            if (out == null) {
                 out = new StringBuilder(n);
-                out.append(s, 0, i);
             }
-            if (out != null) {
-                if (keep) {
-                    out.append(c);
-                } else if (replacement != 0) {
-                    out.append(replacement);
-                }
+            out.append(s, copied, i);
+            if (c == '\r' && (i + 1 >= n || s.charAt(i + 1) != '\n')) {
+                out.append('\n');
             }
+            copied = i + 1;
         }
-        String cleaned = out == null ? s : out.toString();
+        String cleaned = out == null ? s : out.append(s, copied, n).toString();
         if (belowCombiningMarks || isNfc(cleaned)) {
             return cleaned;
         }
