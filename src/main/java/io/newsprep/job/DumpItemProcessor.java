@@ -24,19 +24,19 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
     private final DumpProcessor pipeline;
     private final Provenance provenance;
-    private final FileLedger ledger;
+    /** Earlier records of files by path, as the ledger stood when the step started. */
+    private final FileLedger.PathLookup priors;
     private final Path inputDir;
     private final boolean reprocess;
     private final SiteMemory memory;
     private final ParsedPages parsedPages;
-    private volatile FileLedger.PathLookup priors;
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
-    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger ledger, Path inputDir,
+    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, SiteMemory memory, ParsedPages parsedPages) {
         this.pipeline = pipeline;
         this.provenance = provenance;
-        this.ledger = ledger;
+        this.priors = priors;
         this.inputDir = inputDir;
         this.reprocess = reprocess;
         this.memory = memory;
@@ -59,7 +59,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private ProcessedFile processSafely(SourceFile file) {
         FileStat stat = FileStat.of(file.path());
         Dump parsed = parsedPages.take(file, stat);
-        LedgerEntry prior = reprocess ? null : priors().byPath(file.relativePath());
+        LedgerEntry prior = reprocess ? null : priors.byPath(file.relativePath());
         if (prior != null && prior.untouched(stat)) {
             return null;
         }
@@ -88,20 +88,6 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             outcome = tooBigForHeap(file, dump.sha256());
         }
         return ProcessedFile.of(file, stat, change, outcome);
-    }
-
-    /** Decided when the first file is processed, not when the bean is made, so it sees the ledger as the step starts. */
-    private FileLedger.PathLookup priors() {
-        FileLedger.PathLookup p = priors;
-        if (p == null) {
-            synchronized (this) {
-                if (priors == null) {
-                    priors = ledger.pathLookup(inputDir.toString(), provenance.runId());
-                }
-                p = priors;
-            }
-        }
-        return p;
     }
 
     private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {

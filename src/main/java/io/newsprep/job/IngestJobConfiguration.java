@@ -140,9 +140,10 @@ class IngestJobConfiguration {
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         SourceLineStore sourceLines, NewsprepProperties properties,
                                         ParsedPages parsedPages) {
+        // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
-                ledger, Path.of(inputDir), Boolean.parseBoolean(reprocess), sourceLines.recall(properties.memory()),
-                parsedPages);
+                ledger.pathLookup(inputDir, runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
+                sourceLines.recall(properties.memory()), parsedPages);
     }
 
     @Bean
