@@ -78,14 +78,12 @@ final class TransactionalLinesFile implements ItemStream {
         if (lines.isEmpty()) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            Pending now = new Pending();
-            lines.forEach(line -> now.add(line, separator));
-            write(now);
-            return;
-        }
-        Pending pending = pending();
+        boolean transaction = TransactionSynchronizationManager.isSynchronizationActive();
+        Pending pending = transaction ? pending() : new Pending();
         lines.forEach(line -> pending.add(line, separator));
+        if (!transaction) {
+            write(pending);
+        }
     }
 
     private Pending pending() {
