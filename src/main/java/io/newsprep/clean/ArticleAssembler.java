@@ -28,55 +28,32 @@ final class ArticleAssembler {
         int bodyStart = main == null ? n
                 : main.start() - headline.bodyStart() <= MAX_HEADINGS_ABOVE_BODY ? Math.min(headline.bodyStart(), main.start())
                 : main.start();
-        int bodyEnd = main == null ? -1 : main.end();
-        Set<Integer> subtitleLines = Set.copyOf(headline.subtitles());
         boolean markup = false;
         for (boolean m : marked) {
             markup |= m;
         }
+        Layout layout = new Layout(headline, Set.copyOf(headline.subtitles()), cut, bodyStart,
+                main == null ? n : main.start(), main == null ? -1 : main.end(), markup);
         List<String> paragraphs = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>(n);
         List<String> subtitles = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
         String published = null;
         int reachFrom = Math.max(0, (headline.title() >= 0 ? headline.title() : bodyStart) - METADATA_REACH);
-        int reachTo = bodyEnd + METADATA_REACH;
+        int reachTo = layout.bodyEnd() + METADATA_REACH;
         for (int k = 0; k < n; k++) {
-            String text = texts.get(k);
-            int line = lineNumbers.get(k);
-            RuleHit hit = hits[k];
-            if (k == headline.title()) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.TITLE, "headline:title"));
-            } else if (subtitleLines.contains(k)) {
-                subtitles.add(text);
-                verdicts.add(new LineVerdict(line, text, false, LineKind.SUBTITLE, "headline:deck"));
-            } else if (k == headline.section()) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.SECTION, "headline:section-label"));
-            } else if (k > cut) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.APPENDED, "after-end-marker"));
-            } else if (hit != null) {
-                verdicts.add(new LineVerdict(line, text, false, hit.kind(), hit.rule()));
-                if (k >= reachFrom && k <= reachTo) {
-                    if (hit.kind() == LineKind.PUBLISHED_DATE && published == null) {
-                        published = isoDates[k];
-                    } else if (hit.kind() == LineKind.BYLINE) {
-                        authors.addAll(names.get(k));
-                    }
+            LineVerdict verdict = layout.verdict(k, lineNumbers.get(k), texts.get(k), hits[k], classes[k], marked[k]);
+            verdicts.add(verdict);
+            if (verdict.kept()) {
+                paragraphs.add(verdict.text());
+            } else if (layout.subtitle(k)) {
+                subtitles.add(verdict.text());
+            } else if (hits[k] != null && !layout.headlineLine(k) && k <= cut && k >= reachFrom && k <= reachTo) {
+                if (hits[k].kind() == LineKind.PUBLISHED_DATE && published == null) {
+                    published = isoDates[k];
+                } else if (hits[k].kind() == LineKind.BYLINE) {
+                    authors.addAll(names.get(k));
                 }
-            } else if (k >= bodyStart && k < (main == null ? n : main.start()) && markup && !marked[k]) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "markup:outside-article"));
-            } else if (k >= bodyStart && k < (main == null ? n : main.start())) {
-                paragraphs.add(text);
-                verdicts.add(new LineVerdict(line, text, true, LineKind.BODY, "headline:text-below-byline"));
-            } else if (k < bodyStart) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "classifier:before-article"));
-            } else if (k > bodyEnd) {
-                verdicts.add(new LineVerdict(line, text, false, LineKind.BOILERPLATE, "classifier:after-article"));
-            } else if (classes[k].good()) {
-                paragraphs.add(text);
-                verdicts.add(new LineVerdict(line, text, true, LineKind.BODY, classes[k].rule()));
-            } else {
-                verdicts.add(new LineVerdict(line, text, false, kindOf(classes[k]), classes[k].rule()));
             }
         }
         String title = headline.title() >= 0 ? texts.get(headline.title())
@@ -91,6 +68,71 @@ final class ArticleAssembler {
         }
         List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
         return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+    }
+
+    /**
+     * Where the headline, the body and the end marker fall in a document.
+     *
+     * @param bodyStart     the first line that can be body
+     * @param mainStart     the main block's first line (the number of lines when there is none)
+     * @param bodyEnd       the main block's last line (-1 when there is none)
+     * @param markup        whether the page's markup marks any line
+     */
+    private record Layout(Headline headline, Set<Integer> subtitleLines, int cut, int bodyStart, int mainStart,
+                          int bodyEnd, boolean markup) {
+
+        boolean subtitle(int k) {
+            return k != headline.title() && subtitleLines.contains(k);
+        }
+
+        /** The title, a deck or the section label. */
+        boolean headlineLine(int k) {
+            return k == headline.title() || subtitleLines.contains(k) || k == headline.section();
+        }
+
+        /** The verdict on one line; kept in a method of its own so the loop over the lines stays small. */
+        LineVerdict verdict(int k, int line, String text, RuleHit hit, Classification c, boolean marked) {
+            boolean kept = false;
+            LineKind kind;
+            String rule;
+            if (k == headline.title()) {
+                kind = LineKind.TITLE;
+                rule = "headline:title";
+            } else if (subtitleLines.contains(k)) {
+                kind = LineKind.SUBTITLE;
+                rule = "headline:deck";
+            } else if (k == headline.section()) {
+                kind = LineKind.SECTION;
+                rule = "headline:section-label";
+            } else if (k > cut) {
+                kind = LineKind.APPENDED;
+                rule = "after-end-marker";
+            } else if (hit != null) {
+                kind = hit.kind();
+                rule = hit.rule();
+            } else if (k >= bodyStart && k < mainStart && markup && !marked) {
+                kind = LineKind.BOILERPLATE;
+                rule = "markup:outside-article";
+            } else if (k >= bodyStart && k < mainStart) {
+                kept = true;
+                kind = LineKind.BODY;
+                rule = "headline:text-below-byline";
+            } else if (k < bodyStart) {
+                kind = LineKind.BOILERPLATE;
+                rule = "classifier:before-article";
+            } else if (k > bodyEnd) {
+                kind = LineKind.BOILERPLATE;
+                rule = "classifier:after-article";
+            } else if (c.good()) {
+                kept = true;
+                kind = LineKind.BODY;
+                rule = c.rule();
+            } else {
+                kind = kindOf(c);
+                rule = c.rule();
+            }
+            return new LineVerdict(line, text, kept, kind, rule);
+        }
     }
 
     private static LineKind kindOf(Classification c) {

@@ -97,6 +97,11 @@ final class BylineParser {
         if (!mayBeByline(whole && lowerCaseLine != null ? lowerCaseLine : s.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
+        return namesOf(s);
+    }
+
+    /** The names of a line that may be a byline (the cheap test passed), or an empty list. */
+    private List<String> namesOf(String s) {
         boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();
         boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
         s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();

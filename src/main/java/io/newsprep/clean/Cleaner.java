@@ -59,46 +59,26 @@ public final class Cleaner {
      * @param recurring lines the publisher repeats across its pages; they are chrome unless they read as article text
      */
     public CleanedDocument clean(Dump dump, SourceProfile profile, RecurringLines recurring) {
+        // each stage is a method of its own: the JIT then compiles and, when a page takes a new branch,
+        // recompiles them one by one instead of as one large unit
         List<Integer> lineNumbers = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < dump.lines().size(); i++) {
-            String t = dump.lines().get(i).strip();
-            if (!t.isEmpty()) {
-                lineNumbers.add(i + 1);
-                texts.add(t);
-            }
-        }
+        List<String> texts = nonBlankLines(dump, lineNumbers);
         int n = texts.size();
-        String[] lowerCaseTexts = new String[n];
-        List<LineScan> scans = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            lowerCaseTexts[k] = texts.get(k).toLowerCase(Locale.ROOT);
-            scans.add(new LineScan(texts.get(k), lowerCaseTexts[k], stopWords));
-        }
+        String[] lowerCaseTexts = lowerCase(texts);
+        List<LineScan> scans = scan(texts, lowerCaseTexts);
         int[] sample = sampleWords(scans);
         StopList stops = stopWords.bestFor(sample, sample.length);
         FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts, scans));
-        List<LineFeatures> features = new ArrayList<>(n);
-        String[] keys = new String[n];
-        for (int k = 0; k < n; k++) {
-            features.add(extractor.of(scans.get(k)));
-            keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
-        }
+        List<LineFeatures> features = features(extractor, scans);
+        String[] keys = keys(texts, lowerCaseTexts);
 
         ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
         RuleHit[] hits = matches.hits();
-        for (int k = 0; k < n; k++) {
-            if (hits[k] == null) {
-                hits[k] = recurringChrome(recurring.of(texts.get(k)), texts.get(k), features.get(k), !stops.isEmpty());
-            }
-        }
+        addRecurringChrome(hits, texts, features, recurring, !stops.isEmpty());
 
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
-        for (int k = 0; k < n; k++) {
-            ruled[k] = hits[k] != null;
-            transparent[k] = features.get(k).placeholder() || ruled[k] && interruption(hits[k]);
-        }
+        markRuled(hits, features, ruled, transparent);
         Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
         int cut = endOfArticle(keys, classes, features, hits);
         boolean[] marked = marked(dump, lineNumbers);
@@ -120,6 +100,68 @@ public final class Cleaner {
                 matches.isoDates(), matches.authors());
     }
 
+    /** The stripped non-blank lines; their 1-based line numbers go to {@code lineNumbers}. */
+    private static List<String> nonBlankLines(Dump dump, List<Integer> lineNumbers) {
+        List<String> texts = new ArrayList<>();
+        List<String> lines = dump.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty()) {
+                lineNumbers.add(i + 1);
+                texts.add(t);
+            }
+        }
+        return texts;
+    }
+
+    private static String[] lowerCase(List<String> texts) {
+        String[] lower = new String[texts.size()];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = texts.get(k).toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    private List<LineScan> scan(List<String> texts, String[] lowerCaseTexts) {
+        List<LineScan> scans = new ArrayList<>(lowerCaseTexts.length);
+        for (int k = 0; k < lowerCaseTexts.length; k++) {
+            scans.add(new LineScan(texts.get(k), lowerCaseTexts[k], stopWords));
+        }
+        return scans;
+    }
+
+    private static List<LineFeatures> features(FeatureExtractor extractor, List<LineScan> scans) {
+        List<LineFeatures> features = new ArrayList<>(scans.size());
+        for (LineScan scan : scans) {
+            features.add(extractor.of(scan));
+        }
+        return features;
+    }
+
+    private static String[] keys(List<String> texts, String[] lowerCaseTexts) {
+        String[] keys = new String[lowerCaseTexts.length];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
+        }
+        return keys;
+    }
+
+    /** Lines no explicit rule took that the publisher repeats across its pages, unless they read as article text. */
+    private void addRecurringChrome(RuleHit[] hits, List<String> texts, List<LineFeatures> features,
+                                    RecurringLines recurring, boolean haveList) {
+        for (int k = 0; k < hits.length; k++) {
+            if (hits[k] == null) {
+                hits[k] = recurringChrome(recurring.of(texts.get(k)), texts.get(k), features.get(k), haveList);
+            }
+        }
+    }
+
+    private static void markRuled(RuleHit[] hits, List<LineFeatures> features, boolean[] ruled, boolean[] transparent) {
+        for (int k = 0; k < hits.length; k++) {
+            ruled[k] = hits[k] != null;
+            transparent[k] = features.get(k).placeholder() || ruled[k] && interruption(hits[k]);
+        }
+    }
 
     /** Lines that interrupt an article without ending it: images, captions, ad labels, buttons, recurring lines. */
     private static boolean interruption(RuleHit hit) {

@@ -42,6 +42,11 @@ final class DateParser {
         if (s.isEmpty() || s.length() > MAX_CHARS || !containsDigit(s)) {
             return null;
         }
+        return parse(s);
+    }
+
+    /** The ISO date of a short line with a digit in it, or null. */
+    private String parse(String s) {
         Matcher label = labelled.matcher(s);
         if (label.lookingAt()) {
             s = s.substring(label.end());

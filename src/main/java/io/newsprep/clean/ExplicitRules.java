@@ -58,36 +58,44 @@ final class ExplicitRules {
         List<List<String>> names = new ArrayList<>(n);
         List<String> titleCandidates = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            String text = texts.get(k);
             names.add(List.of());
-            // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
-            RuleHit hit = reader.match(text, lowerCaseTexts[k], keys[k]);
-            if (hit == null && profileRules != null) {
-                hit = profileRules.match(text, keys[k]);
-            }
-            if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
-                hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");
-            }
-            if (hit == null && (isoDates[k] = dates.isoDate(text)) != null) {
-                hit = new RuleHit(LineKind.PUBLISHED_DATE, "published-date");
-            }
-            if (hit == null) {
-                List<String> found = bylines.authors(text, lowerCaseTexts[k]);
-                if (!found.isEmpty()) {
-                    names.set(k, found);
-                    hit = new RuleHit(LineKind.BYLINE, "byline");
-                }
-            }
+            RuleHit hit = lineHit(k, texts.get(k), lowerCaseTexts[k], keys[k], reader, profileRules, titleCandidates,
+                    isoDates, names);
             hits[k] = hit;
             if (hit == null && titleCandidates.size() < TITLE_PREFIX_CANDIDATES
                     && HeadlineFinder.titleLike(features.get(k)) && features.get(k).words() >= MIN_REPEATED_TITLE_WORDS) {
-                titleCandidates.add(text);
+                titleCandidates.add(texts.get(k));
             }
         }
         markReactionRuns(texts, hits);
         markRepeatedLines(keys, features, hits);
         markCaptionsAboveCredits(features, hits);
         return new Matches(hits, isoDates, names);
+    }
+
+    /** The rule that recognises line k by itself, or null; records its ISO date or authors when it is a date line or byline. */
+    private RuleHit lineHit(int k, String text, String lowerCaseText, String key, RuleBook.Reader reader,
+                            ProfileRules profileRules, List<String> titleCandidates, String[] isoDates,
+                            List<List<String>> names) {
+        // generic rules first: they name the kind (copyright, navigation...); the profile catches the rest
+        RuleHit hit = reader.match(text, lowerCaseText, key);
+        if (hit == null && profileRules != null) {
+            hit = profileRules.match(text, key);
+        }
+        if (hit == null && repeatsEarlierHeadline(text, titleCandidates)) {
+            hit = new RuleHit(LineKind.CAPTION, "caption-repeats-headline");
+        }
+        if (hit == null && (isoDates[k] = dates.isoDate(text)) != null) {
+            hit = new RuleHit(LineKind.PUBLISHED_DATE, "published-date");
+        }
+        if (hit == null) {
+            List<String> found = bylines.authors(text, lowerCaseText);
+            if (!found.isEmpty()) {
+                names.set(k, found);
+                hit = new RuleHit(LineKind.BYLINE, "byline");
+            }
+        }
+        return hit;
     }
 
     private static boolean repeatsEarlierHeadline(String text, List<String> candidates) {
