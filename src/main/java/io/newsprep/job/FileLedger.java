@@ -55,6 +55,20 @@ class FileLedger {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /** Whether a published earlier run recorded articles from this input folder. */
+    boolean hasArticlesOfEarlierRuns(String inputDir, String runId) {
+        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID <> CAST(? AS VARCHAR(64))"
+                + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN) FETCH FIRST 1 ROWS ONLY",
+                Integer.class, inputDir, runId).isEmpty();
+    }
+
+    /** The content hashes of the articles this run has recorded so far (none, unless it is a restart). */
+    List<String> articleShasOfRun(String inputDir, String runId) {
+        return jdbc.queryForList("SELECT CONTENT_SHA256 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID = CAST(? AS VARCHAR(64))", String.class, inputDir, runId);
+    }
+
     /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */
     Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runId,
                                                boolean onlyThisRun) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * Decides, once per chunk and in manifest order, what becomes of articles whose bytes were already seen:
  * in an earlier chunk or run (one ledger query for the whole chunk) or earlier in the same chunk. A copy
  * whose original still exists becomes a {@code duplicate} reject naming it; a file whose original path is
- * gone was moved, and is only recorded under its new path.
+ * gone was moved, and is only recorded under its new path. Where no earlier run can match (a first run, a
+ * reprocessing), only the articles a filter of this run's content cannot rule out are looked up.
  */
 class SameContentResolver {
 
@@ -25,6 +26,9 @@ class SameContentResolver {
     private final String inputDir;
     private final String runId;
     private final boolean reprocess;
+    private final RunContentFilter thisRun = new RunContentFilter();
+    /** Whether articles of earlier runs can match; null until the first chunk asks. */
+    private Boolean earlierRuns;
 
     SameContentResolver(FileLedger ledger, String inputDir, String runId, boolean reprocess) {
         this.ledger = ledger;
@@ -34,13 +38,25 @@ class SameContentResolver {
     }
 
     List<ProcessedFile> resolve(List<? extends ProcessedFile> chunk) {
+        if (earlierRuns == null) {
+            earlierRuns = !reprocess && ledger.hasArticlesOfEarlierRuns(inputDir, runId);
+            if (!earlierRuns) {
+                ledger.articleShasOfRun(inputDir, runId).forEach(thisRun::add); // a restarted run's earlier chunks
+            }
+        }
         Set<String> shas = new LinkedHashSet<>();
         for (ProcessedFile f : chunk) {
-            if (f.accepted()) {
-                shas.add(f.outcome().contentSha256());
+            String sha = f.accepted() ? f.outcome().contentSha256() : null;
+            if (sha != null && (earlierRuns || thisRun.mayContain(sha))) {
+                shas.add(sha);
             }
         }
         Map<String, LedgerEntry> earlier = ledger.articlesByContent(inputDir, shas, runId, reprocess);
+        for (ProcessedFile f : chunk) {
+            if (f.accepted()) {
+                thisRun.add(f.outcome().contentSha256());
+            }
+        }
         Map<String, ProcessedFile> firstInChunk = new HashMap<>();
         List<ProcessedFile> out = new ArrayList<>(chunk.size());
         for (ProcessedFile f : chunk) {

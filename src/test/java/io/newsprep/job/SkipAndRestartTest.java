@@ -72,6 +72,25 @@ class SkipAndRestartTest extends IngestJobTestSupport {
                 .hasSize(1);
     }
 
+    @Test
+    void aCopyOfAFileWrittenBeforeTheFailureIsStillADuplicateAfterTheRestart() throws Exception {
+        List<String> names = writeArticles(10);
+        write("z-copy.txt", article("a01.txt"));
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
+        assertThat(ingest(false).status()).isEqualTo(BatchStatus.FAILED);
+
+        reset(pipeline);
+        IngestResult resumed = ingest(false);
+
+        assertThat(resumed.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(sourceFiles(articles(resumed))).containsExactlyElementsOf(names);
+        assertThat(rejects(resumed)).singleElement().satisfies(r -> {
+            assertThat(r.get("source_file")).isEqualTo("z-copy.txt");
+            assertThat(r.get("reason")).isEqualTo("duplicate");
+            assertThat(r.get("duplicate_of")).isEqualTo("a01.txt");
+        });
+    }
+
     private List<String> writeArticles(int count) throws Exception {
         List<String> names = IntStream.rangeClosed(1, count).mapToObj(i -> String.format("a%02d.txt", i)).toList();
         for (String name : names) {
