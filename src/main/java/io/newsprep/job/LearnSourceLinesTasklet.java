@@ -42,8 +42,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class LearnSourceLinesTasklet implements Tasklet {
 
     static final String DOCUMENTS_COUNTED = "memory.documents.counted";
-    /** Files read ahead on the worker threads; bounds the pages held in memory at once. */
-    private static final int BATCH = 256;
+    /** Files read ahead on the worker threads; two batches bound the pages held in memory at once. */
+    private static final int BATCH = 128;
     private static final Log log = LogFactory.getLog(LearnSourceLinesTasklet.class);
 
     private final DumpProcessor pipeline;
@@ -84,16 +84,22 @@ class LearnSourceLinesTasklet implements Tasklet {
         Map<String, String> counted = new LinkedHashMap<>();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
+            // one batch is read on the workers while the one before it is counted here
             List<SourceFile> batch = new ArrayList<>(BATCH);
+            List<CompletableFuture<Page>> reading = List.of();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String relative = ManifestLine.decode(line);
                 batch.add(new SourceFile(inputDir.resolve(relative), relative));
                 if (batch.size() == BATCH) {
-                    count(batch, priors, counter, counted, parsed);
-                    batch.clear();
+                    List<CompletableFuture<Page>> next = read(batch, priors);
+                    count(reading, counter, counted, parsed);
+                    reading = next;
+                    batch = new ArrayList<>(BATCH);
                 }
             }
-            count(batch, priors, counter, counted, parsed);
+            List<CompletableFuture<Page>> last = read(batch, priors);
+            count(reading, counter, counted, parsed);
+            count(last, counter, counted, parsed);
             parsed.commit();
         }
         store.add(runId, counter, counted, settings.maxLinesPerSource());
@@ -103,16 +109,21 @@ class LearnSourceLinesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /**
-     * Reads a batch of files on the worker threads, then counts them in manifest order, so the counts never
-     * vary, and keeps the parsed pages for the clean step.
-     */
-    private void count(List<SourceFile> batch, FileLedger.PathLookup priors, SourceLineCounter counter, Map<String, String> counted,
-                       ParsedPages.Writer parsed) throws IOException {
+    /** Starts reading a batch of files on the worker threads. */
+    private List<CompletableFuture<Page>> read(List<SourceFile> batch, FileLedger.PathLookup priors) {
         List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
         for (SourceFile file : batch) {
             pages.add(CompletableFuture.supplyAsync(() -> read(file, priors), workers));
         }
+        return pages;
+    }
+
+    /**
+     * Counts a batch of files in manifest order, so the counts never vary, and keeps the parsed pages for the
+     * clean step.
+     */
+    private void count(List<CompletableFuture<Page>> pages, SourceLineCounter counter, Map<String, String> counted,
+                       ParsedPages.Writer parsed) throws IOException {
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
             parsed.add(page.stat(), page.dump());
