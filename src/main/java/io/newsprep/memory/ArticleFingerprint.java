@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
  * What makes two dumps the same article of one publisher for counting purposes: the publisher and the
@@ -20,8 +18,6 @@ import java.util.regex.Pattern;
 public final class ArticleFingerprint {
 
     private static final int LINES = 3;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+");
     /** Longer first, then in natural order. */
     private static final Comparator<String> LONGEST_FIRST =
             Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -31,15 +27,38 @@ public final class ArticleFingerprint {
 
     /** Hex SHA-256 of the publisher and the longest lines; the same for every copy of one article. */
     public static String of(String source, List<String> lines) {
-        StringJoiner folded = new StringJoiner("\n");
-        for (String line : longest(lines)) {
-            folded.add(NUMBER.matcher(SPACES.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("0"));
+        StringBuilder key = new StringBuilder(source).append('\n');
+        List<String> longest = longest(lines);
+        for (int i = 0; i < longest.size(); i++) {
+            fold(longest.get(i).toLowerCase(Locale.ROOT), i == 0 ? key : key.append('\n'));
         }
-        String key = source + "\n" + folded;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs of ASCII white space (regex {@code \\s}) become one space, runs of decimal digits (any script) one "0". */
+    static void fold(String line, StringBuilder out) {
+        int i = 0;
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            boolean digit = !space && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+            if (!space && !digit) {
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            out.append(space ? ' ' : '0');
+            while (i < line.length()) {
+                int d = line.codePointAt(i);
+                if (space ? !(d == ' ' || d >= '\t' && d <= '\r') : Character.getType(d) != Character.DECIMAL_DIGIT_NUMBER) {
+                    break;
+                }
+                i += Character.charCount(d);
+            }
         }
     }
 

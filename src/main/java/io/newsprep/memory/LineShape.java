@@ -1,5 +1,6 @@
 package io.newsprep.memory;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,6 +22,9 @@ public final class LineShape {
     private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
             "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
     private static final int SHORTEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).min().orElse(0);
+    /** The first three letters of the names, as {@link #prefixKey}s: most words are ruled out without a copy. */
+    private static final int[] NAME_PREFIXES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream())
+            .mapToInt(name -> prefixKey(name, 0)).distinct().sorted().toArray();
     private static final int LONGEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).max().orElse(0);
 
     private LineShape() {
@@ -96,11 +100,17 @@ public final class LineShape {
     /** "<month>" or "<day>" when s[start, end) names a month or weekday, else null. */
     private static String nameMask(String s, int start, int end) {
         int length = end - start;
-        if (length < SHORTEST_NAME || length > LONGEST_NAME) {
+        if (length < SHORTEST_NAME || length > LONGEST_NAME
+                || Arrays.binarySearch(NAME_PREFIXES, prefixKey(s, start)) < 0) {
             return null;
         }
         String word = s.substring(start, end);
         return MONTHS.contains(word) ? "<month>" : WEEKDAYS.contains(word) ? "<day>" : null;
+    }
+
+    /** The first three characters folded into an int; a collision only lets a word through to the exact lookup. */
+    private static int prefixKey(String s, int start) {
+        return s.charAt(start) << 22 ^ s.charAt(start + 1) << 11 ^ s.charAt(start + 2);
     }
 
     private static void appendWithNumbersMasked(String s, int start, int end, StringBuilder out) {

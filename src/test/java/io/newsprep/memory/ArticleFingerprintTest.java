@@ -37,4 +37,24 @@ class ArticleFingerprintTest {
 
         assertThat(ArticleFingerprint.of("harbour.example", other)).isNotEqualTo(ArticleFingerprint.of("harbour.example", PAGE));
     }
+
+    @Test
+    void foldingCollapsesWhiteSpaceAndNumbersOfAnyScript() {
+        StringBuilder out = new StringBuilder();
+        ArticleFingerprint.fold("a \t\n b 12,304 views\u00a0today ١٢٣ 𝟏𝟐 x\r\fy", out);
+
+        // U+00A0 is not white space here; Arabic-Indic and mathematical digits are numbers
+        assertThat(out).hasToString("a b 0,0 views\u00a0today 0 0 x y");
+    }
+
+    @Test
+    void storedFingerprintsStayTheSame() {
+        // counts in the job repository are keyed by this value: it must not change between versions
+        assertThat(ArticleFingerprint.of("harbour.example", PAGE))
+                .isEqualTo("e779eea763695274ce2dc561e58425df36813ee9df4508ecac8502e1432fcfc0");
+        assertThat(ArticleFingerprint.of("x.example", List.of()))
+                .isEqualTo("40cf80ad8f0c094095c39e433327611351c99471d24d81968c89491558617b49");
+        assertThat(ArticleFingerprint.of("x.example", List.of(" Ünïcode  ١٢٣ 45\t6 ")))
+                .isEqualTo("ae141e36648b535ac21d6e04e095e6ddf51edf7955ab27aa0a113e6bc8ab82aa");
+    }
 }
