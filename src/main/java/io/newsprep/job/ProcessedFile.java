@@ -19,7 +19,7 @@ record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outc
     enum Change { NEW, CHANGED, REPROCESSED, MOVED }
 
     static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
-        return new ProcessedFile(file, stat, change, outcome, utf8(LINES.jsonLine(outcome)), utf8(LINES.csvRow(outcome)));
+        return new ProcessedFile(file, stat, change, outcome, LINES.jsonUtf8Line(outcome), utf8(LINES.csvRow(outcome)));
     }
 
     private static byte[] utf8(String line) {

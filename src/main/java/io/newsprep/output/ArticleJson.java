@@ -7,6 +7,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,15 @@ public final class ArticleJson {
             write(g, article);
         }
         return out.toString();
+    }
+
+    /** As {@link #toLine}, encoded in UTF-8 as it is generated: no string of the line is made and then encoded. */
+    public byte[] toUtf8Line(Article article) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 2 * article.body().length());
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            write(g, article);
+        }
+        return out.toByteArray();
     }
 
     // written field by field rather than through a tree: this runs once per article on the hot path

@@ -2,6 +2,8 @@ package io.newsprep.output;
 
 import io.newsprep.article.Outcome;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Renders an outcome into the exact lines the run files get: its JSON line (articles.jsonl or
  * rejects.jsonl) and, for an article, its CSV row. Rendering is the costly part of writing, so it can be
@@ -17,11 +19,12 @@ public final class OutcomeLines {
         return articleCsv.header();
     }
 
-    public String jsonLine(Outcome outcome) {
+    /** Its JSON line (articles.jsonl or rejects.jsonl) in UTF-8, without a line terminator. */
+    public byte[] jsonUtf8Line(Outcome outcome) {
         if (outcome instanceof Outcome.Accepted accepted) {
-            return articleJson.toLine(accepted.article());
+            return articleJson.toUtf8Line(accepted.article());
         }
-        return rejectJson.toLine(((Outcome.Rejected) outcome).reject());
+        return rejectJson.toLine(((Outcome.Rejected) outcome).reject()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The CSV row of an article; null for a reject, which has none. */
