@@ -36,7 +36,6 @@ JAVA_OPTS=${JAVA_OPTS:-}
 SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
 JAR=$ROOT/target/newsprep.jar
-LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LABEL="N$N${HEAP:+-heap$HEAP}"
@@ -63,10 +62,10 @@ ensure_time() {
   fi
 }
 
-# java -cp newsprep.jar: runs one of the framework-free tools packed in the jar
+# java -cp newsprep.jar (its libraries in target/lib/ come with it): runs one of the framework-free tools in the jar
 tool() {
   local main=$1; shift
-  java -cp "$JAR" -Dloader.main="io.newsprep.bench.$main" "$LAUNCHER" "$@"
+  java -cp "$JAR" "io.newsprep.bench.$main" "$@"
 }
 
 # Runs a command as a whole process. Sets WALL_MS (wall time), CPU_MS (user + system time), RSS_KB (peak
@@ -128,7 +127,7 @@ record() { # name files articles rejects bytes wall_ms rss_kb heap_mb cpu_ms
 
 floor_run() {
   local name=$1 dir=$2 threads=$3
-  measure "$name" java -cp "$JAR" -Dloader.main=io.newsprep.bench.IoFloor "$LAUNCHER" --input "$dir" --output "$WORK/$name.jsonl" --threads "$threads"
+  measure "$name" java -cp "$JAR" io.newsprep.bench.IoFloor --input "$dir" --output "$WORK/$name.jsonl" --threads "$threads"
   [ "$EXIT" = 0 ] || { log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1; }
   local files bytes
   files=$(sed -n 's/.*files=\([0-9]*\).*/\1/p' "$RES/$name.out")

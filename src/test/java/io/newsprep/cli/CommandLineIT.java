@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +29,19 @@ class CommandLineIT {
         assertThat(work.resolve("out/latest").toRealPath()).isEqualTo(runFolder.toRealPath());
         assertThat(Files.readAllLines(runFolder.resolve("articles.jsonl"))).hasSize(5);
         assertThat(r.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theStandaloneJarCopiedOnItsOwnRunsTheSameIngest() throws Exception {
+        Path input = copySeeds();
+        Path alone = Files.createDirectories(work.resolve("elsewhere")).resolve("newsprep-standalone.jar");
+        Files.copy(JarRunner.standaloneJar(), alone);
+
+        JarRunner.Result r = JarRunner.run(alone, work, Duration.ofMinutes(5), List.of(),
+                "ingest", "--input", input.toString(), "--output", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
     }
 
     @Test

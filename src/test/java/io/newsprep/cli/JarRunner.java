@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged newsprep.jar as a separate process, the way users and schedulers do. */
+/** Runs the packaged newsprep.jar (or its standalone twin) as a separate process, the way users and schedulers do. */
 final class JarRunner {
 
     record Result(int exitCode, String stdout, String stderr) {
@@ -33,13 +33,27 @@ final class JarRunner {
                 jvmOptions, args);
     }
 
+    /** The single-file jar the build makes beside newsprep.jar. */
+    static Path standaloneJar() {
+        Path jar = jar().resolveSibling("newsprep-standalone.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the jar first (mvn package): " + jar);
+        }
+        return jar;
+    }
+
     private static Process start(Path workDir, Path stdout, Path stderr, List<String> jvmOptions, String... args)
             throws IOException {
+        return start(jar(), workDir, stdout, stderr, jvmOptions, args);
+    }
+
+    private static Process start(Path jar, Path workDir, Path stdout, Path stderr, List<String> jvmOptions,
+                                 String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar().toString());
+        command.add(jar.toString());
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -58,9 +72,14 @@ final class JarRunner {
 
     /** Runs to the end; a run still going after the timeout is killed and fails the test as a hang. */
     static Result run(Path workDir, Duration timeout, List<String> jvmOptions, String... args) throws Exception {
+        return run(jar(), workDir, timeout, jvmOptions, args);
+    }
+
+    /** As {@link #run(Path, Duration, List, String...)}, with another jar. */
+    static Result run(Path jar, Path workDir, Duration timeout, List<String> jvmOptions, String... args) throws Exception {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = start(workDir, out, err, jvmOptions, args);
+        Process p = start(jar, workDir, out, err, jvmOptions, args);
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("newsprep did not finish within " + timeout + ": " + String.join(" ", args));
