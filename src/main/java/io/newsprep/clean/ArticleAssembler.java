@@ -32,7 +32,7 @@ final class ArticleAssembler {
         for (boolean m : marked) {
             markup |= m;
         }
-        Layout layout = new Layout(headline, Set.copyOf(headline.subtitles()), cut, bodyStart,
+        Layout layout = new Layout(headline, subtitleLines(headline, n), cut, bodyStart,
                 main == null ? n : main.start(), main == null ? -1 : main.end(), markup);
         List<String> paragraphs = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>(n);
@@ -78,16 +78,16 @@ final class ArticleAssembler {
      * @param bodyEnd       the main block's last line (-1 when there is none)
      * @param markup        whether the page's markup marks any line
      */
-    private record Layout(Headline headline, Set<Integer> subtitleLines, int cut, int bodyStart, int mainStart,
+    private record Layout(Headline headline, boolean[] subtitleLines, int cut, int bodyStart, int mainStart,
                           int bodyEnd, boolean markup) {
 
         boolean subtitle(int k) {
-            return k != headline.title() && subtitleLines.contains(k);
+            return k != headline.title() && subtitleLines[k];
         }
 
         /** The title, a deck or the section label. */
         boolean headlineLine(int k) {
-            return k == headline.title() || subtitleLines.contains(k) || k == headline.section();
+            return k == headline.title() || subtitleLines[k] || k == headline.section();
         }
 
         /** The verdict on one line; kept in a method of its own so the loop over the lines stays small. */
@@ -98,7 +98,7 @@ final class ArticleAssembler {
             if (k == headline.title()) {
                 kind = LineKind.TITLE;
                 rule = "headline:title";
-            } else if (subtitleLines.contains(k)) {
+            } else if (subtitleLines[k]) {
                 kind = LineKind.SUBTITLE;
                 rule = "headline:deck";
             } else if (k == headline.section()) {
@@ -133,6 +133,17 @@ final class ArticleAssembler {
             }
             return new LineVerdict(line, text, kept, kind, rule);
         }
+    }
+
+    /** Per line, whether it is one of the headline's decks. */
+    private static boolean[] subtitleLines(Headline headline, int n) {
+        boolean[] subtitle = new boolean[n];
+        for (int k : headline.subtitles()) {
+            if (k >= 0 && k < n) {
+                subtitle[k] = true;
+            }
+        }
+        return subtitle;
     }
 
     private static LineKind kindOf(Classification c) {
