@@ -44,8 +44,7 @@ class FileLedger {
      * answers without asking the database. Rows the run itself writes later are for paths it has already passed.
      */
     PathLookup pathLookup(String inputDir, String runId) {
-        boolean known = !jdbc.queryForList("SELECT 1 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
-                + TRUSTED + " FETCH FIRST 1 ROWS ONLY", Integer.class, inputDir, runId).isEmpty();
+        boolean known = anyRow(TRUSTED, inputDir, runId);
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
     }
 
@@ -57,10 +56,17 @@ class FileLedger {
 
     /** Whether a published earlier run recorded articles from this input folder. */
     boolean hasArticlesOfEarlierRuns(String inputDir, String runId) {
+        return anyRow(" AND OUTCOME = '" + ARTICLE + "' AND RUN_ID <> CAST(? AS VARCHAR(64))"
+                + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)", inputDir, runId);
+    }
+
+    /** Whether the ledger has a row for the input folder that meets the condition (its parameters follow inputDir). */
+    private boolean anyRow(String condition, String inputDir, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = inputDir;
+        System.arraycopy(args, 0, all, 1, args.length);
         return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
-                + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID <> CAST(? AS VARCHAR(64))"
-                + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN) FETCH FIRST 1 ROWS ONLY",
-                Integer.class, inputDir, runId).isEmpty();
+                + condition + " FETCH FIRST 1 ROWS ONLY", Integer.class, all).isEmpty();
     }
 
     /** The content hashes of the articles this run has recorded so far (none, unless it is a restart). */

@@ -4,8 +4,6 @@ import io.newsprep.article.Outcome;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeLines;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * One input file after the processor: what it was on disk, whether it is new or changed, its outcome, and
  * the outcome already rendered and encoded as the lines the run files get (so the writer, which runs alone, only
@@ -19,11 +17,7 @@ record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outc
     enum Change { NEW, CHANGED, REPROCESSED, MOVED }
 
     static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
-        return new ProcessedFile(file, stat, change, outcome, LINES.jsonUtf8Line(outcome), utf8(LINES.csvRow(outcome)));
-    }
-
-    private static byte[] utf8(String line) {
-        return line == null ? null : line.getBytes(StandardCharsets.UTF_8);
+        return new ProcessedFile(file, stat, change, outcome, LINES.jsonUtf8Line(outcome), LINES.csvUtf8Row(outcome));
     }
 
     static String csvHeader() {

@@ -44,22 +44,25 @@ public final class ArticleFingerprint {
         int i = 0;
         while (i < line.length()) {
             int c = line.codePointAt(i);
-            boolean space = c == ' ' || c >= '\t' && c <= '\r';
-            boolean digit = !space && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
-            if (!space && !digit) {
+            char run = runOf(c);
+            if (run == 0) {
                 out.appendCodePoint(c);
                 i += Character.charCount(c);
                 continue;
             }
-            out.append(space ? ' ' : '0');
-            while (i < line.length()) {
-                int d = line.codePointAt(i);
-                if (space ? !(d == ' ' || d >= '\t' && d <= '\r') : Character.getType(d) != Character.DECIMAL_DIGIT_NUMBER) {
-                    break;
-                }
-                i += Character.charCount(d);
+            out.append(run);
+            while (i < line.length() && runOf(line.codePointAt(i)) == run) {
+                i += Character.charCount(line.codePointAt(i));
             }
         }
+    }
+
+    /** ' ' for ASCII white space, '0' for a decimal digit, 0 for anything else. */
+    private static char runOf(int c) {
+        if (c == ' ' || c >= '\t' && c <= '\r') {
+            return ' ';
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : 0;
     }
 
     /** The {@value #LINES} longest stripped lines, longest first, without sorting them all. */

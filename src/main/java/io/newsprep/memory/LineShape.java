@@ -1,6 +1,7 @@
 package io.newsprep.memory;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,11 +22,11 @@ public final class LineShape {
             "october", "nov", "november", "dec", "december");
     private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
             "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
-    private static final int SHORTEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).min().orElse(0);
+    private static final List<String> NAMES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).toList();
+    private static final int SHORTEST_NAME = NAMES.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_NAME = NAMES.stream().mapToInt(String::length).max().orElse(0);
     /** The first three letters of the names, as {@link #prefixKey}s: most words are ruled out without a copy. */
-    private static final int[] NAME_PREFIXES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream())
-            .mapToInt(name -> prefixKey(name, 0)).distinct().sorted().toArray();
-    private static final int LONGEST_NAME = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).mapToInt(String::length).max().orElse(0);
+    private static final int[] NAME_PREFIXES = NAMES.stream().mapToInt(name -> prefixKey(name, 0)).distinct().sorted().toArray();
 
     private LineShape() {
     }

@@ -8,7 +8,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +27,7 @@ public final class ArticleJson {
 
     /** The JSON object for one article, without a line terminator. */
     public String toLine(Article article) {
-        StringWriter out = new StringWriter(1024 + 2 * article.body().length());
-        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
-            write(g, article);
-        }
-        return out.toString();
+        return new String(toUtf8Line(article), StandardCharsets.UTF_8);
     }
 
     /** As {@link #toLine}, encoded in UTF-8 as it is generated: no string of the line is made and then encoded. */

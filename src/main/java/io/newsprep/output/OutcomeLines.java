@@ -27,8 +27,9 @@ public final class OutcomeLines {
         return rejectJson.toLine(((Outcome.Rejected) outcome).reject()).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The CSV row of an article; null for a reject, which has none. */
-    public String csvRow(Outcome outcome) {
-        return outcome instanceof Outcome.Accepted accepted ? articleCsv.row(accepted.article()) : null;
+    /** The CSV row of an article in UTF-8; null for a reject, which has none. */
+    public byte[] csvUtf8Row(Outcome outcome) {
+        return outcome instanceof Outcome.Accepted accepted
+                ? articleCsv.row(accepted.article()).getBytes(StandardCharsets.UTF_8) : null;
     }
 }
