@@ -81,7 +81,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         long started = System.nanoTime();
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
         FileLedger.PathLookup priors = ledger.pathLookup(ledgerInput, runId);
-        Map<String, String> counted = new LinkedHashMap<>();
+        Counted counted = new Counted();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
             // one batch is read on the workers while the one before it is counted here
@@ -102,9 +102,9 @@ class LearnSourceLinesTasklet implements Tasklet {
             count(last, counter, counted, parsed);
             parsed.commit();
         }
-        store.add(runId, counter, counted, settings.maxLinesPerSource());
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.size());
-        log.info("counted the lines of " + counted.size() + " documents of " + counter.sources().size()
+        store.add(runId, counter, settings.maxLinesPerSource());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.total);
+        log.info("counted the lines of " + counted.total + " documents of " + counter.sources().size()
                 + " publishers in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return RepeatStatus.FINISHED;
     }
@@ -122,18 +122,28 @@ class LearnSourceLinesTasklet implements Tasklet {
      * Counts a batch of files in manifest order, so the counts never vary, and keeps the parsed pages for the
      * clean step.
      */
-    private void count(List<CompletableFuture<Page>> pages, SourceLineCounter counter, Map<String, String> counted,
+    private void count(List<CompletableFuture<Page>> pages, SourceLineCounter counter, Counted counted,
                        ParsedPages.Writer parsed) throws IOException {
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
             parsed.add(page.stat(), page.dump());
-            if (page.source() == null || counted.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
+            if (page.source() == null || counted.batch.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
                 continue;
             }
             if (counter.countShapes(page.source(), page.shapes())) {
-                counted.put(page.fingerprint(), page.source());
+                counted.batch.put(page.fingerprint(), page.source());
             }
         }
+        // recorded in the step's transaction, where store.counted sees them: memory stays at one batch
+        store.addCounted(runId, counted.batch);
+        counted.total += counted.batch.size();
+        counted.batch.clear();
+    }
+
+    /** The documents counted in the batch not yet recorded, and how many were counted in all. */
+    private static final class Counted {
+        final Map<String, String> batch = new LinkedHashMap<>();
+        long total;
     }
 
     /** A new document and its publisher; without a publisher for a file that is unchanged, unreadable or of no known publisher. */

@@ -38,17 +38,27 @@ public class SourceLineStore {
     }
 
     /**
-     * Adds one run's counts to the stored ones and forgets all but the {@code maxLinesPerSource} most
-     * frequent lines of every publisher counted.
+     * Records documents as counted, so that no later run (nor this one, once {@link #counted} sees them) counts
+     * them again.
      *
-     * @param documents content hash of every document counted, and its publisher
+     * @param documents the fingerprint of each document counted, and its publisher
      */
-    void add(String runId, SourceLineCounter counter, Map<String, String> documents, int maxLinesPerSource) {
+    void addCounted(String runId, Map<String, String> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
         List<Object[]> docs = new ArrayList<>(documents.size());
-        documents.forEach((sha, source) -> docs.add(new Object[] {sha, source, runId}));
+        documents.forEach((fingerprint, source) -> docs.add(new Object[] {fingerprint, source, runId}));
         jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
                 + " CAST(? AS VARCHAR(64)))) AS V(CONTENT_SHA256, SOURCE, RUN_ID) ON D.CONTENT_SHA256 = V.CONTENT_SHA256"
                 + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs);
+    }
+
+    /**
+     * Adds one run's line counts to the stored ones and forgets all but the {@code maxLinesPerSource} most
+     * frequent lines of every publisher counted. The documents behind them are recorded by {@link #addCounted}.
+     */
+    void add(String runId, SourceLineCounter counter, int maxLinesPerSource) {
         for (String source : counter.sources()) {
             jdbc.update("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
                     + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"

@@ -119,6 +119,31 @@ class SiteMemoryIngestTest extends IngestJobTestSupport {
     }
 
     @Test
+    void anotherCrawlOfAnArticleCountedManyPagesEarlierInTheRunIsNotCountedAgain() throws Exception {
+        int pages = 140; // more than the learn step reads at once, so the two crawls are counted in different batches
+        for (int i = 0; i < pages; i++) {
+            write(String.format("estuaryledger.com/story-%03d.txt", i), gazettePage("Estuary Ledger", "project " + letters(i), i));
+        }
+        write("estuaryledger.com/zz-recrawl-of-story-000.txt", gazettePage("Estuary Ledger", "project " + letters(0), 99));
+
+        IngestResult result = ingest(false);
+
+        assertThat(articles(result)).hasSize(pages + 1);
+        assertThat(sourceLines.publishers(3)).filteredOn(p -> p.source().equals("estuaryledger.com"))
+                .singleElement().satisfies(p -> assertThat(p.documents()).isEqualTo(pages));
+    }
+
+    /** A number written in letters (0 = "a", 26 = "ba"), since the fingerprint of a page ignores its digits. */
+    private static String letters(int n) {
+        String s = "";
+        do {
+            s = (char) ('a' + n % 26) + s;
+            n /= 26;
+        } while (n > 0);
+        return s;
+    }
+
+    @Test
     void aForgottenPublisherIsLearnedAfresh() throws Exception {
         for (int i = 0; i < 4; i++) {
             write("brinemouthtimes.com/story-" + i + ".txt", gazettePage("Brinemouth Times", TOPICS.get(i), i));
