@@ -9,7 +9,8 @@
 #
 # Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
 # default "1 2"), JAVA_OPTS (extra JVM options for every ingest), SHARED (default ../shared),
-# BENCH_DIR (default target/bench), JFR=1.
+# BENCH_DIR (default target/bench), JFR=1, DISTINCT=1 (text copies are distinct articles for the
+# per-publisher memory too, so its learn step counts every one).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +33,7 @@ N=${N:-20000}
 HTML_N=${HTML_N:-$(( N < 20000 ? N : 20000 ))}
 THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-}
+DISTINCT=${DISTINCT:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
@@ -39,6 +41,7 @@ JAR=$ROOT/target/newsprep.jar
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LABEL="N$N${HEAP:+-heap$HEAP}"
+if [ "$DISTINCT" = 1 ]; then LABEL="$LABEL-distinct"; fi
 if [ "$SMOKE" = 1 ]; then LABEL="$LABEL-smoke"; fi
 RES=$BENCH_DIR/results/$STAMP-$LABEL
 WORK=$BENCH_DIR/work
@@ -109,11 +112,12 @@ max_heap_after_gc() {
 }
 
 corpus() {
-  local kind=$1 count=$2 dir=$BENCH_DIR/corpus/$1-$2
+  local kind=$1 count=$2 dir=$BENCH_DIR/corpus/$1-$2 distinct=()
+  if [ "$kind" = text ] && [ "$DISTINCT" = 1 ]; then dir=$dir-distinct; distinct=(--distinct); fi
   if [ ! -f "$dir.done" ]; then
     log "generating $count $kind files into $dir"
     rm -rf "$dir"
-    tool CorpusGenerator --kind "$kind" --count "$count" --out "$dir" --shared "$SHARED" > "$dir.generating"
+    tool CorpusGenerator --kind "$kind" --count "$count" --out "$dir" --shared "$SHARED" ${distinct[@]+"${distinct[@]}"} > "$dir.generating"
     mv "$dir.generating" "$dir.done"
   fi
   echo "$dir"
@@ -197,7 +201,7 @@ print_table() {
   local text_mb=$1
   {
     echo "newsprep ingest benchmark  $STAMP"
-    echo "corpus: $N text dumps ($text_mb MB), $HTML_N HTML pages; heap ${HEAP:-default}; JAVA_OPTS '${JAVA_OPTS}'"
+    echo "corpus: $N text dumps ($text_mb MB$([ "$DISTINCT" = 1 ] && echo ', distinct articles')), $HTML_N HTML pages; heap ${HEAP:-default}; JAVA_OPTS '${JAVA_OPTS}'"
     echo "java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), $(nproc) cores; git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     [ "$JFR" = 1 ] && echo "ingest-text-t2 ran with a flight recording (settings=profile)"
     echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"

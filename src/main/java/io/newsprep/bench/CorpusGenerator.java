@@ -13,11 +13,12 @@ import java.util.Locale;
  * count is limited by disk space only.
  *
  * <pre>
- * CorpusGenerator --kind text|html --count N --out DIR [--shared DIR] [--templates DIR]...
+ * CorpusGenerator --kind text|html --count N --out DIR [--shared DIR] [--templates DIR]... [--distinct]
  * </pre>
  * Text corpora come from {@code SHARED/eval-dev/dumps} and {@code SHARED/seeds}; HTML corpora from
  * {@code SHARED/eval-dev/html} (gzip, written out decompressed as {@code .html}). {@code --shared} defaults
- * to {@code ../shared}; {@code --templates} replaces the default folders.
+ * to {@code ../shared}; {@code --templates} replaces the default folders. {@code --distinct} makes every copy
+ * a distinct article for the per-publisher memory too (see {@link UniqueCopy#distinctToken}).
  */
 public final class CorpusGenerator {
 
@@ -38,8 +39,9 @@ public final class CorpusGenerator {
                     : List.of(shared.resolve("eval-dev/html"));
         }
 
-        byte[] copy(byte[] template, long i) {
-            return this == TEXT ? UniqueCopy.ofText(template, i) : UniqueCopy.ofHtml(template, i);
+        byte[] copy(byte[] template, long i, boolean distinct) {
+            String token = distinct ? UniqueCopy.distinctToken(i) : UniqueCopy.token(i);
+            return this == TEXT ? UniqueCopy.ofText(template, token) : UniqueCopy.ofHtml(template, token);
         }
     }
 
@@ -49,6 +51,7 @@ public final class CorpusGenerator {
         Path out = null;
         Path shared = Path.of("../shared");
         List<Path> templateFolders = new ArrayList<>();
+        boolean distinct = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--kind" -> kind = Kind.valueOf(args[++i].toUpperCase(Locale.ROOT));
@@ -56,6 +59,7 @@ public final class CorpusGenerator {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--templates" -> templateFolders.add(Path.of(args[++i]));
+                case "--distinct" -> distinct = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -65,13 +69,14 @@ public final class CorpusGenerator {
         List<CorpusTemplates.Template> templates = CorpusTemplates.load(
                 templateFolders.isEmpty() ? kind.defaultFolders(shared) : templateFolders, kind.templateSuffix);
         long started = System.nanoTime();
-        long bytes = write(kind, templates, count, out);
+        long bytes = write(kind, templates, count, out, distinct);
         System.out.printf(Locale.ROOT, "corpus kind=%s files=%d bytes=%d templates=%d seconds=%.2f dir=%s%n",
                 kind.name().toLowerCase(Locale.ROOT), count, bytes, templates.size(),
                 (System.nanoTime() - started) / 1e9, out);
     }
 
-    static long write(Kind kind, List<CorpusTemplates.Template> templates, long count, Path out) throws IOException {
+    static long write(Kind kind, List<CorpusTemplates.Template> templates, long count, Path out, boolean distinct)
+            throws IOException {
         long bytes = 0;
         Path lastFolder = null;
         for (long i = 0; i < count; i++) {
@@ -81,7 +86,7 @@ public final class CorpusGenerator {
                 lastFolder = file.getParent();
                 Files.createDirectories(lastFolder);
             }
-            byte[] copy = kind.copy(template.bytes(), i);
+            byte[] copy = kind.copy(template.bytes(), i, distinct);
             Files.write(file, copy);
             bytes += copy.length;
         }

@@ -20,11 +20,26 @@ final class UniqueCopy {
         return " (ref " + copy + ")";
     }
 
-    static byte[] ofText(byte[] template, long copy) {
-        return insert(template, endOfLongestLine(template), token(copy));
+    /**
+     * A token that also spells the number in letters: the article fingerprint of the per-publisher memory
+     * ignores digits, so only such copies count as distinct articles there, as the pages of a real landing
+     * folder do.
+     */
+    static String distinctToken(long copy) {
+        StringBuilder letters = new StringBuilder();
+        long n = copy;
+        do {
+            letters.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return " (ref " + copy + " " + letters.reverse() + ")";
     }
 
-    static byte[] ofHtml(byte[] template, long copy) {
+    static byte[] ofText(byte[] template, String token) {
+        return insert(template, endOfLongestLine(template), token);
+    }
+
+    static byte[] ofHtml(byte[] template, String token) {
         int at = lastIndexOfIgnoreCase(template, PARAGRAPH_END);
         if (at < 0) {
             at = lastIndexOfIgnoreCase(template, BODY_END);
@@ -32,7 +47,7 @@ final class UniqueCopy {
         if (at < 0) {
             at = template.length;
         }
-        return insert(template, at, token(copy));
+        return insert(template, at, token);
     }
 
     static int endOfLongestLine(byte[] text) {

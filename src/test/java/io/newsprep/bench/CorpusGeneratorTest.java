@@ -30,7 +30,7 @@ class CorpusGeneratorTest {
         Path out = temp.resolve("corpus");
 
         long bytes = CorpusGenerator.write(CorpusGenerator.Kind.TEXT,
-                CorpusTemplates.load(List.of(templates), ".txt"), 1200, out);
+                CorpusTemplates.load(List.of(templates), ".txt"), 1200, out, false);
 
         List<Path> files = files(out);
         assertThat(files).hasSize(1200);
