@@ -43,3 +43,5 @@ CREATE CACHED TABLE IF NOT EXISTS NEWSPREP_COUNTED_DOC (
     SOURCE           VARCHAR(200) NOT NULL,
     RUN_ID           VARCHAR(64) NOT NULL
 );
+-- a run that resumes after a failure forgets the documents its failed attempt recorded as counted
+CREATE INDEX IF NOT EXISTS NEWSPREP_COUNTED_DOC_RUN ON NEWSPREP_COUNTED_DOC (RUN_ID);

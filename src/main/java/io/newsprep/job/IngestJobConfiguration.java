@@ -80,8 +80,8 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate) {
-        return new SourceLineStore(jdbcTemplate);
+    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate, PlatformTransactionManager tm) {
+        return new SourceLineStore(jdbcTemplate, tm);
     }
 
     @Bean

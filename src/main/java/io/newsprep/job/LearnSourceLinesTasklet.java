@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
  * counted (by an earlier run, under another path, or as another crawl of the same article: see
  * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
- * and counted in manifest order; the saved pages it parses are kept for the clean step ({@link ParsedPages}). One transaction: a failed attempt leaves the stored counts as they were, and a
- * restart counts the same documents in the same order.
+ * and counted in manifest order; the saved pages it parses are kept for the clean step ({@link ParsedPages}).
+ * The line counts are one transaction: a failed attempt leaves them as they were, and a restart first forgets
+ * which documents that attempt recorded as counted (committed batch by batch), then counts the same documents
+ * in the same order.
  */
 class LearnSourceLinesTasklet implements Tasklet {
 
@@ -79,8 +82,9 @@ class LearnSourceLinesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         long started = System.nanoTime();
+        store.forgetCountedBy(runId);
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
-        FileLedger.PathLookup priors = ledger.pathLookup(ledgerInput, runId);
+        FileLedger.PathLookup priors = store.outsideTransaction(() -> ledger.pathLookup(ledgerInput, runId));
         Counted counted = new Counted();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
@@ -124,18 +128,28 @@ class LearnSourceLinesTasklet implements Tasklet {
      */
     private void count(List<CompletableFuture<Page>> pages, SourceLineCounter counter, Counted counted,
                        ParsedPages.Writer parsed) throws IOException {
+        List<Page> read = new ArrayList<>(pages.size());
+        Set<String> fingerprints = new HashSet<>();
         for (CompletableFuture<Page> future : pages) {
             Page page = join(future);
+            read.add(page);
+            if (page.source() != null) {
+                fingerprints.add(page.fingerprint());
+            }
+        }
+        Set<String> countedBefore = store.countedAmong(fingerprints);
+        for (Page page : read) {
             parsed.add(page.stat(), page.dump());
-            if (page.source() == null || counted.batch.containsKey(page.fingerprint()) || store.counted(page.fingerprint())) {
+            if (page.source() == null || counted.batch.containsKey(page.fingerprint())
+                    || countedBefore.contains(page.fingerprint())) {
                 continue;
             }
             if (counter.countShapes(page.source(), page.shapes())) {
                 counted.batch.put(page.fingerprint(), page.source());
             }
         }
-        // recorded in the step's transaction, where store.counted sees them: memory stays at one batch
-        store.addCounted(runId, counted.batch);
+        // committed now, for the next batches to see: neither the heap nor an open transaction grows with the run
+        store.recordCounted(runId, counted.batch);
         counted.total += counted.batch.size();
         counted.batch.clear();
     }

@@ -5,16 +5,26 @@ import io.newsprep.memory.SiteMemory;
 import io.newsprep.memory.SourceLineCounter;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The publishers' recurring lines, kept in the job repository so that each run starts with what earlier
  * runs learned. Every document is counted once, whichever run or path brings it; each publisher keeps only
- * its most frequent lines. Writes join the caller's transaction.
+ * its most frequent lines. Line counts join the caller's transaction; the record of which documents were
+ * counted is committed batch by batch in transactions of its own, so that a large run does not hold it all
+ * in one open transaction.
  */
 public class SourceLineStore {
 
@@ -27,36 +37,67 @@ public class SourceLineStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate outsideTransaction;
 
-    SourceLineStore(JdbcTemplate jdbc) {
+    SourceLineStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outsideTransaction = new TransactionTemplate(transactions);
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
-    boolean counted(String fingerprint) {
-        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_COUNTED_DOC WHERE CONTENT_SHA256 = CAST(? AS VARCHAR(64))",
-                Integer.class, fingerprint).isEmpty();
+    /** Runs a read outside the caller's transaction (see {@link #countedAmong}). */
+    <T> T outsideTransaction(Supplier<T> read) {
+        return outsideTransaction.execute(status -> read.get());
     }
 
     /**
-     * Records documents as counted, so that no later run (nor this one, once {@link #counted} sees them) counts
-     * them again.
+     * Those of the fingerprints whose documents are recorded as counted, read outside the caller's transaction:
+     * an open transaction would make the database keep every row committed meanwhile in the heap.
+     */
+    Set<String> countedAmong(Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(fingerprints.size(), "CAST(? AS VARCHAR(64))"));
+        List<String> found = outsideTransaction.execute(status -> jdbc.queryForList(
+                "SELECT CONTENT_SHA256 FROM NEWSPREP_COUNTED_DOC WHERE CONTENT_SHA256 IN (" + marks + ")",
+                String.class, fingerprints.toArray()));
+        return new HashSet<>(found);
+    }
+
+    /**
+     * Records documents as counted, committed at once, so that neither this run nor a later one counts them
+     * again ({@link #countedAmong} sees them). Until the run's line counts are committed ({@link #add}), a failed attempt leaves these rows
+     * behind: {@link #forgetCountedBy} clears them when the run starts counting again.
      *
      * @param documents the fingerprint of each document counted, and its publisher
      */
-    void addCounted(String runId, Map<String, String> documents) {
+    void recordCounted(String runId, Map<String, String> documents) {
         if (documents.isEmpty()) {
             return;
         }
         List<Object[]> docs = new ArrayList<>(documents.size());
         documents.forEach((fingerprint, source) -> docs.add(new Object[] {fingerprint, source, runId}));
-        jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
+        ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
                 + " CAST(? AS VARCHAR(64)))) AS V(CONTENT_SHA256, SOURCE, RUN_ID) ON D.CONTENT_SHA256 = V.CONTENT_SHA256"
-                + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs);
+                + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs));
+    }
+
+    /**
+     * Forgets the documents recorded as counted by an earlier attempt of this run, whose line counts were
+     * rolled back when it failed; committed at once.
+     */
+    void forgetCountedBy(String runId) {
+        ownTransaction.executeWithoutResult(status ->
+                jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC WHERE RUN_ID = CAST(? AS VARCHAR(64))", runId));
     }
 
     /**
      * Adds one run's line counts to the stored ones and forgets all but the {@code maxLinesPerSource} most
-     * frequent lines of every publisher counted. The documents behind them are recorded by {@link #addCounted}.
+     * frequent lines of every publisher counted. The documents behind them are recorded by {@link #recordCounted}.
      */
     void add(String runId, SourceLineCounter counter, int maxLinesPerSource) {
         for (String source : counter.sources()) {

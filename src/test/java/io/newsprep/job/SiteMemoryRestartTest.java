@@ -86,6 +86,24 @@ class SiteMemoryRestartTest extends IngestJobTestSupport {
     }
 
     @Test
+    void aFailureAfterTheFirstBatchWasRecordedStillCountsEveryPageOnceOnResume() throws Exception {
+        int pages = 140; // the learn step records counted pages 128 at a time: the failure comes after one batch
+        for (int i = 0; i < pages; i++) {
+            write(String.format("covecourierdaily.net/p%03d.txt", i), page(i).replace("Cove Courier", "Cove Courier Daily"));
+        }
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline)
+                .identify(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourierdaily.net/p135.txt")));
+
+        IngestResult failed = ingest(false);
+        reset(pipeline);
+        IngestResult resumed = ingest(false);
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(resumed.restarted()).isTrue();
+        assertThat(documentsRemembered("covecourierdaily.net")).isEqualTo(pages);
+    }
+
+    @Test
     void aFailureWhileCleaningDoesNotCountThePagesTwice() throws Exception {
         for (int i = 0; i < 5; i++) {
             write("covecourierweekend.net/p" + i + ".txt", page(i).replace("Cove Courier", "Weekend Courier"));
