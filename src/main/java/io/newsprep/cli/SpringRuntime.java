@@ -24,13 +24,14 @@ final class SpringRuntime {
         props.putAll(extra);
         // passed as command-line properties, so they override application.properties
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String holderAtStart = RepositoryBusyException.holderOf(outputDir);
         try {
             return new SpringApplicationBuilder(NewsprepApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .run(args);
         } catch (RuntimeException e) {
-            RepositoryBusyException busy = RepositoryBusyException.from(e, outputDir);
+            RepositoryBusyException busy = RepositoryBusyException.from(e, outputDir, holderAtStart);
             throw busy != null ? busy : e;
         }
     }

@@ -9,15 +9,27 @@ public class RepositoryBusyException extends RuntimeException {
         super(message);
     }
 
-    /** Recognises HSQLDB's lock failure anywhere in a start-up exception chain. */
-    public static RepositoryBusyException from(Throwable startupFailure, Path outputDir) {
+    /**
+     * Recognises HSQLDB's lock failure anywhere in a start-up exception chain.
+     *
+     * @param holderAtStart what the running-run note said when the start began ({@link #holderOf}), or null:
+     *                      the database waits about ten seconds before it refuses, and the run that held the
+     *                      lock may have ended and removed its note meanwhile
+     */
+    public static RepositoryBusyException from(Throwable startupFailure, Path outputDir, String holderAtStart) {
         for (Throwable t = startupFailure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
             if (m != null && (m.contains("lockFile") || m.contains("Database lock acquisition failure"))) {
-                return new RepositoryBusyException("another ingest is using this repository ("
-                        + RunningRunMarker.describe(outputDir) + "); nothing was written");
+                String holder = holderAtStart != null ? holderAtStart : RunningRunMarker.describe(outputDir);
+                return new RepositoryBusyException("another ingest is using this repository (" + holder
+                        + "); nothing was written");
             }
         }
         return null;
+    }
+
+    /** The running-run note of the output folder as it is now, or null when there is none. */
+    public static String holderOf(Path outputDir) {
+        return RunningRunMarker.read(outputDir);
     }
 }

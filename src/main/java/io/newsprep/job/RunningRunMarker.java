@@ -50,10 +50,16 @@ public class RunningRunMarker implements JobExecutionListener {
     }
 
     static String describe(Path outputDir) {
+        String note = read(outputDir);
+        return note != null ? note : "a run whose details are unknown";
+    }
+
+    /** The note, or null when there is none (or it cannot be read). */
+    static String read(Path outputDir) {
         try {
             return Files.readString(outputDir.resolve(FILE), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            return "a run whose details are unknown";
+            return null;
         }
     }
 }

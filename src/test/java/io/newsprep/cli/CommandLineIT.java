@@ -79,7 +79,7 @@ class CommandLineIT {
     }
 
     @Test
-    void aSecondIngestAgainstABusyRepositoryStopsAtOnceAndWritesNothing() throws Exception {
+    void aSecondIngestAgainstABusyRepositoryStopsNamesTheRunningRunAndWritesNothing() throws Exception {
         Path big = Files.createDirectories(work.resolve("big"));
         String body = Files.readString(seed("003_9c25aca4a981ec4d.txt"), StandardCharsets.UTF_8);
         for (int i = 0; i < 20000; i++) {
