@@ -2,6 +2,7 @@ package io.newsprep.cli;
 
 import io.newsprep.job.NewsprepApplication;
 import io.newsprep.job.RepositoryBusyException;
+import io.newsprep.job.RunningRunMarker;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class SpringRuntime {
         props.putAll(extra);
         // passed as command-line properties, so they override application.properties
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        String holderAtStart = RepositoryBusyException.holderOf(outputDir);
+        String holderAtStart = RunningRunMarker.read(outputDir);
         try {
             return new SpringApplicationBuilder(NewsprepApplication.class)
                     .web(WebApplicationType.NONE)

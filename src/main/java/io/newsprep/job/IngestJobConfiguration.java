@@ -73,15 +73,15 @@ class IngestJobConfiguration {
                                                     NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
                                                     @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                                     @Value(REPROCESS) String reprocess,
-                                                    ThreadPoolTaskExecutor cleanExecutor) {
+                                                    ThreadPoolTaskExecutor cleanExecutor, PlatformTransactionManager tm) {
         return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
                 ScanInputTasklet.manifestOf(run(outputDir, runId)), runId,
-                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run);
+                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run, tm);
     }
 
     @Bean
-    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate, PlatformTransactionManager tm) {
-        return new SourceLineStore(jdbcTemplate, tm);
+    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate) {
+        return new SourceLineStore(jdbcTemplate);
     }
 
     @Bean

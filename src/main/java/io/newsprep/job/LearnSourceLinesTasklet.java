@@ -30,6 +30,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
@@ -38,9 +41,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * counted (by an earlier run, under another path, or as another crawl of the same article: see
  * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
  * and counted in manifest order; the saved pages it parses are kept for the clean step ({@link ParsedPages}).
- * The line counts are one transaction: a failed attempt leaves them as they were, and a restart first forgets
- * which documents that attempt recorded as counted (committed batch by batch), then counts the same documents
- * in the same order.
+ * The line counts are written at the end, in the step's transaction: a failed attempt leaves them as they
+ * were, and a restart first forgets which documents that attempt recorded as counted, then counts the same
+ * documents in the same order. Everything else touches the database outside the step's transaction, which
+ * therefore stays idle until the end: while a transaction is open, HSQLDB keeps every row committed meanwhile
+ * in the heap, and the counted documents are committed batch by batch.
  */
 class LearnSourceLinesTasklet implements Tasklet {
 
@@ -60,10 +65,12 @@ class LearnSourceLinesTasklet implements Tasklet {
     private final String runId;
     private final boolean reprocess;
     private final Executor workers;
+    private final TransactionTemplate outsideStepTransaction;
+    private final TransactionTemplate ownTransaction;
 
     LearnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
                             NewsprepProperties.Memory settings, Path inputDir, Path manifest, String runId,
-                            boolean reprocess, Executor workers) {
+                            boolean reprocess, Executor workers, PlatformTransactionManager transactions) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.store = store;
@@ -74,6 +81,10 @@ class LearnSourceLinesTasklet implements Tasklet {
         this.runId = runId;
         this.reprocess = reprocess;
         this.workers = workers;
+        this.outsideStepTransaction = new TransactionTemplate(transactions);
+        this.outsideStepTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -82,9 +93,9 @@ class LearnSourceLinesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         long started = System.nanoTime();
-        store.forgetCountedBy(runId);
+        ownTransaction.executeWithoutResult(status -> store.forgetCountedBy(runId));
         SourceLineCounter counter = new SourceLineCounter(settings.maxSources(), settings.maxLinesPerSource());
-        FileLedger.PathLookup priors = store.outsideTransaction(() -> ledger.pathLookup(ledgerInput, runId));
+        FileLedger.PathLookup priors = outsideStepTransaction.execute(status -> ledger.pathLookup(ledgerInput, runId));
         Counted counted = new Counted();
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
@@ -137,7 +148,7 @@ class LearnSourceLinesTasklet implements Tasklet {
                 fingerprints.add(page.fingerprint());
             }
         }
-        Set<String> countedBefore = store.countedAmong(fingerprints);
+        Set<String> countedBefore = outsideStepTransaction.execute(status -> store.countedAmong(fingerprints));
         for (Page page : read) {
             parsed.add(page.stat(), page.dump());
             if (page.source() == null || counted.batch.containsKey(page.fingerprint())
@@ -148,8 +159,8 @@ class LearnSourceLinesTasklet implements Tasklet {
                 counted.batch.put(page.fingerprint(), page.source());
             }
         }
-        // committed now, for the next batches to see: neither the heap nor an open transaction grows with the run
-        store.recordCounted(runId, counted.batch);
+        // committed now, for the next batches to see
+        ownTransaction.executeWithoutResult(status -> store.recordCounted(runId, counted.batch));
         counted.total += counted.batch.size();
         counted.batch.clear();
     }

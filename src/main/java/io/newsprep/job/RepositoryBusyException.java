@@ -12,7 +12,7 @@ public class RepositoryBusyException extends RuntimeException {
     /**
      * Recognises HSQLDB's lock failure anywhere in a start-up exception chain.
      *
-     * @param holderAtStart what the running-run note said when the start began ({@link #holderOf}), or null:
+     * @param holderAtStart what the running-run note said when the start began ({@link RunningRunMarker#read}), or null:
      *                      the database waits about ten seconds before it refuses, and the run that held the
      *                      lock may have ended and removed its note meanwhile
      */
@@ -26,10 +26,5 @@ public class RepositoryBusyException extends RuntimeException {
             }
         }
         return null;
-    }
-
-    /** The running-run note of the output folder as it is now, or null when there is none. */
-    public static String holderOf(Path outputDir) {
-        return RunningRunMarker.read(outputDir);
     }
 }

@@ -55,7 +55,7 @@ public class RunningRunMarker implements JobExecutionListener {
     }
 
     /** The note, or null when there is none (or it cannot be read). */
-    static String read(Path outputDir) {
+    public static String read(Path outputDir) {
         try {
             return Files.readString(outputDir.resolve(FILE), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {

@@ -12,19 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The publishers' recurring lines, kept in the job repository so that each run starts with what earlier
  * runs learned. Every document is counted once, whichever run or path brings it; each publisher keeps only
- * its most frequent lines. Line counts join the caller's transaction; the record of which documents were
- * counted is committed batch by batch in transactions of its own, so that a large run does not hold it all
- * in one open transaction.
+ * its most frequent lines. Reads and writes join the caller's transaction, if any.
  */
 public class SourceLineStore {
 
@@ -37,41 +31,24 @@ public class SourceLineStore {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
-    private final TransactionTemplate outsideTransaction;
 
-    SourceLineStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    SourceLineStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.outsideTransaction = new TransactionTemplate(transactions);
-        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
-    /** Runs a read outside the caller's transaction (see {@link #countedAmong}). */
-    <T> T outsideTransaction(Supplier<T> read) {
-        return outsideTransaction.execute(status -> read.get());
-    }
-
-    /**
-     * Those of the fingerprints whose documents are recorded as counted, read outside the caller's transaction:
-     * an open transaction would make the database keep every row committed meanwhile in the heap.
-     */
+    /** Those of the fingerprints whose documents are recorded as counted. */
     Set<String> countedAmong(Collection<String> fingerprints) {
         if (fingerprints.isEmpty()) {
             return Set.of();
         }
         String marks = String.join(",", Collections.nCopies(fingerprints.size(), "CAST(? AS VARCHAR(64))"));
-        List<String> found = outsideTransaction.execute(status -> jdbc.queryForList(
+        return new HashSet<>(jdbc.queryForList(
                 "SELECT CONTENT_SHA256 FROM NEWSPREP_COUNTED_DOC WHERE CONTENT_SHA256 IN (" + marks + ")",
                 String.class, fingerprints.toArray()));
-        return new HashSet<>(found);
     }
 
     /**
-     * Records documents as counted, committed at once, so that neither this run nor a later one counts them
-     * again ({@link #countedAmong} sees them). Until the run's line counts are committed ({@link #add}), a failed attempt leaves these rows
-     * behind: {@link #forgetCountedBy} clears them when the run starts counting again.
+     * Records documents as counted, so that no run counts them again ({@link #countedAmong} sees them).
      *
      * @param documents the fingerprint of each document counted, and its publisher
      */
@@ -81,18 +58,14 @@ public class SourceLineStore {
         }
         List<Object[]> docs = new ArrayList<>(documents.size());
         documents.forEach((fingerprint, source) -> docs.add(new Object[] {fingerprint, source, runId}));
-        ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
                 + " CAST(? AS VARCHAR(64)))) AS V(CONTENT_SHA256, SOURCE, RUN_ID) ON D.CONTENT_SHA256 = V.CONTENT_SHA256"
-                + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs));
+                + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs);
     }
 
-    /**
-     * Forgets the documents recorded as counted by an earlier attempt of this run, whose line counts were
-     * rolled back when it failed; committed at once.
-     */
+    /** Forgets the documents a run recorded as counted. */
     void forgetCountedBy(String runId) {
-        ownTransaction.executeWithoutResult(status ->
-                jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC WHERE RUN_ID = CAST(? AS VARCHAR(64))", runId));
+        jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC WHERE RUN_ID = CAST(? AS VARCHAR(64))", runId);
     }
 
     /**
