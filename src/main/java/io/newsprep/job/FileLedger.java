@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -69,10 +70,14 @@ class FileLedger {
                 + condition + " FETCH FIRST 1 ROWS ONLY", Integer.class, all).isEmpty();
     }
 
-    /** The content hashes of the articles this run has recorded so far (none, unless it is a restart). */
-    List<String> articleShasOfRun(String inputDir, String runId) {
-        return jdbc.queryForList("SELECT CONTENT_SHA256 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
-                + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID = CAST(? AS VARCHAR(64))", String.class, inputDir, runId);
+    /**
+     * Hands over, one by one, the content hashes of the articles this run has recorded so far (none, unless it
+     * is a restart); streamed, since a restart late in a large run has recorded many.
+     */
+    void forEachArticleShaOfRun(String inputDir, String runId, Consumer<String> sha256s) {
+        jdbc.query("SELECT CONTENT_SHA256 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                        + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID = CAST(? AS VARCHAR(64))",
+                (java.sql.ResultSet rs) -> sha256s.accept(rs.getString(1)), inputDir, runId);
     }
 
     /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */

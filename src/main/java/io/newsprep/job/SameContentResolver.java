@@ -41,7 +41,7 @@ class SameContentResolver {
         if (earlierRuns == null) {
             earlierRuns = !reprocess && ledger.hasArticlesOfEarlierRuns(inputDir, runId);
             if (!earlierRuns) {
-                ledger.articleShasOfRun(inputDir, runId).forEach(thisRun::add); // a restarted run's earlier chunks
+                ledger.forEachArticleShaOfRun(inputDir, runId, thisRun::add); // a restarted run's earlier chunks
             }
         }
         Set<String> shas = new LinkedHashSet<>();
