@@ -48,10 +48,11 @@ final class ArticleAssembler {
                 paragraphs.add(verdict.text());
             } else if (layout.subtitle(k)) {
                 subtitles.add(verdict.text());
-            } else if (hits[k] != null && !layout.headlineLine(k) && k <= cut && k >= reachFrom && k <= reachTo) {
-                if (hits[k].kind() == LineKind.PUBLISHED_DATE && published == null) {
+            } else if (k >= reachFrom && k <= reachTo) {
+                // only a rule hit gives these kinds, so the verdict already says whether the line's hit stood
+                if (verdict.kind() == LineKind.PUBLISHED_DATE && published == null) {
                     published = isoDates[k];
-                } else if (hits[k].kind() == LineKind.BYLINE) {
+                } else if (verdict.kind() == LineKind.BYLINE) {
                     authors.addAll(names.get(k));
                 }
             }
@@ -83,11 +84,6 @@ final class ArticleAssembler {
 
         boolean subtitle(int k) {
             return k != headline.title() && subtitleLines[k];
-        }
-
-        /** The title, a deck or the section label. */
-        boolean headlineLine(int k) {
-            return k == headline.title() || subtitleLines[k] || k == headline.section();
         }
 
         /** The verdict on one line; kept in a method of its own so the loop over the lines stays small. */
