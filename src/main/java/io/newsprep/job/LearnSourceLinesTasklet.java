@@ -149,13 +149,22 @@ class LearnSourceLinesTasklet implements Tasklet {
             }
         }
         Set<String> countedBefore = outsideStepTransaction.execute(status -> store.countedAmong(fingerprints));
+        // shapes only for the documents about to be counted: most pages of a re-crawled article were counted before
+        List<Page> toCount = new ArrayList<>();
+        List<CompletableFuture<Set<String>>> shapes = new ArrayList<>();
+        Set<String> batchFingerprints = new HashSet<>();
         for (Page page : read) {
             parsed.add(page.stat(), page.dump());
-            if (page.source() == null || counted.batch.containsKey(page.fingerprint())
-                    || countedBefore.contains(page.fingerprint())) {
-                continue;
+            if (page.source() != null && !countedBefore.contains(page.fingerprint())
+                    && batchFingerprints.add(page.fingerprint())) {
+                toCount.add(page);
+                shapes.add(CompletableFuture.supplyAsync(() -> shapesOf(page), workers));
             }
-            if (counter.countShapes(page.source(), page.shapes())) {
+        }
+        for (int i = 0; i < toCount.size(); i++) {
+            Page page = toCount.get(i);
+            Set<String> lineShapes = join(shapes.get(i));
+            if (lineShapes != null && counter.countShapes(page.source(), lineShapes)) {
                 counted.batch.put(page.fingerprint(), page.source());
             }
         }
@@ -180,15 +189,23 @@ class LearnSourceLinesTasklet implements Tasklet {
         try {
             Dump dump = pipeline.load(file);
             String source = SourceKey.of(pipeline.identify(dump).tag());
-            return source == null ? new Page(stat, dump, null, null, null)
-                    : new Page(stat, dump, ArticleFingerprint.of(source, dump.lines()), source,
-                    SourceLineCounter.shapesOf(dump.lines()));
+            return source == null ? new Page(stat, dump, null, null)
+                    : new Page(stat, dump, ArticleFingerprint.of(source, dump.lines()), source);
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
             return Page.NONE; // the clean step rejects it with its reason
         }
     }
 
-    private static Page join(CompletableFuture<Page> future) {
+    /** The document's line shapes, or null when they cannot be made: such a document is cleaned, not counted. */
+    private static Set<String> shapesOf(Page page) {
+        try {
+            return SourceLineCounter.shapesOf(page.dump().lines());
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -199,8 +216,8 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
     }
 
-    private record Page(FileStat stat, Dump dump, String fingerprint, String source, Set<String> shapes) {
-        static final Page NONE = new Page(null, null, null, null, null);
+    private record Page(FileStat stat, Dump dump, String fingerprint, String source) {
+        static final Page NONE = new Page(null, null, null, null);
     }
 
     private static boolean unchanged(LedgerEntry prior, FileStat stat) {
