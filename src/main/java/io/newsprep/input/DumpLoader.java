@@ -102,11 +102,9 @@ public final class DumpLoader {
     static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(text.substring(start, i));
-                start = i + 1;
-            }
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
         }
         if (start < text.length()) {
             lines.add(text.substring(start));
