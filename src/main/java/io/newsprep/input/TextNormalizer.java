@@ -6,6 +6,9 @@ import java.text.Normalizer;
 /** Line ends to LF, Unicode NFC, no control characters other than TAB and LF, no byte order mark. */
 final class TextNormalizer {
 
+    /** {@link #isNfcStarter} per BMP character, derived once from the JDK's own character and normalisation tables. */
+    private static final long[] STARTERS = starters();
+
     private TextNormalizer() {
     }
 
@@ -44,13 +47,39 @@ final class TextNormalizer {
 
     /**
      * Whether the character is NFC on its own, has combining class 0 and never composes with the character
-     * before it: everything below U+0300, the dashes, quotes and ellipsis of U+2010–U+2027, the CJK unified
-     * ideographs and the Hangul syllables. These make up the bulk of most news pages, so most pages need no
-     * check at all. (U+2000 and U+2001 are left out: NFC turns them into U+2002 and U+2003.)
+     * before it. Most pages are made only of such characters (letters of most scripts, punctuation, symbols,
+     * box drawing, CJK, Hangul syllables) and need no check at all.
      */
     static boolean isNfcStarter(char c) {
-        return c < '\u0300' || c >= '\u2010' && c <= '\u2027' || c >= '\u4e00' && c <= '\u9fff'
-                || c >= '\uac00' && c <= '\ud7a3';
+        return c < '\u0300' || (STARTERS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static long[] starters() {
+        long[] bits = new long[1 << 10];
+        for (int c = 0x300; c <= 0xFFFF; c++) {
+            if (startsByTables((char) c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Unicode marks a character that may compose with the one before it as NFC quick check "maybe": those are
+     * combining marks and the Hangul vowel and final jamo. Any other character that is NFC on its own is a starter.
+     * (U+2000 and U+2001, for example, are not NFC on their own: NFC turns them into U+2002 and U+2003.)
+     */
+    private static boolean startsByTables(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7a3') {
+            return true; // CJK unified ideographs and Hangul syllables, spared 32,000 checks at start-up
+        }
+        if (Character.isSurrogate(c) || c >= '\u1160' && c <= '\u11ff') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                && type != Character.ENCLOSING_MARK && type != Character.UNASSIGNED
+                && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
     }
 
     /**

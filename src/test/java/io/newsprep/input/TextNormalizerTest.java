@@ -19,7 +19,7 @@ class TextNormalizerTest {
 
     @Test
     void textThatIsAlreadyComposedComesBackAsTheSameString() {
-        String composed = "It’s “quoted” — 한국어 기사,日本語, Ελληνικά, ç and ñ.\nSecond line.";
+        String composed = "It’s “quoted” — 한국어 기사,日本語, Ελληνικά, ç and ñ, Новости › ━━ □ ™.\nSecond line.";
         assertThat(TextNormalizer.normalize(composed)).isSameAs(composed);
     }
 
@@ -49,7 +49,8 @@ class TextNormalizerTest {
     void mixedTextsOfStartersMarksAndJamoComeOutAsTheJdkNormalizesThem() {
         // starters of every kind next to what composes with the character before it, or reorders
         String pool = "ae\u00e9\u0301\u0323\u0308 \u2019\u2014\u2000\u2001\u2010"
-                + "\u4e2d\u9fff\uac00\uac01\ud7a3\u1100\u1161\u11a8\u304b\u3099\u212b\uf900";
+                + "\u4e2d\u9fff\uac00\uac01\ud7a3\u1100\u1161\u11a8\u304b\u3099\u212b\uf900\u2126"
+                + "\u0438\u0439\u0306\u2501\u2039\u0b47\u0b3e\u0928\u093c";
         Random random = new Random(42);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
