@@ -1,6 +1,7 @@
 package io.newsprep.cli;
 
 import io.newsprep.job.NewsprepApplication;
+import io.newsprep.job.PipelineEarlyStart;
 import io.newsprep.job.RepositoryBusyException;
 import io.newsprep.job.RunningRunMarker;
 
@@ -30,6 +31,7 @@ final class SpringRuntime {
             return new SpringApplicationBuilder(NewsprepApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
+                    .listeners(new PipelineEarlyStart())
                     .run(args);
         } catch (RuntimeException e) {
             RepositoryBusyException busy = RepositoryBusyException.from(e, outputDir, holderAtStart);

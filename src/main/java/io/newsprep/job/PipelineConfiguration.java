@@ -11,20 +11,28 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
  * Builds the framework-free pipeline once per application; it is shared by all worker threads. Loading its
- * models and rules takes a good part of a second, so it starts on a background thread as soon as the
- * application context does, and the clean step waits for it only when it begins.
+ * models and rules takes a good part of a second, so it is built on a background thread, started by
+ * {@link PipelineEarlyStart} before the context when the command line starts the application, else as soon as
+ * the context does; the job waits for it only when it needs it.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
     @Bean
-    CompletableFuture<DumpProcessor> pipelineBeingBuilt(NewsprepProperties properties) {
+    CompletableFuture<DumpProcessor> pipelineBeingBuilt(NewsprepProperties properties,
+                                                        ObjectProvider<PipelineEarlyStart.EarlyPipeline> early) {
+        PipelineEarlyStart.EarlyPipeline started = early.getIfAvailable();
+        return started != null && started.builtWith(properties) ? started.pipeline() : startBuilding(properties);
+    }
+
+    static CompletableFuture<DumpProcessor> startBuilding(NewsprepProperties properties) {
         CompletableFuture<DumpProcessor> future = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
