@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -77,7 +78,7 @@ class FileLedger {
     void forEachArticleShaOfRun(String inputDir, String runId, Consumer<String> sha256s) {
         jdbc.query("SELECT CONTENT_SHA256 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
                         + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID = CAST(? AS VARCHAR(64))",
-                (java.sql.ResultSet rs) -> sha256s.accept(rs.getString(1)), inputDir, runId);
+                (RowCallbackHandler) rs -> sha256s.accept(rs.getString(1)), inputDir, runId);
     }
 
     /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */

@@ -2,7 +2,6 @@ package io.newsprep.job;
 
 import io.newsprep.article.DumpProcessor;
 
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -42,8 +41,7 @@ public final class PipelineEarlyStart implements SmartApplicationListener {
     record EarlyPipeline(NewsprepProperties settings, CompletableFuture<DumpProcessor> pipeline) {
 
         boolean builtWith(NewsprepProperties bound) {
-            return settings.maxFileBytes() == bound.maxFileBytes()
-                    && Objects.equals(settings.profilesDir(), bound.profilesDir());
+            return settings.equals(bound);
         }
     }
 }
