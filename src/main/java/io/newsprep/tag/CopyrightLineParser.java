@@ -49,27 +49,27 @@ final class CopyrightLineParser {
                     }
                     break;
                 case 'c', 'C':
-                    if (line.regionMatches(true, i, "copyright", 0, 9)) {
+                    if (startsWord(line, i, "copyright")) {
                         return true;
                     }
                     break;
                 case 'r', 'R':
-                    if (line.regionMatches(true, i, "reserv", 0, 6) || line.regionMatches(true, i, "riservati", 0, 9)) {
+                    if (startsWord(line, i, "reserv") || startsWord(line, i, "riservati")) {
                         return true;
                     }
                     break;
                 case 'v', 'V':
-                    if (line.regionMatches(true, i, "vorbehalten", 0, 11)) {
+                    if (startsWord(line, i, "vorbehalten")) {
                         return true;
                     }
                     break;
                 case 'd', 'D':
-                    if (line.regionMatches(true, i, "dilindungi", 0, 10)) {
+                    if (startsWord(line, i, "dilindungi")) {
                         return true;
                     }
                     break;
                 case 'з', 'З':
-                    if (line.regionMatches(true, i, "защищены", 0, 8)) {
+                    if (startsWord(line, i, "защищены")) {
                         return true;
                     }
                     break;
@@ -88,6 +88,19 @@ final class CopyrightLineParser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the lower-case word starts at i, case ignored as {@link String#regionMatches(boolean, int, String, int, int)}
+     * ignores it. Most letters that open a hint start no hint word, so the character after them is looked at
+     * first: an ASCII one that differs from the word's second letter in more than case rules it out.
+     */
+    private static boolean startsWord(String line, int i, String word) {
+        if (i + 1 >= line.length()) {
+            return false;
+        }
+        char next = line.charAt(i + 1);
+        return (next >= 0x80 || (next | 0x20) == word.charAt(1)) && line.regionMatches(true, i, word, 0, word.length());
     }
 
     static boolean hasReservedPhrase(String line) {

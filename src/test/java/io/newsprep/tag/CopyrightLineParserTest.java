@@ -1,0 +1,24 @@
+package io.newsprep.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CopyrightLineParserTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "COPYRIGHT 2024 DAILY PLANET", "CoPyRiGhT 2024 Daily Planet", "Daily Planet. ALL RIGHTS RESERVED.",
+            "Daily Planet. All Rights Reserved", "Gazzetta. Tutti i diritti RISERVATI", "Tagblatt. ALLE RECHTE VORBEHALTEN",
+            "Harian Kota. HAK CIPTA DILINDUNGI", "Вечерние новости. все права защищены"})
+    void hintWordsAreFoundInAnyCase(String line) {
+        assertThat(CopyrightLineParser.isCopyrightLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Crowds record a direct vote", "Reserve bank rates", "C", "r", "Copyrigh", "riservat"})
+    void wordsThatOnlyStartLikeAHintAreNotCopyrightLines(String line) {
+        assertThat(CopyrightLineParser.isCopyrightLine(line)).isFalse();
+    }
+}
