@@ -41,6 +41,15 @@ final class LineScan {
         double len = 0;
         int unspaced = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII: a Latin letter or no letter, one unit of length either way
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters[Script.LATIN.ordinal()]++;
+                }
+                len += 1;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             Script s = Character.isLetter(cp) ? Script.of(cp) : Script.NONE;

@@ -11,8 +11,19 @@ final class Words {
     private Words() {
     }
 
+    /** {@link #wordChar} for the ASCII characters, which make up most of most lines. */
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
     static boolean wordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || cp == '_';
+        return cp < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[cp] : Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] table = new boolean[0x80];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = Character.isLetterOrDigit(c) || c == '_';
+        }
+        return table;
     }
 
     /** Calls the visitor for every word and returns how many there were. */
@@ -32,6 +43,14 @@ final class Words {
         int i = from;
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < ASCII_WORD_CHARS.length) {
+                if (ASCII_WORD_CHARS[c]) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (wordChar(cp)) {
                 return i;
@@ -46,6 +65,11 @@ final class Words {
         int i = start;
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < ASCII_WORD_CHARS.length && ASCII_WORD_CHARS[c]) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (wordChar(cp)) {
                 i += Character.charCount(cp);
