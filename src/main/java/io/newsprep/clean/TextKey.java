@@ -19,7 +19,7 @@ final class TextKey {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
+            boolean ws = c <= ' ' ? Character.isWhitespace(c) : c >= 0x80 && (Character.isWhitespace(c) || c == '\u00A0');
             if (ws && (space || c != ' ') && sb == null) {
                 sb = new StringBuilder(s.length()).append(s, 0, i);
             }
