@@ -19,6 +19,9 @@ final class BylineParser {
     private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
     private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
+    private static final Pattern OPENER_COLON = Pattern.compile("^\\s*:?\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[|,;:.]+$");
     private static final int MAX_WORDS = 14;
     /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
@@ -68,14 +71,15 @@ final class BylineParser {
         return false;
     }
 
-    private static int spaces(String s) {
+    /** Whether the text has at least that many spaces; stops counting there, since body lines have many. */
+    private static boolean hasSpaces(String s, int atLeast) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ' ') {
-                n++;
+        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+            if (++n >= atLeast) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     /** The author names when the line is a byline, or an empty list. */
@@ -90,7 +94,7 @@ final class BylineParser {
      */
     List<String> authors(String line, String lowerCaseLine) {
         String s = line.strip();
-        if (s.isEmpty() || spaces(s) >= MAX_WORDS) {
+        if (s.isEmpty() || hasSpaces(s, MAX_WORDS)) {
             return List.of();
         }
         boolean whole = s.length() == line.length();
@@ -116,7 +120,7 @@ final class BylineParser {
         for (String p : prefixes) {
             if (lower.startsWith(p) && lower.length() > p.length()
                     && (lower.charAt(p.length()) == ' ' || lower.charAt(p.length()) == ':')) {
-                s = s.substring(p.length()).replaceFirst("^\\s*:?\\s*", "");
+                s = OPENER_COLON.matcher(s.substring(p.length())).replaceFirst("");
                 opener = true;
                 break;
             }
@@ -143,8 +147,8 @@ final class BylineParser {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : NAME_SPLIT.split(s.replaceAll("\\s+", " ").strip())) {
-            String name = part.strip().replaceAll("[|,;:.]+$", "").strip();
+        for (String part : NAME_SPLIT.split(SPACES.matcher(s).replaceAll(" ").strip())) {
+            String name = TRAILING_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             if (name.isEmpty()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class HtmlMetadataExtractor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_JSON_NODES = 5000;
 
     private HtmlMetadataExtractor() {
@@ -108,7 +110,7 @@ final class HtmlMetadataExtractor {
         if (value == null) {
             return;
         }
-        String v = value.strip().replaceAll("\\s+", " ");
+        String v = SPACES.matcher(value.strip()).replaceAll(" ");
         if (v.isEmpty() || v.length() > 100 || v.contains("://") || v.startsWith("www.") || v.contains("@")) {
             return;
         }

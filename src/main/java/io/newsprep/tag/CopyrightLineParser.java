@@ -25,6 +25,8 @@ final class CopyrightLineParser {
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)\\(?\\s*((?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/\\S*)?)\\s*\\)?");
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|\\s)(?:inc|ltd|co|corp|bhd|pty|plc|jr|s\\.a|n\\.v)$");
+    private static final Pattern TIDY_START = Pattern.compile("^[\\s\\p{Punct}]+");
+    private static final Pattern TIDY_END = Pattern.compile("[\\s,;:|\\-–]+$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private CopyrightLineParser() {
@@ -176,7 +178,7 @@ final class CopyrightLineParser {
     }
 
     private static String tidy(String s) {
-        String t = s.replaceAll("^[\\s\\p{Punct}]+", "").replaceAll("[\\s,;:|\\-–]+$", "").strip();
+        String t = TIDY_END.matcher(TIDY_START.matcher(s).replaceAll("")).replaceAll("").strip();
         if (t.endsWith(".") && !ABBREVIATION.matcher(t.substring(0, t.length() - 1)).find()) {
             t = t.substring(0, t.length() - 1).strip();
         }

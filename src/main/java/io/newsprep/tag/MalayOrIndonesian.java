@@ -2,6 +2,7 @@ package io.newsprep.tag;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Indonesian and Malay share most of their vocabulary and the model confuses them. News in
@@ -10,6 +11,7 @@ import java.util.Set;
  */
 final class MalayOrIndonesian {
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** Words whose Malay and Indonesian forms differ (kerana/karena, wang/uang, syarikat/perusahaan...). */
     private static final Set<String> MALAY = Set.of("kerana", "boleh", "wang", "kerajaan", "syarikat", "mahkamah",
             "sahaja", "berkata", "semalam", "bahawa", "iaitu", "pejabat", "jabatan", "persekutuan", "ringgit",
@@ -24,7 +26,7 @@ final class MalayOrIndonesian {
     static String decide(String text) {
         int malay = 0;
         int indonesian = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (MALAY.contains(w)) {
                 malay++;
             } else if (INDONESIAN.contains(w)) {

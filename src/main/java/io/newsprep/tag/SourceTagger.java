@@ -2,6 +2,7 @@ package io.newsprep.tag;
 
 import io.newsprep.input.Dump;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the publisher of a dump, trying in order: the page's URL (metadata or a URL line), a
@@ -11,6 +12,7 @@ import java.util.List;
  */
 public final class SourceTagger {
 
+    private static final Pattern DATE_OR_NUMBER = Pattern.compile("[\\d\\s._-]+");
     /** Copyright lines are read from the end of a dump only: earlier ones are mostly photo credits. */
     private static final double COPYRIGHT_REGION = 0.4;
 
@@ -110,7 +112,7 @@ public final class SourceTagger {
             return new SourceIdentification(new SourceTag(RegistrableDomain.of(folder), null, SourceMethod.FOLDER), null);
         }
         // folders named by date or number ("2024", "2024-11-04") say nothing about the publisher
-        if (folder.matches("[\\d\\s._-]+") || !PublisherName.isPlausible(folder)) {
+        if (DATE_OR_NUMBER.matcher(folder).matches() || !PublisherName.isPlausible(folder)) {
             return null;
         }
         return new SourceIdentification(new SourceTag(null, folder, SourceMethod.FOLDER), null);
