@@ -16,6 +16,17 @@ public final class WordCounter {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // ASCII: a letter or digit, or a character that ends a word
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                } else {
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (isUnspacedScript(cp)) {

@@ -25,4 +25,11 @@ class WordCounterTest {
         assertThat(WordCounter.count("नमस्ते दुनिया")).isEqualTo(2);
         assertThat(WordCounter.count("한국 뉴스")).isEqualTo(2);
     }
+
+    @Test
+    void asciiAndOtherLettersMakeOneWordWhenTheyTouch() {
+        assertThat(WordCounter.count("café123 naïve-x")).isEqualTo(3);
+        assertThat(WordCounter.count("e\u0301x a_b")).isEqualTo(3);
+        assertThat(WordCounter.count("Seoul서울 2024년")).isEqualTo(2);
+    }
 }
