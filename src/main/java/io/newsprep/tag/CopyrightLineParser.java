@@ -14,7 +14,7 @@ final class CopyrightLineParser {
     private static final int MAX_LINE = 240;
     private static final Pattern SYMBOL = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)");
     private static final Pattern MARKER = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)|\\bcopyrights?\\b");
-    private static final Pattern RESERVED = Pattern.compile("(?i)[\\s.,;|-]*(?:\\ball rights reserved\\b"
+    private static final Pattern RESERVED = Pattern.compile("(?iu)[\\s.,;|-]*(?:\\ball rights reserved\\b"
             + "|\\btodos os direitos reservados\\b|\\btodos los derechos reservados\\b|\\btous droits réservés"
             + "|\\balle rechte vorbehalten\\b|\\btutti i diritti riservati\\b|все права защищены"
             + "|\\bhak cipta dilindungi\\b|版权所有|무단\\s?전재).*$");

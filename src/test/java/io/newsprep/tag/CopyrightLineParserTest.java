@@ -11,7 +11,8 @@ class CopyrightLineParserTest {
     @ValueSource(strings = {
             "COPYRIGHT 2024 DAILY PLANET", "CoPyRiGhT 2024 Daily Planet", "Daily Planet. ALL RIGHTS RESERVED.",
             "Daily Planet. All Rights Reserved", "Gazzetta. Tutti i diritti RISERVATI", "Tagblatt. ALLE RECHTE VORBEHALTEN",
-            "Harian Kota. HAK CIPTA DILINDUNGI", "Вечерние новости. все права защищены"})
+            "Harian Kota. HAK CIPTA DILINDUNGI", "Вечерние новости. все права защищены", "Вечерние новости. Все права защищены",
+            "ВЕЧЕРНИЕ НОВОСТИ. ВСЕ ПРАВА ЗАЩИЩЕНЫ"})
     void hintWordsAreFoundInAnyCase(String line) {
         assertThat(CopyrightLineParser.isCopyrightLine(line)).isTrue();
     }
@@ -20,5 +21,11 @@ class CopyrightLineParserTest {
     @ValueSource(strings = {"Crowds record a direct vote", "Reserve bank rates", "C", "r", "Copyrigh", "riservat"})
     void wordsThatOnlyStartLikeAHintAreNotCopyrightLines(String line) {
         assertThat(CopyrightLineParser.isCopyrightLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© 2024 Вечерние новости. Все права защищены.", "Вечерние новости. ВСЕ ПРАВА ЗАЩИЩЕНЫ"})
+    void reservedPhraseInCapitalsIsCutFromTheName(String line) {
+        assertThat(CopyrightLineParser.parse(line)).isEqualTo(new PublisherMention(null, "Вечерние новости"));
     }
 }
