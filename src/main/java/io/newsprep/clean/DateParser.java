@@ -24,7 +24,7 @@ final class DateParser {
     private static final int MAX_CHARS = 80;
 
     private final Map<String, Integer> months = new HashMap<>();
-    private final Pattern labelled = Pattern.compile("^" + LABEL, Pattern.CASE_INSENSITIVE);
+    private final Pattern labelled = Pattern.compile("^" + LABEL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     DateParser(String monthsResource) {
         for (String[] row : ResourceTable.read(monthsResource)) {

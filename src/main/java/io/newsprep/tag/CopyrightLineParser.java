@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 final class CopyrightLineParser {
 
     private static final int MAX_LINE = 240;
-    private static final Pattern SYMBOL = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)");
-    private static final Pattern MARKER = Pattern.compile("(?i)[©ⓒ]|\\([cс]\\)|\\bcopyrights?\\b");
+    private static final Pattern SYMBOL = Pattern.compile("(?iu)[©ⓒ]|\\([cс]\\)");
+    private static final Pattern MARKER = Pattern.compile("(?iu)[©ⓒ]|\\([cс]\\)|\\bcopyrights?\\b");
     private static final Pattern RESERVED = Pattern.compile("(?iu)[\\s.,;|-]*(?:\\ball rights reserved\\b"
             + "|\\btodos os direitos reservados\\b|\\btodos los derechos reservados\\b|\\btous droits réservés"
             + "|\\balle rechte vorbehalten\\b|\\btutti i diritti riservati\\b|все права защищены"
             + "|\\bhak cipta dilindungi\\b|版权所有|무단\\s?전재).*$");
     private static final Pattern LEADING = Pattern.compile(
-            "(?i)^(?:\\s|[©ⓒ]|\\([cс]\\)|copyrights?\\b|\\d{4}|[-–,:.]|by\\b)+");
+            "(?iu)^(?:\\s|[©ⓒ]|\\([cс]\\)|copyrights?\\b|\\d{4}|[-–,:.]|by\\b)+");
     private static final Pattern BULLETS = Pattern.compile("^[\\s*•·|>\\-–]+");
     private static final Pattern TRAILING_YEAR = Pattern.compile("[,\\s]+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?[.\\s]*$");
     private static final Pattern DOMAIN = Pattern.compile(

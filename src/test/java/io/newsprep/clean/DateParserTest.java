@@ -23,6 +23,8 @@ class DateParserTest {
             4 de novembro de 2024                     | 2024-11-04
             2024年11月4日                              | 2024-11-04
             04.11.2024                                | 2024-11-04
+            Опубликовано: 19.11.2019                  | 2019-11-19
+            ОПУБЛИКОВАНО 19 ноября 2019               | 2019-11-19
             """)
     void readsDateLines(String line, String iso) {
         assertThat(parser.isoDate(line)).isEqualTo(iso);

@@ -24,8 +24,8 @@ class CopyrightLineParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"© 2024 Вечерние новости. Все права защищены.", "Вечерние новости. ВСЕ ПРАВА ЗАЩИЩЕНЫ"})
-    void reservedPhraseInCapitalsIsCutFromTheName(String line) {
+    @ValueSource(strings = {"© 2024 Вечерние новости. Все права защищены.", "(С) Вечерние новости, 2024", "Вечерние новости. ВСЕ ПРАВА ЗАЩИЩЕНЫ"})
+    void signsAndReservedPhrasesInCapitalsAreCutFromTheName(String line) {
         assertThat(CopyrightLineParser.parse(line)).isEqualTo(new PublisherMention(null, "Вечерние новости"));
     }
 }
