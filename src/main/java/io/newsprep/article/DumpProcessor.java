@@ -11,6 +11,7 @@ import io.newsprep.memory.SiteMemory;
 import io.newsprep.tag.LanguageTag;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceIdentification;
+import io.newsprep.tag.SourceTag;
 import io.newsprep.tag.SourceTagger;
 
 import java.nio.file.Files;
@@ -64,9 +65,22 @@ public final class DumpProcessor {
         return analyse(dump, SiteMemory.EMPTY);
     }
 
+    /**
+     * An identification {@link #identify} made earlier, rebuilt from its tag and its profile's id; null when no
+     * profile has that id.
+     */
+    public SourceIdentification identification(SourceTag tag, String profileId) {
+        return sourceTagger.restore(tag, profileId);
+    }
+
     /** As {@link #analyse(Dump)}, also removing the lines the publisher is known to repeat across its pages. */
     public Analysis analyse(Dump dump, SiteMemory memory) {
-        SourceIdentification source = sourceTagger.identify(dump);
+        return analyse(dump, null, memory);
+    }
+
+    /** As {@link #analyse(Dump, SiteMemory)}, for a dump {@link #identify identified} earlier (null: identify it now). */
+    public Analysis analyse(Dump dump, SourceIdentification identified, SiteMemory memory) {
+        SourceIdentification source = identified != null ? identified : sourceTagger.identify(dump);
         CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag()));
         String body = cleaned.body();
         LanguageTag language = body.isBlank() ? LanguageTag.UNDETERMINED : languageTagger.detect(body);
@@ -80,8 +94,16 @@ public final class DumpProcessor {
 
     /** As {@link #clean(Dump, Provenance)}, with what is known of the publishers' recurring lines. */
     public Outcome clean(Dump dump, Provenance provenance, SiteMemory memory) {
+        return clean(dump, null, provenance, memory);
+    }
+
+    /**
+     * As {@link #clean(Dump, Provenance, SiteMemory)}, for a dump {@link #identify identified} earlier (null:
+     * identify it now).
+     */
+    public Outcome clean(Dump dump, SourceIdentification identified, Provenance provenance, SiteMemory memory) {
         SourceFile file = dump.file();
-        Analysis analysis = analyse(dump, memory);
+        Analysis analysis = analyse(dump, identified, memory);
         SourceIdentification source = analysis.source();
         CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();

@@ -81,8 +81,8 @@ public final class DumpCodec {
         return values;
     }
 
-    // DataOutput.writeUTF stops at 64 KB, and a line of a page can be longer
-    private static void writeString(DataOutputStream out, String s) throws IOException {
+    /** A string or null, of any length: DataOutput.writeUTF stops at 64 KB, and a line of a page can be longer. */
+    public static void writeString(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(NULL);
             return;
@@ -92,7 +92,8 @@ public final class DumpCodec {
         out.write(bytes);
     }
 
-    private static String readString(DataInputStream in) throws IOException {
+    /** A string written by {@link #writeString}. */
+    public static String readString(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n == NULL) {
             return null;

@@ -9,6 +9,7 @@ import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SiteMemory;
+import io.newsprep.tag.SourceIdentification;
 
 import java.nio.file.Path;
 
@@ -58,7 +59,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
     private ProcessedFile processSafely(SourceFile file) {
         FileStat stat = FileStat.of(file.path());
-        Dump parsed = parsedPages.take(file, stat);
+        ParsedPages.Learned learned = parsedPages.take(file, stat);
         LedgerEntry prior = reprocess ? null : priors.byPath(file.relativePath());
         if (prior != null && prior.untouched(stat)) {
             return null;
@@ -67,7 +68,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
                 : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
         Dump dump;
         try {
-            dump = parsed != null ? parsed : pipeline.load(file);
+            dump = learned != null && learned.dump() != null ? learned.dump() : pipeline.load(file);
         } catch (RejectedDumpException e) {
             return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
         } catch (OutOfMemoryError e) {
@@ -80,7 +81,8 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         // copies and moves are settled per chunk by the writer, with one ledger query
         Outcome outcome;
         try {
-            outcome = pipeline.clean(dump, provenance, memory);
+            SourceIdentification source = learned == null ? null : learned.source().restore(pipeline);
+            outcome = pipeline.clean(dump, source, provenance, memory);
         } catch (OutOfMemoryError e) {
             outcome = tooBigForHeap(file, dump.sha256());
         }

@@ -8,6 +8,7 @@ import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SourceKey;
 import io.newsprep.memory.ArticleFingerprint;
 import io.newsprep.memory.SourceLineCounter;
+import io.newsprep.tag.SourceIdentification;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
  * counted (by an earlier run, under another path, or as another crawl of the same article: see
  * {@link ArticleFingerprint}) is not counted twice. Files are read on the worker threads
- * and counted in manifest order; the saved pages it parses are kept for the clean step ({@link ParsedPages}).
+ * and counted in manifest order; the pages it parses and the publishers it identifies are kept for the clean
+ * step ({@link ParsedPages}).
  * The line counts are written at the end, in the step's transaction: a failed attempt leaves them as they
  * were, and a restart first forgets which documents that attempt recorded as counted, then counts the same
  * documents in the same order. Everything else touches the database outside the step's transaction, which
@@ -154,7 +156,7 @@ class LearnSourceLinesTasklet implements Tasklet {
         List<CompletableFuture<Set<String>>> shapes = new ArrayList<>();
         Set<String> batchFingerprints = new HashSet<>();
         for (Page page : read) {
-            parsed.add(page.stat(), page.dump());
+            parsed.add(page.stat(), page.dump(), page.learned());
             if (page.source() != null && !countedBefore.contains(page.fingerprint())
                     && batchFingerprints.add(page.fingerprint())) {
                 toCount.add(page);
@@ -188,9 +190,11 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
         try {
             Dump dump = pipeline.load(file);
-            String source = SourceKey.of(pipeline.identify(dump).tag());
-            return source == null ? new Page(stat, dump, null, null)
-                    : new Page(stat, dump, ArticleFingerprint.of(source, dump.lines()), source);
+            SourceIdentification identified = pipeline.identify(dump);
+            LearnedSource learned = LearnedSource.of(identified);
+            String source = SourceKey.of(identified.tag());
+            return source == null ? new Page(stat, dump, learned, null, null)
+                    : new Page(stat, dump, learned, ArticleFingerprint.of(source, dump.lines()), source);
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
             return Page.NONE; // the clean step rejects it with its reason
         }
@@ -216,8 +220,9 @@ class LearnSourceLinesTasklet implements Tasklet {
         }
     }
 
-    private record Page(FileStat stat, Dump dump, String fingerprint, String source) {
-        static final Page NONE = new Page(null, null, null, null);
+    /** @param learned the publisher as identified, kept for the clean step */
+    private record Page(FileStat stat, Dump dump, LearnedSource learned, String fingerprint, String source) {
+        static final Page NONE = new Page(null, null, null, null, null);
     }
 
     private static boolean unchanged(LedgerEntry prior, FileStat stat) {

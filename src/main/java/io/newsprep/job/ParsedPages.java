@@ -22,22 +22,24 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Saved HTML pages the learn step has already parsed, kept for the clean step so that no page is parsed twice
- * (parsing is most of the cost of a page). The learn step writes one record per manifest line, in manifest
- * order, to a file in the run's staging folder; the clean step's reader reads it in step with the manifest
- * and leaves each page here for the processor, which takes it if the file has not changed since. Text dumps
- * are not kept: reading them again costs about as much as reading them back. Anything missing or unreadable
- * only means the page is parsed again. One instance per clean step execution.
+ * What the learn step found out about each file, kept for the clean step so that no page is parsed twice and
+ * no publisher is identified twice: for a saved HTML page the parsed page (parsing is most of the cost of a
+ * page) and its publisher, for a text dump its publisher only (reading a dump again costs about as much as
+ * reading it back). The learn step writes one record per manifest line, in manifest order, to a file in the
+ * run's staging folder; the clean step's reader reads it in step with the manifest and leaves each record here
+ * for the processor, which takes it if the file has not changed since. Anything missing or unreadable only
+ * means the page is parsed, or the publisher identified, again. One instance per clean step execution.
  */
 class ParsedPages {
 
     private static final Log log = LogFactory.getLog(ParsedPages.class);
     private static final int ABSENT = 0;
     private static final int PAGE = 1;
+    private static final int SOURCE = 2;
 
-    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Learned> waiting = new ConcurrentHashMap<>();
     /**
-     * Pages read but not yet taken: at most a chunk's worth in normal operation; more means some were not
+     * Records read but not yet taken: at most a chunk's worth in normal operation; more means some were not
      * going to be taken, and they are dropped rather than held.
      */
     private final int maxWaiting;
@@ -46,25 +48,34 @@ class ParsedPages {
         this.maxWaiting = 2 * chunkSize;
     }
 
-    private record Waiting(FileStat stat, Dump dump) {
+    /**
+     * What the learn step found for one file.
+     *
+     * @param dump   the parsed page, or null for a text dump (read again by the processor)
+     * @param source the publisher as the learn step identified it
+     */
+    record Learned(FileStat stat, Dump dump, LearnedSource source) {
+    }
+
+    private record Waiting(String relativePath, Learned learned) {
     }
 
     static Path fileOf(Path manifest) {
         return manifest.resolveSibling(".parsed-pages");
     }
 
-    /** Leaves a page for the processor. */
-    void offer(String relativePath, FileStat stat, Dump dump) {
+    /** Leaves what was learned about a file for the processor. */
+    void offer(String relativePath, Learned learned) {
         if (waiting.size() >= maxWaiting) {
             waiting.clear();
         }
-        waiting.put(relativePath, new Waiting(stat, dump));
+        waiting.put(relativePath, learned);
     }
 
-    /** The page parsed earlier for this file, or null when there is none or the file changed since. */
-    Dump take(SourceFile file, FileStat now) {
-        Waiting w = waiting.remove(file.relativePath());
-        return w != null && w.stat().equals(now) ? w.dump() : null;
+    /** What was learned about this file, or null when nothing was or the file changed since. */
+    Learned take(SourceFile file, FileStat now) {
+        Learned l = waiting.remove(file.relativePath());
+        return l != null && l.stat().equals(now) ? l : null;
     }
 
     /** Written by the learn step; appears under its final name only when complete. */
@@ -80,16 +91,25 @@ class ParsedPages {
             this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16));
         }
 
-        /** One record per manifest line: the page when it is an HTML page that loaded, else an empty record. */
-        void add(FileStat stat, Dump dump) throws IOException {
-            if (dump == null || dump.format() != DumpFormat.HTML || stat == null) {
+        /**
+         * One record per manifest line: for a file that loaded, the page when it is an HTML page and the
+         * publisher; else an empty record.
+         */
+        void add(FileStat stat, Dump dump, LearnedSource source) throws IOException {
+            if (dump == null || stat == null || source == null) {
                 out.writeByte(ABSENT);
                 return;
             }
-            out.writeByte(PAGE);
+            boolean page = dump.format() == DumpFormat.HTML;
+            out.writeByte(page ? PAGE : SOURCE);
             out.writeLong(stat.sizeBytes());
             out.writeLong(stat.modifiedAt());
-            DumpCodec.write(out, dump);
+            if (page) {
+                DumpCodec.write(out, dump);
+            } else {
+                DumpCodec.writeString(out, dump.file().relativePath());
+            }
+            source.write(out);
         }
 
         void commit() throws IOException {
@@ -118,7 +138,7 @@ class ParsedPages {
                     ? new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16)) : null;
         }
 
-        /** The next record's page and the file's state when it was parsed, or null. */
+        /** The next record, or null. */
         Waiting next() {
             if (in == null) {
                 return null;
@@ -128,8 +148,13 @@ class ParsedPages {
                 if (kind == ABSENT) {
                     return null;
                 }
+                if (kind != PAGE && kind != SOURCE) {
+                    throw new IOException("unknown record kind " + kind);
+                }
                 FileStat stat = new FileStat(in.readLong(), in.readLong());
-                return new Waiting(stat, DumpCodec.read(in, inputDir));
+                Dump dump = kind == PAGE ? DumpCodec.read(in, inputDir) : null;
+                String relativePath = dump != null ? dump.file().relativePath() : DumpCodec.readString(in);
+                return new Waiting(relativePath, new Learned(stat, dump, LearnedSource.read(in)));
             } catch (EOFException e) {
                 stop(null);
             } catch (IOException | RuntimeException e) {
@@ -143,17 +168,18 @@ class ParsedPages {
             next();
         }
 
-        /** Feeds the next record to the pages waiting for the processor. */
+        /** Feeds the next record to the ones waiting for the processor. */
         void next(String relativePath, ParsedPages pages) {
             Waiting w = next();
-            if (w != null && w.dump().file().relativePath().equals(relativePath)) {
-                pages.offer(relativePath, w.stat(), w.dump());
+            if (w != null && w.relativePath().equals(relativePath)) {
+                pages.offer(relativePath, w.learned());
             }
         }
 
         private void stop(Exception e) {
             if (e != null) {
-                log.warn("cannot read " + file + " (" + e.getMessage() + "); the remaining pages are parsed again");
+                log.warn("cannot read " + file + " (" + e.getMessage()
+                        + "); the remaining pages are parsed, and their publishers identified, again");
             }
             try {
                 close();

@@ -55,6 +55,18 @@ public final class SourceTagger {
         return found == null ? SourceIdentification.UNKNOWN : found;
     }
 
+    /**
+     * An identification {@link #identify} made earlier, rebuilt from its tag and its profile's id; null when no
+     * profile here has that id.
+     */
+    public SourceIdentification restore(SourceTag tag, String profileId) {
+        if (profileId == null) {
+            return new SourceIdentification(tag, null);
+        }
+        SourceProfile p = profiles.byId(profileId);
+        return p == null ? null : new SourceIdentification(tag, p);
+    }
+
     private SourceIdentification byUrl(Dump dump) {
         String url = dump.metadata().url();
         if (url == null) {

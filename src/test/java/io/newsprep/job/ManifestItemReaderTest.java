@@ -7,6 +7,8 @@ import io.newsprep.input.DumpFormat;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
+import io.newsprep.tag.SourceMethod;
+import io.newsprep.tag.SourceTag;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** The clean step's reader: the manifest in order, with the pages the learn step parsed handed to the processor. */
+/**
+ * The clean step's reader: the manifest in order, with what the learn step found (parsed pages, publishers)
+ * handed to the processor.
+ */
 class ManifestItemReaderTest {
 
-    private static final List<String> NAMES = List.of("site/a.html", "site/b.txt", "site/c.html");
+    private static final List<String> NAMES = List.of("site/a.html", "site/b.txt", "site/c.html", "site/d.txt");
 
     @TempDir
     Path dir;
@@ -37,8 +42,8 @@ class ManifestItemReaderTest {
             for (String name : NAMES) {
                 Path file = Files.writeString(input.resolve(name), "content of " + name);
                 lines.add(ManifestLine.encode(name));
-                boolean page = name.endsWith(".html");
-                parsed.add(FileStat.of(file), page ? dump(name) : null);
+                boolean loaded = !name.equals("site/d.txt"); // as if it could not be read
+                parsed.add(FileStat.of(file), loaded ? dump(name) : null, loaded ? source(name) : null);
             }
             parsed.commit();
         }
@@ -46,8 +51,13 @@ class ManifestItemReaderTest {
     }
 
     private Dump dump(String name) {
-        return new Dump(new SourceFile(input.resolve(name), name), "sha-" + name, 10, "UTF-8", DumpFormat.HTML,
-                List.of("Parsed " + name), PageMetadata.NONE);
+        return new Dump(new SourceFile(input.resolve(name), name), "sha-" + name, 10, "UTF-8",
+                name.endsWith(".html") ? DumpFormat.HTML : DumpFormat.TEXT, List.of("Parsed " + name), PageMetadata.NONE);
+    }
+
+    private static LearnedSource source(String name) {
+        return new LearnedSource(new SourceTag("example.com", "Publisher of " + name, SourceMethod.COPYRIGHT),
+                name.endsWith(".html") ? "example" : null);
     }
 
     private SourceFile file(String name) {
@@ -66,11 +76,16 @@ class ManifestItemReaderTest {
         reader.close();
 
         assertThat(read).containsExactlyElementsOf(NAMES);
-        assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html"))).lines())
-                .containsExactly("Parsed site/a.html");
-        assertThat(pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")))).isNull();
+        ParsedPages.Learned page = pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")));
+        assertThat(page.dump().lines()).containsExactly("Parsed site/a.html");
+        assertThat(page.source()).isEqualTo(source("site/a.html"));
+        // a text dump is read again by the processor; only its publisher is kept
+        ParsedPages.Learned text = pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")));
+        assertThat(text.dump()).isNull();
+        assertThat(text.source()).isEqualTo(source("site/b.txt"));
         Files.writeString(input.resolve("site/c.html"), "rewritten by the crawler in between");
         assertThat(pages.take(file("site/c.html"), FileStat.of(input.resolve("site/c.html")))).isNull();
+        assertThat(pages.take(file("site/d.txt"), FileStat.of(input.resolve("site/d.txt")))).isNull();
     }
 
     @Test
@@ -84,6 +99,7 @@ class ManifestItemReaderTest {
         reader.close();
 
         assertThat(next.relativePath()).isEqualTo("site/c.html");
+        assertThat(pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")))).isNull();
         assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
         assertThat(pages.take(file("site/c.html"), FileStat.of(input.resolve("site/c.html")))).isNotNull();
     }
@@ -99,7 +115,7 @@ class ManifestItemReaderTest {
             count++;
         }
         reader.close();
-        assertThat(count).isEqualTo(3);
+        assertThat(count).isEqualTo(NAMES.size());
         assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
     }
 }

@@ -1,7 +1,9 @@
 package io.newsprep.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.notNull;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
@@ -21,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-/** Saved pages are parsed by the learn step and reused by the clean step, unless the file changed in between. */
+/**
+ * Saved pages are parsed, and the publishers of all files identified, by the learn step and reused by the clean
+ * step, unless the file changed in between.
+ */
 class ParsedPagesIngestTest extends IngestJobTestSupport {
 
     @MockitoSpyBean
@@ -88,5 +93,48 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
         verify(pipeline, times(2)).load(named("site/roads.html"));
         assertThat(articles(result)).filteredOn(a -> a.get("source_file").equals("site/roads.html"))
                 .singleElement().satisfies(a -> assertThat((String) a.get("title")).contains("roadworks"));
+    }
+
+    @Test
+    void eachTextDumpsPublisherIsIdentifiedOnceAndTheArticlesAreTheSameAsWithoutReuse() throws Exception {
+        for (String topic : List.of("rain", "roads")) {
+            write("site/" + topic + ".txt", article(topic));
+        }
+
+        IngestResult result = ingest(false);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        verify(pipeline, times(1)).identify(argThat(d -> d.file().relativePath().equals("site/rain.txt")));
+        verify(pipeline, times(1)).identify(argThat(d -> d.file().relativePath().equals("site/roads.txt")));
+        // the clean step is handed what the learn step found, instead of identifying the publisher again
+        verify(pipeline, times(2)).clean(any(), notNull(), any(), any());
+        assertThat(articles(result)).hasSize(2).allSatisfy(a -> {
+            assertThat(a.get("source_name")).isEqualTo("Example News");
+            assertThat(a.get("source_method")).isEqualTo("copyright");
+        });
+    }
+
+    @Test
+    void aTextDumpChangedAfterTheLearnStepReadItIsIdentifiedAgain() throws Exception {
+        write("site/rain.txt", article("rain"));
+        var file = write("site/roads.txt", article("roads"));
+        AtomicBoolean changed = new AtomicBoolean();
+        doAnswer(call -> {
+            Object dump = call.callRealMethod();
+            if (changed.compareAndSet(false, true)) {
+                // another publisher's page takes its place while the run is between its steps
+                Files.writeString(file, article("roads").replace("Example News", "Harbour Gazette"));
+                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+            }
+            return dump;
+        }).when(pipeline).load(named("site/roads.txt"));
+
+        IngestResult result = ingest(false);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(articles(result)).filteredOn(a -> a.get("source_file").equals("site/roads.txt"))
+                .singleElement().satisfies(a -> assertThat(a.get("source_name")).isEqualTo("Harbour Gazette"));
+        assertThat(articles(result)).filteredOn(a -> a.get("source_file").equals("site/rain.txt"))
+                .singleElement().satisfies(a -> assertThat(a.get("source_name")).isEqualTo("Example News"));
     }
 }

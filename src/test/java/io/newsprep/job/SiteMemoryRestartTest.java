@@ -109,7 +109,8 @@ class SiteMemoryRestartTest extends IngestJobTestSupport {
             write("covecourierweekend.net/p" + i + ".txt", page(i).replace("Cove Courier", "Weekend Courier"));
         }
         doThrow(new InternalError("simulated JVM failure")).when(pipeline)
-                .clean(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourierweekend.net/p4.txt")), any(), any());
+                .clean(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourierweekend.net/p4.txt")),
+                        any(), any(), any());
 
         IngestResult failed = ingest(false);
         reset(pipeline);

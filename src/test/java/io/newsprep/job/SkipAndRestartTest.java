@@ -33,7 +33,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aFileThatBreaksThePipelineBecomesAnInternalErrorRejectAndTheRunCompletes() throws Exception {
         writeArticles(7);
-        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any(), any());
+        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any(), any(), any());
 
         IngestResult result = ingest(false);
 
@@ -49,7 +49,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aRunThatFailsMidwayIsResumedByTheSameCommandWithEveryFileExactlyOnce() throws Exception {
         List<String> names = writeArticles(10);
-        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any(), any());
 
         IngestResult failed = ingest(false);
 
@@ -76,7 +76,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     void aCopyOfAFileWrittenBeforeTheFailureIsStillADuplicateAfterTheRestart() throws Exception {
         List<String> names = writeArticles(10);
         write("z-copy.txt", article("a01.txt"));
-        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any(), any());
         assertThat(ingest(false).status()).isEqualTo(BatchStatus.FAILED);
 
         reset(pipeline);
