@@ -86,22 +86,18 @@ class IngestJobConfiguration {
 
     @Bean
     Step cleanStep(JobRepository repository, PlatformTransactionManager tm, NewsprepProperties properties,
-                   ManifestItemReader manifestReader, DumpItemProcessor dumpItemProcessor,
-                   RunOutputWriter runOutputWriter, PendingRejects pendingRejects,
-                   ThreadPoolTaskExecutor cleanExecutor) {
+                   ManifestItemReader manifestReader, CleaningAhead cleaningAhead,
+                   RunOutputWriter runOutputWriter, PendingRejects pendingRejects) {
         ChunkOrientedStepBuilder<SourceFile, ProcessedFile> step = new StepBuilder("clean", repository)
                 .<SourceFile, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(manifestReader)
-                .processor(dumpItemProcessor)
+                .processor(cleaningAhead)
                 .writer(runOutputWriter)
                 .faultTolerant()
                 .skipPolicy(new UnexpectedFailureSkipPolicy())
                 .skipListener(new RejectSkippedFileListener(pendingRejects))
                 .listener(new ProgressListener(System.err));
-        if (properties.threads() > 1) {
-            step.taskExecutor(cleanExecutor);
-        }
         return step.build();
     }
 
@@ -124,8 +120,17 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
-                                      @Value(RUN_ID) String runId, ParsedPages parsedPages) {
-        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages);
+                                      @Value(RUN_ID) String runId, ParsedPages parsedPages, CleaningAhead cleaningAhead,
+                                      NewsprepProperties properties) {
+        // a chunk's worth ahead: the workers clean the next chunk while this one is written
+        return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages,
+                properties.chunkSize(), cleaningAhead::start);
+    }
+
+    @Bean
+    @StepScope
+    CleaningAhead cleaningAhead(DumpItemProcessor dumpItemProcessor, ThreadPoolTaskExecutor cleanExecutor) {
+        return new CleaningAhead(dumpItemProcessor, cleanExecutor);
     }
 
     @Bean

@@ -7,26 +7,44 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the run's frozen manifest, one input file per item, and hands the processor the pages the learn step
- * already parsed. Its position is saved with every chunk, so a
- * restarted run continues after the last committed file.
+ * Reads the run's frozen manifest, one input file per item, and hands the processor what the learn step found
+ * (parsed pages, publishers). It lists files up to a set number ahead of the step, each to a listener as soon as
+ * it is listed (see {@link CleaningAhead}). Its position, the files it has returned, is saved with every chunk,
+ * so a restarted run continues after the last committed file.
  */
 class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<SourceFile> {
 
     private final Path inputDir;
     private final Path manifest;
     private final ParsedPages parsedPages;
+    private final int ahead;
+    private final Consumer<SourceFile> listed;
+    private final Deque<SourceFile> listedAhead = new ArrayDeque<>();
     private BufferedReader lines;
     private ParsedPages.Reader parsed;
 
+    /** A reader that lists no file ahead of the step. */
     ManifestItemReader(Path inputDir, Path manifest, ParsedPages parsedPages) {
+        this(inputDir, manifest, parsedPages, 1, file -> { });
+    }
+
+    /**
+     * @param ahead  how many files to list before the step asks for them, the one it asks for included
+     * @param listed told of each file as it is listed, in manifest order
+     */
+    ManifestItemReader(Path inputDir, Path manifest, ParsedPages parsedPages, int ahead, Consumer<SourceFile> listed) {
         this.inputDir = inputDir.toAbsolutePath().normalize();
         this.manifest = manifest;
         this.parsedPages = parsedPages;
+        this.ahead = Math.max(1, ahead);
+        this.listed = listed;
         setName("manifest");
     }
 
@@ -38,13 +56,18 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
 
     @Override
     protected SourceFile doRead() throws Exception {
-        String line = lines.readLine();
-        if (line == null) {
-            return null;
+        while (listedAhead.size() < ahead) {
+            String line = lines.readLine();
+            if (line == null) {
+                break;
+            }
+            String relative = ManifestLine.decode(line);
+            parsed.next(relative, parsedPages);
+            SourceFile file = new SourceFile(inputDir.resolve(relative), relative);
+            listedAhead.add(file);
+            listed.accept(file);
         }
-        String relative = ManifestLine.decode(line);
-        parsed.next(relative, parsedPages);
-        return new SourceFile(inputDir.resolve(relative), relative);
+        return listedAhead.poll();
     }
 
     /** On a restart, passes over the files committed before, without handing their parsed pages on. */
@@ -57,6 +80,7 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
 
     @Override
     protected void doClose() throws Exception {
+        listedAhead.clear();
         if (lines != null) {
             lines.close();
             lines = null;

@@ -118,4 +118,32 @@ class ManifestItemReaderTest {
         assertThat(count).isEqualTo(NAMES.size());
         assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
     }
+
+    @Test
+    void filesAreListedAheadInManifestOrderAndARestartListsNoneOfTheCommittedOnes() throws Exception {
+        List<String> listed = new ArrayList<>();
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, new ParsedPages(10), 3,
+                f -> listed.add(f.relativePath()));
+        reader.open(new ExecutionContext());
+        SourceFile first = reader.read();
+        assertThat(first.relativePath()).isEqualTo("site/a.html");
+        assertThat(listed).containsExactly("site/a.html", "site/b.txt", "site/c.html");
+        List<String> read = new ArrayList<>(List.of(first.relativePath()));
+        for (SourceFile f = reader.read(); f != null; f = reader.read()) {
+            read.add(f.relativePath());
+        }
+        reader.close();
+        assertThat(read).containsExactlyElementsOf(NAMES);
+        assertThat(listed).containsExactlyElementsOf(NAMES);
+
+        listed.clear();
+        ExecutionContext saved = new ExecutionContext();
+        saved.putInt("manifest.read.count", 2);
+        ManifestItemReader restarted = new ManifestItemReader(input, manifest, new ParsedPages(10), 3,
+                f -> listed.add(f.relativePath()));
+        restarted.open(saved);
+        assertThat(restarted.read().relativePath()).isEqualTo("site/c.html");
+        restarted.close();
+        assertThat(listed).containsExactly("site/c.html", "site/d.txt");
+    }
 }
