@@ -8,11 +8,11 @@ final class Words {
         void word(String text, int start, int end);
     }
 
-    private Words() {
-    }
-
     /** {@link #wordChar} for the ASCII characters, which make up most of most lines. */
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
+    private Words() {
+    }
 
     static boolean wordChar(int cp) {
         return cp < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[cp] : Character.isLetterOrDigit(cp);

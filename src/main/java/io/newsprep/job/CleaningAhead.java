@@ -122,5 +122,4 @@ class CleaningAhead implements ItemProcessor<SourceFile, ProcessedFile>, ItemStr
             throw e;
         }
     }
-
 }

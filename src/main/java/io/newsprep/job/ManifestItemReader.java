@@ -30,11 +30,6 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
     private BufferedReader lines;
     private ParsedPages.Reader parsed;
 
-    /** A reader that lists no file ahead of the step. */
-    ManifestItemReader(Path inputDir, Path manifest, ParsedPages parsedPages) {
-        this(inputDir, manifest, parsedPages, 1, file -> { });
-    }
-
     /**
      * @param ahead  how many files to list before the step asks for them, the one it asks for included
      * @param listed told of each file as it is listed, in manifest order

@@ -39,13 +39,14 @@ class ParsedPages {
 
     private final Map<String, Learned> waiting = new ConcurrentHashMap<>();
     /**
-     * Records read but not yet taken: at most a chunk's worth in normal operation; more means some were not
-     * going to be taken, and they are dropped rather than held.
+     * Records read but not yet taken: fewer than two chunks' worth in normal operation (the reader lists files a
+     * chunk ahead of the step, and the workers take each record when they start on its file); more means some
+     * were not going to be taken, and they are dropped rather than held.
      */
     private final int maxWaiting;
 
     ParsedPages(int chunkSize) {
-        this.maxWaiting = 2 * chunkSize;
+        this.maxWaiting = 3 * chunkSize;
     }
 
     /**

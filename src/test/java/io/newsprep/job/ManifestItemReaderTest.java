@@ -67,7 +67,7 @@ class ManifestItemReaderTest {
     @Test
     void eachParsedPageWaitsForTheProcessorUntilItsFileChanges() throws Exception {
         ParsedPages pages = new ParsedPages(10);
-        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
         reader.open(new ExecutionContext());
         List<String> read = new ArrayList<>();
         for (SourceFile f = reader.read(); f != null; f = reader.read()) {
@@ -93,7 +93,7 @@ class ManifestItemReaderTest {
         ParsedPages pages = new ParsedPages(10);
         ExecutionContext saved = new ExecutionContext();
         saved.putInt("manifest.read.count", 2);
-        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
         reader.open(saved);
         SourceFile next = reader.read();
         reader.close();
@@ -108,7 +108,7 @@ class ManifestItemReaderTest {
     void withoutTheLearnStepsFileEveryFileIsStillRead() throws Exception {
         Files.delete(ParsedPages.fileOf(manifest));
         ParsedPages pages = new ParsedPages(10);
-        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
         reader.open(new ExecutionContext());
         int count = 0;
         while (reader.read() != null) {

@@ -13,6 +13,7 @@ import io.newsprep.article.DumpProcessor;
 import io.newsprep.input.SourceFile;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,19 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
         return argThat(f -> f != null && f.relativePath().equals(relativePath));
     }
 
+    /** Gives the file new content and a later modification time right after its first load (the learn step's). */
+    private void rewriteAfterTheLearnStepLoads(Path file, String relativePath, String content) throws Exception {
+        AtomicBoolean changed = new AtomicBoolean();
+        doAnswer(call -> {
+            Object dump = call.callRealMethod();
+            if (changed.compareAndSet(false, true)) {
+                Files.writeString(file, content);
+                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+            }
+            return dump;
+        }).when(pipeline).load(named(relativePath));
+    }
+
     @Test
     void eachPageIsParsedOnceAndTheArticlesAreTheSameAsWithoutReuse() throws Exception {
         for (String topic : List.of("rain", "roads", "rents")) {
@@ -75,17 +89,8 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
     @Test
     void aPageChangedAfterTheLearnStepParsedItIsParsedAgain() throws Exception {
         write("site/rain.html", page("rain"));
-        var file = write("site/roads.html", page("roads"));
-        AtomicBoolean changed = new AtomicBoolean();
-        doAnswer(call -> {
-            Object dump = call.callRealMethod();
-            if (changed.compareAndSet(false, true)) {
-                // the crawler rewrites the page while the run is between its steps
-                Files.writeString(file, page("roadworks"));
-                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
-            }
-            return dump;
-        }).when(pipeline).load(named("site/roads.html"));
+        // the crawler rewrites the page while the run is between its steps
+        rewriteAfterTheLearnStepLoads(write("site/roads.html", page("roads")), "site/roads.html", page("roadworks"));
 
         IngestResult result = ingest(false);
 
@@ -117,17 +122,9 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
     @Test
     void aTextDumpChangedAfterTheLearnStepReadItIsIdentifiedAgain() throws Exception {
         write("site/rain.txt", article("rain"));
-        var file = write("site/roads.txt", article("roads"));
-        AtomicBoolean changed = new AtomicBoolean();
-        doAnswer(call -> {
-            Object dump = call.callRealMethod();
-            if (changed.compareAndSet(false, true)) {
-                // another publisher's page takes its place while the run is between its steps
-                Files.writeString(file, article("roads").replace("Example News", "Harbour Gazette"));
-                Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
-            }
-            return dump;
-        }).when(pipeline).load(named("site/roads.txt"));
+        // another publisher's page takes its place while the run is between its steps
+        rewriteAfterTheLearnStepLoads(write("site/roads.txt", article("roads")), "site/roads.txt",
+                article("roads").replace("Example News", "Harbour Gazette"));
 
         IngestResult result = ingest(false);
 
