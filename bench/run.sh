@@ -7,7 +7,7 @@
 #                               (exit status 1 when a run fails or loses a file; no timing checks)
 #   bench/run.sh --jfr [N]      also records a profile of the --threads 2 text ingest (JFR) and summarises it
 #
-# Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
+# Environment: N, HTML_N, STARTUP_RUNS (launches of the 1-file start-up run, default 5; 1 with --smoke), HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
 # default "1 2"), JAVA_OPTS (extra JVM options for every ingest), SHARED (default ../shared),
 # BENCH_DIR (default target/bench), JFR=1, DISTINCT=1 (text copies are distinct articles for the
 # per-publisher memory too, so its learn step counts every one).
@@ -31,6 +31,7 @@ done
 if [ "$SMOKE" = 1 ]; then N=${N:-300}; HTML_N=${HTML_N:-50}; fi
 N=${N:-20000}
 HTML_N=${HTML_N:-$(( N < 20000 ? N : 20000 ))}
+STARTUP_RUNS=${STARTUP_RUNS:-$([ "$SMOKE" = 1 ] && echo 1 || echo 5)}
 THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-}
 DISTINCT=${DISTINCT:-0}
@@ -168,15 +169,27 @@ ingest_run() {
 }
 
 # Start-up to first document: launch of an ingest of one dump until the log says the clean step, which holds
-# that one document, has finished. Log timestamps are the JVM's local time, read back with date(1).
+# that one document, has finished. Log timestamps are the JVM's local time, read back with date(1). One launch
+# varies by a few hundred milliseconds on a small machine, so the figure is the median of STARTUP_RUNS launches.
 startup_run() {
   local one=$BENCH_DIR/corpus/one
   rm -rf "$one"; mkdir -p "$one"
   cp "$(ls "$SHARED"/eval-dev/dumps/*.txt | head -n 1)" "$one/"
-  ingest_run startup-1-file "$one" 1 1 "$(stat -c %s "$one"/*.txt)"
-  local log_file=$RES/startup-1-file.newsprep.log
-  STARTUP_MS=$(ms_since_launch "$log_file" 'Step: \[clean\] executed')
-  JOB_START_MS=$(ms_since_launch "$log_file" 'Job: \[.*\] launched')
+  local i startups=() jobstarts=()
+  for ((i = 1; i <= STARTUP_RUNS; i++)); do
+    ingest_run "startup-1-file-$i" "$one" 1 1 "$(stat -c %s "$one"/*.txt)"
+    local log_file=$RES/startup-1-file-$i.newsprep.log
+    startups+=("$(ms_since_launch "$log_file" 'Step: \[clean\] executed')")
+    jobstarts+=("$(ms_since_launch "$log_file" 'Job: \[.*\] launched')")
+  done
+  STARTUP_MS=$(median "${startups[@]}")
+  JOB_START_MS=$(median "${jobstarts[@]}")
+  STARTUP_RANGE="$(printf '%s\n' "${startups[@]}" | sort -n | sed -n '1p;$p' | paste -sd-)"
+}
+
+# The median of some numbers ("-" among them counts as missing; "-" when all are).
+median() {
+  printf '%s\n' "$@" | grep -v '^-$' | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 # Milliseconds from the launch of the last ingest run to the first log line matching a pattern, or "-".
@@ -206,7 +219,7 @@ print_table() {
     [ "$JFR" = 1 ] && echo "ingest-text-t2 ran with a flight recording (settings=profile)"
     echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
-    awk -F'\t' -v startup="$STARTUP_MS" -v jobstart="$JOB_START_MS" '
+    awk -F'\t' -v startup="$STARTUP_MS" -v jobstart="$JOB_START_MS" -v range="$STARTUP_RANGE" -v launches="$STARTUP_RUNS" -v last="startup-1-file-$STARTUP_RUNS" '
       BEGIN { printf "%-24s %7s %8s %7s %8s %8s %7s %8s %7s %7s %10s\n", "run", "files", "articles", "rejects",
                      "wall s", "docs/s", "MB/s", "x floor", "CPU s", "RSS MB", "heap GC MB" }
       { name[NR] = $1; files[NR] = $2; art[NR] = $3; rej[NR] = $4; bytes[NR] = $5; ms[NR] = $6; rss[NR] = $7; heap[NR] = $8
@@ -226,8 +239,8 @@ print_table() {
         if (wall["floor-text-t1"] > 0 && wall["floor-text-t2"] > 0)
           printf "scaling floor 1 -> 2 threads: %.2fx\n", wall["floor-text-t1"] / wall["floor-text-t2"]
         if (startup != "-")
-          printf "start-up to first document: %.2f s (launch of a 1-file ingest until its clean step ends; of which to job launch %s s; whole 1-file process %.2f s)\n",
-                 startup / 1000, jobstart == "-" ? "-" : sprintf("%.2f", jobstart / 1000), wall["startup-1-file"] / 1000
+          printf "start-up to first document: %.2f s, median of %d launches (range %s ms; from the launch of a 1-file ingest until its clean step ends; of which to job launch %s s; last whole 1-file process %.2f s)\n",
+                 startup / 1000, launches, range, jobstart == "-" ? "-" : sprintf("%.2f", jobstart / 1000), wall[last] / 1000
         print ""
         print "targets (measured here, not asserted):"
         for (i = 1; i <= NR; i++) { docs[name[i]] = files[i] / (ms[i] / 1000) }
