@@ -239,8 +239,9 @@ print_table() {
         if (wall["floor-text-t1"] > 0 && wall["floor-text-t2"] > 0)
           printf "scaling floor 1 -> 2 threads: %.2fx\n", wall["floor-text-t1"] / wall["floor-text-t2"]
         if (startup != "-")
-          printf "start-up to first document: %.2f s, median of %d launches (range %s ms; from the launch of a 1-file ingest until its clean step ends; of which to job launch %s s; last whole 1-file process %.2f s)\n",
-                 startup / 1000, launches, range, jobstart == "-" ? "-" : sprintf("%.2f", jobstart / 1000), wall[last] / 1000
+          printf "start-up to first document: %.2f s, %s (from the launch of a 1-file ingest until its clean step ends; of which to job launch %s s; last whole 1-file process %.2f s)\n",
+                 startup / 1000, launches == 1 ? "one launch" : sprintf("median of %d launches, range %s ms", launches, range),
+                 jobstart == "-" ? "-" : sprintf("%.2f", jobstart / 1000), wall[last] / 1000
         print ""
         print "targets (measured here, not asserted):"
         for (i = 1; i <= NR; i++) { docs[name[i]] = files[i] / (ms[i] / 1000) }
