@@ -7,10 +7,11 @@
 #                               (exit status 1 when a run fails or loses a file; no timing checks)
 #   bench/run.sh --jfr [N]      also records a profile of the --threads 2 text ingest (JFR) and summarises it
 #
-# Environment: N, HTML_N, STARTUP_RUNS (launches of the 1-file start-up run, default 5; 1 with --smoke), HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
-# default "1 2"), JAVA_OPTS (extra JVM options for every ingest), SHARED (default ../shared),
-# BENCH_DIR (default target/bench), JFR=1, DISTINCT=1 (text copies are distinct articles for the
-# per-publisher memory too, so its learn step counts every one).
+# Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
+# default "1 2"), JAVA_OPTS (extra JVM options for every ingest), STARTUP_RUNS (launches of the 1-file
+# start-up run, default 5, 1 with --smoke), SHARED (default ../shared), BENCH_DIR (default target/bench),
+# JFR=1, DISTINCT=1 (text copies are distinct articles for the per-publisher memory too, so its learn
+# step counts every one).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1 ;;
     --jfr) JFR=1 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     [0-9]*) N=$1 ;;
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
