@@ -89,17 +89,12 @@ public final class DumpProcessor {
 
     /** Cleans and tags a loaded dump; the second half of {@link #process}. */
     public Outcome clean(Dump dump, Provenance provenance) {
-        return clean(dump, provenance, SiteMemory.EMPTY);
-    }
-
-    /** As {@link #clean(Dump, Provenance)}, with what is known of the publishers' recurring lines. */
-    public Outcome clean(Dump dump, Provenance provenance, SiteMemory memory) {
-        return clean(dump, null, provenance, memory);
+        return clean(dump, null, provenance, SiteMemory.EMPTY);
     }
 
     /**
-     * As {@link #clean(Dump, Provenance, SiteMemory)}, for a dump {@link #identify identified} earlier (null:
-     * identify it now).
+     * As {@link #clean(Dump, Provenance)}, with what is known of the publishers' recurring lines, for a dump
+     * {@link #identify identified} earlier (null: identify it now).
      */
     public Outcome clean(Dump dump, SourceIdentification identified, Provenance provenance, SiteMemory memory) {
         SourceFile file = dump.file();
