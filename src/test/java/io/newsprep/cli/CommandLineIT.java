@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineIT {
 
+    private static final String STARTED_AHEAD_OF_TIME = "application context started from the code recorded at build time";
+
     @TempDir
     Path work;
 
@@ -29,6 +31,7 @@ class CommandLineIT {
         assertThat(work.resolve("out/latest").toRealPath()).isEqualTo(runFolder.toRealPath());
         assertThat(Files.readAllLines(runFolder.resolve("articles.jsonl"))).hasSize(5);
         assertThat(r.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
     }
 
     @Test
@@ -42,6 +45,18 @@ class CommandLineIT {
 
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
+        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
+    }
+
+    @Test
+    void theContextRecordedAtBuildTimeCanBeTurnedOff() throws Exception {
+        JarRunner.Result r = JarRunner.run(work, List.of("-Dspring.aot.enabled=false"),
+                "ingest", "--input", copySeeds().toString(), "--output", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
+        assertThat(work.resolve("out/.newsprep/newsprep.log")).content()
+                .doesNotContain(STARTED_AHEAD_OF_TIME).contains("started from its configuration classes");
     }
 
     @Test
