@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringRuntime {
 
     /** Spring's switch for the context recorded as code at build time; {@code -Dspring.aot.enabled=false} turns it off. */
-    static final String AOT_ENABLED = "spring.aot.enabled";
+    private static final String AOT_ENABLED = "spring.aot.enabled";
 
     private SpringRuntime() {
     }
@@ -30,7 +30,7 @@ final class SpringRuntime {
      * it starts faster, without scanning configuration classes or generating proxies. A class folder may hold
      * such code from an earlier build that no longer matches the classes beside it, so only a jar uses it.
      */
-    static boolean packagedAheadOfTime() {
+    private static boolean packagedAheadOfTime() {
         URL application = NewsprepApplication.class.getResource(NewsprepApplication.class.getSimpleName() + ".class");
         return application != null && "jar".equals(application.getProtocol())
                 && NewsprepApplication.class.getResource(NewsprepApplication.class.getSimpleName()
