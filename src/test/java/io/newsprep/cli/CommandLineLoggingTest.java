@@ -1,0 +1,66 @@
+package io.newsprep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.mock.env.MockEnvironment;
+
+class CommandLineLoggingTest {
+
+    @TempDir
+    Path dir;
+
+    private final PrintStream stderr = System.err;
+    private LoggingSystem logging;
+
+    @AfterEach
+    void restore() {
+        System.setErr(stderr);
+        if (logging != null) {
+            logging.cleanUp();
+        }
+    }
+
+    @Test
+    void bootChoosesNewsprepsLogging() {
+        assertThat(LoggingSystem.get(getClass().getClassLoader())).isInstanceOf(CommandLineLogging.class);
+    }
+
+    @Test
+    void newsprepWarningsGoToStandardErrorInOneLineAndEverythingToTheFile() throws Exception {
+        Path file = dir.resolve("newsprep.log");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        MockEnvironment env = new MockEnvironment().withProperty("logging.file.name", file.toString());
+        logging = new CommandLineLogging(getClass().getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(env), null, LogFile.get(env));
+
+        Logger own = LoggerFactory.getLogger("io.newsprep.job.Example");
+        Logger library = LoggerFactory.getLogger("org.hsqldb.Example");
+        own.info("an info line");
+        own.warn("a warning", new IllegalStateException("the cause"));
+        library.warn("a library warning");
+        library.debug("a debug line");
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("newsprep: a warning" + System.lineSeparator());
+        assertThat(file).content()
+                .containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} "
+                        + "INFO  \\[main\\] io\\.newsprep\\.job\\.Example - an info line")
+                .contains("WARN  [main] io.newsprep.job.Example - a warning", "java.lang.IllegalStateException: the cause",
+                        "WARN  [main] org.hsqldb.Example - a library warning")
+                .doesNotContain("a debug line");
+    }
+}
