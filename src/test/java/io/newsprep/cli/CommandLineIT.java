@@ -49,6 +49,18 @@ class CommandLineIT {
     }
 
     @Test
+    void theStandaloneJarRunsWhereItWasBuiltBesideTheLibrariesFolder() throws Exception {
+        assertThat(JarRunner.standaloneJar().resolveSibling("lib")).isDirectory();
+
+        JarRunner.Result r = JarRunner.run(JarRunner.standaloneJar(), work, Duration.ofMinutes(5), List.of(),
+                "ingest", "--input", copySeeds().toString(), "--output", "out");
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
+        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
+    }
+
+    @Test
     void theContextRecordedAtBuildTimeCanBeTurnedOff() throws Exception {
         JarRunner.Result r = JarRunner.run(work, List.of("-Dspring.aot.enabled=false"),
                 "ingest", "--input", copySeeds().toString(), "--output", "out");
