@@ -30,8 +30,8 @@ import org.springframework.core.annotation.Order;
  */
 public class CommandLineLogging extends LogbackLoggingSystem {
 
-    static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
-    static final String STDERR_PATTERN = "newsprep: %msg%n%nopex";
+    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String STDERR_PATTERN = "newsprep: %msg%n%nopex";
 
     public CommandLineLogging(ClassLoader classLoader) {
         super(classLoader);

@@ -31,7 +31,7 @@ class CommandLineIT {
         assertThat(work.resolve("out/latest").toRealPath()).isEqualTo(runFolder.toRealPath());
         assertThat(Files.readAllLines(runFolder.resolve("articles.jsonl"))).hasSize(5);
         assertThat(r.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
+        assertThat(log()).content().contains(STARTED_AHEAD_OF_TIME);
     }
 
     @Test
@@ -43,9 +43,8 @@ class CommandLineIT {
         JarRunner.Result r = JarRunner.run(alone, work, Duration.ofMinutes(5), List.of(),
                 "ingest", "--input", input.toString(), "--output", "out");
 
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
-        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
+        assertFiveArticles(r);
+        assertThat(log()).content().contains(STARTED_AHEAD_OF_TIME);
     }
 
     @Test
@@ -55,9 +54,8 @@ class CommandLineIT {
         JarRunner.Result r = JarRunner.run(JarRunner.standaloneJar(), work, Duration.ofMinutes(5), List.of(),
                 "ingest", "--input", copySeeds().toString(), "--output", "out");
 
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
-        assertThat(work.resolve("out/.newsprep/newsprep.log")).content().contains(STARTED_AHEAD_OF_TIME);
+        assertFiveArticles(r);
+        assertThat(log()).content().contains(STARTED_AHEAD_OF_TIME);
     }
 
     @Test
@@ -65,9 +63,8 @@ class CommandLineIT {
         JarRunner.Result r = JarRunner.run(work, List.of("-Dspring.aot.enabled=false"),
                 "ingest", "--input", copySeeds().toString(), "--output", "out");
 
-        assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
-        assertThat(work.resolve("out/.newsprep/newsprep.log")).content()
+        assertFiveArticles(r);
+        assertThat(log()).content()
                 .doesNotContain(STARTED_AHEAD_OF_TIME).contains("started from its configuration classes");
     }
 
@@ -129,6 +126,15 @@ class CommandLineIT {
         try (var runs = Files.list(work.resolve("out/runs"))) {
             assertThat(runs).hasSize(1);
         }
+    }
+
+    private static void assertFiveArticles(JarRunner.Result r) throws Exception {
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(Files.readAllLines(Path.of(r.lastStdoutLine()).resolve("articles.jsonl"))).hasSize(5);
+    }
+
+    private Path log() {
+        return work.resolve("out/.newsprep/newsprep.log");
     }
 
     private Path copySeeds() throws Exception {
