@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Writes a benchmark corpus of {@code --count} files replicated from real pages, each copy made unique (see
@@ -20,7 +25,9 @@ import java.util.Locale;
  * to {@code ../shared}; {@code --templates} replaces the default folders. {@code --distinct} makes every copy
  * a distinct article for the per-publisher memory too (see {@link UniqueCopy#distinctToken}).
  */
-public final class CorpusGenerator {
+@Command(name = "CorpusGenerator", mixinStandardHelpOptions = true,
+        description = "Writes a benchmark corpus of unique copies of real pages.")
+public final class CorpusGenerator implements Callable<Integer> {
 
     enum Kind {
         TEXT(".txt", ".txt"), HTML(".html.gz", ".html");
@@ -45,27 +52,32 @@ public final class CorpusGenerator {
         }
     }
 
-    public static void main(String[] args) throws IOException {
-        Kind kind = Kind.TEXT;
-        long count = 20_000;
-        Path out = null;
-        Path shared = Path.of("../shared");
-        List<Path> templateFolders = new ArrayList<>();
-        boolean distinct = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--kind" -> kind = Kind.valueOf(args[++i].toUpperCase(Locale.ROOT));
-                case "--count" -> count = Long.parseLong(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
-                case "--shared" -> shared = Path.of(args[++i]);
-                case "--templates" -> templateFolders.add(Path.of(args[++i]));
-                case "--distinct" -> distinct = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (out == null) {
-            throw new IllegalArgumentException("--out DIR is required");
-        }
+    @Option(names = "--kind", defaultValue = "text", paramLabel = "text|html", converter = KindConverter.class,
+            description = "text dumps (default) or saved HTML pages")
+    Kind kind;
+
+    @Option(names = "--count", defaultValue = "20000", paramLabel = "N", description = "files to write (default 20000)")
+    long count;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write the corpus into")
+    Path out;
+
+    @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+            description = "the shared material with eval-dev/ and seeds/ (default ../shared)")
+    Path shared;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "a template folder instead of the defaults (repeatable)")
+    List<Path> templateFolders = new ArrayList<>();
+
+    @Option(names = "--distinct", description = "make every copy a distinct article for the per-publisher memory too")
+    boolean distinct;
+
+    public static void main(String[] args) {
+        BenchTool.exit(new CorpusGenerator(), args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
         List<CorpusTemplates.Template> templates = CorpusTemplates.load(
                 templateFolders.isEmpty() ? kind.defaultFolders(shared) : templateFolders, kind.templateSuffix);
         long started = System.nanoTime();
@@ -73,6 +85,18 @@ public final class CorpusGenerator {
         System.out.printf(Locale.ROOT, "corpus kind=%s files=%d bytes=%d templates=%d seconds=%.2f dir=%s%n",
                 kind.name().toLowerCase(Locale.ROOT), count, bytes, templates.size(),
                 (System.nanoTime() - started) / 1e9, out);
+        return 0;
+    }
+
+    static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            try {
+                return Kind.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not one of text, html");
+            }
+        }
     }
 
     static long write(Kind kind, List<CorpusTemplates.Template> templates, long count, Path out, boolean distinct)

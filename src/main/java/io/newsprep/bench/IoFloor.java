@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,36 +37,48 @@ import tools.jackson.databind.json.JsonMapper;
 public final class IoFloor {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Path input;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final Path input;
 
     IoFloor(Path input) {
         this.input = input;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path input = null;
-        Path output = null;
-        int threads = 1;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--input" -> input = Path.of(args[++i]);
-                case "--output" -> output = Path.of(args[++i]);
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+    @Command(name = "IoFloor", mixinStandardHelpOptions = true,
+            description = "Reads, decodes and writes one JSON line per file: the least any ingest has to do.")
+    static final class Run implements Callable<Integer> {
+
+        @Option(names = "--input", required = true, paramLabel = "DIR", description = "the corpus")
+        Path input;
+
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "the JSON Lines file to write")
+        Path output;
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "reading threads (default 1)")
+        int threads;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (threads < 1) {
+                throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
             }
+            IoFloor floor = new IoFloor(input);
+            long started = System.nanoTime();
+            floor.run(output, threads);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "floor files=%d bytes=%d threads=%d seconds=%.3f%n",
+                    floor.files.get(), floor.bytes.get(), threads, seconds);
+            return 0;
         }
-        if (input == null || output == null || threads < 1) {
-            throw new IllegalArgumentException("usage: IoFloor --input DIR --output FILE [--threads N]");
-        }
-        IoFloor floor = new IoFloor(input);
-        long started = System.nanoTime();
-        floor.run(output, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "floor files=%d bytes=%d threads=%d seconds=%.3f%n",
-                floor.files.get(), floor.bytes.get(), threads, seconds);
+    }
+
+    public static void main(String[] args) {
+        BenchTool.exit(new Run(), args);
     }
 
     void run(Path output, int threads) throws Exception {

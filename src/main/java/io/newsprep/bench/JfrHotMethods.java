@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordingFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a flight recording: the methods most often on
@@ -40,21 +43,35 @@ public final class JfrHotMethods {
     private final Map<String, Long> newsprepTotal = new HashMap<>();
     private long samples;
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            throw new IllegalArgumentException("usage: JfrHotMethods FILE.jfr [TOP]");
-        }
-        int top = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        JfrHotMethods summary = new JfrHotMethods();
-        try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
-            while (recording.hasMoreEvents()) {
-                RecordedEvent event = recording.readEvent();
-                if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
-                    summary.add(event.getStackTrace().getFrames());
+    @Command(name = "JfrHotMethods", mixinStandardHelpOptions = true,
+            description = "Summarises the CPU samples of a flight recording.")
+    static final class Run implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE.jfr", description = "the flight recording")
+        Path recordingFile;
+
+        @Parameters(index = "1", arity = "0..1", defaultValue = "20", paramLabel = "TOP",
+                description = "rows per table (default 20)")
+        int top;
+
+        @Override
+        public Integer call() throws IOException {
+            JfrHotMethods summary = new JfrHotMethods();
+            try (RecordingFile recording = new RecordingFile(recordingFile)) {
+                while (recording.hasMoreEvents()) {
+                    RecordedEvent event = recording.readEvent();
+                    if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+                        summary.add(event.getStackTrace().getFrames());
+                    }
                 }
             }
+            summary.print(top);
+            return 0;
         }
-        summary.print(top);
+    }
+
+    public static void main(String[] args) {
+        BenchTool.exit(new Run(), args);
     }
 
     void add(List<RecordedFrame> frames) {
