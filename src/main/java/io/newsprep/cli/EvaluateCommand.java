@@ -15,8 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score article bodies against gold bodies with the article-extraction benchmark's metric",
-                "(4-token shingles): precision, recall, F1, and the worst documents with what was wrongly kept or dropped."})
+        description = {"Score article bodies against gold bodies with the article-extraction benchmark's metric.",
+                "The metric compares 4-token shingles. Prints precision, recall, F1, and the worst documents with what",
+                "was wrongly kept or dropped."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
