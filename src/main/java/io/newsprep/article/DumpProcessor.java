@@ -45,6 +45,9 @@ public final class DumpProcessor {
 
     /** Reads and decodes a file; the first half of {@link #process}, for callers that look at the content hash first. */
     public Dump load(SourceFile file) throws RejectedDumpException {
+        if (!file.addressable()) {
+            throw new RejectedDumpException(RejectReason.UNREADABLE, SourceFile.whyNotAddressable());
+        }
         if (Files.isDirectory(file.path())) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, "folder cannot be listed");
         }

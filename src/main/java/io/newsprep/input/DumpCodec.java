@@ -58,7 +58,7 @@ public final class DumpCodec {
         for (int i = 0; i < words; i++) {
             marked[i] = in.readLong();
         }
-        return new Dump(new SourceFile(inputRoot.resolve(relative), relative), sha256, size, encoding, format, lines,
+        return new Dump(SourceFile.listed(inputRoot, relative), sha256, size, encoding, format, lines,
                 metadata, MarkedLines.of(marked));
     }
 

@@ -10,7 +10,11 @@ record FileStat(long sizeBytes, long modifiedAt) {
 
     static final FileStat MISSING = new FileStat(-1, -1);
 
+    /** @param path the file, or null when it cannot be addressed */
     static FileStat of(Path path) {
+        if (path == null) {
+            return MISSING;
+        }
         try {
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
             return new FileStat(a.size(), a.lastModifiedTime().toMillis());

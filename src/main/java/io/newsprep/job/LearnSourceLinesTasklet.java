@@ -106,7 +106,7 @@ class LearnSourceLinesTasklet implements Tasklet {
             List<CompletableFuture<Page>> reading = List.of();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String relative = ManifestLine.decode(line);
-                batch.add(new SourceFile(inputDir.resolve(relative), relative));
+                batch.add(SourceFile.listed(inputDir, relative));
                 if (batch.size() == BATCH) {
                     List<CompletableFuture<Page>> next = read(batch, priors);
                     count(reading, counter, counted, parsed);

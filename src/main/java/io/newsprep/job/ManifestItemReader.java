@@ -58,7 +58,7 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<Source
             }
             String relative = ManifestLine.decode(line);
             parsed.next(relative, parsedPages);
-            SourceFile file = new SourceFile(inputDir.resolve(relative), relative);
+            SourceFile file = SourceFile.listed(inputDir, relative);
             listedAhead.add(file);
             listed.accept(file);
         }

@@ -3,6 +3,7 @@ package io.newsprep.job;
 import io.newsprep.article.Outcome;
 import io.newsprep.article.Reject;
 import io.newsprep.input.RejectReason;
+import io.newsprep.input.SourceFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,13 +66,19 @@ class SameContentResolver {
         return out;
     }
 
+    /** Whether the file an earlier run read at this path is still there (a name that cannot be opened is not). */
+    private boolean stillThere(String relativePath) {
+        SourceFile file = SourceFile.listed(Path.of(inputDir), relativePath);
+        return file.addressable() && Files.exists(file.path());
+    }
+
     private ProcessedFile resolveOne(ProcessedFile f, Map<String, LedgerEntry> earlier,
                                      Map<String, ProcessedFile> firstInChunk) {
         String sha = f.outcome().contentSha256();
         String path = f.file().relativePath();
         LedgerEntry before = earlier.get(sha);
         if (before != null && !before.relativePath().equals(path)) {
-            if (!reprocess && !Files.exists(Path.of(inputDir).resolve(before.relativePath()))) {
+            if (!reprocess && !stillThere(before.relativePath())) {
                 return ProcessedFile.of(f.file(), f.stat(), ProcessedFile.Change.MOVED, f.outcome());
             }
             return duplicate(f, before.relativePath(), before.articleId());

@@ -55,8 +55,10 @@ class ScanInputTasklet implements Tasklet {
         Path partial = manifest.resolveSibling(".manifest.tmp");
         long[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            // the listed path itself, not one made again from its name, which this locale may not be able to express
+            Path scanned = inputDir.toAbsolutePath().normalize();
             new InputScanner(inputDir, outputDir).scan(file -> {
-                if (only != null && !only.matches(Path.of(file.relativePath()))) {
+                if (only != null && !only.matches(scanned.relativize(file.path()))) {
                     return;
                 }
                 try {

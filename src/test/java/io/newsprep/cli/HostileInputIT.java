@@ -97,4 +97,41 @@ class HostileInputIT {
             assertThat(reject.get("message").asString()).contains("permission denied");
         });
     }
+
+    @Test
+    void fileNamesTheLocaleCannotDecodeAreRejectsThatSayWhatToDo() throws Exception {
+        Path landing = Files.createDirectories(work.resolve("names-landing"));
+        String article = Files.readString(Path.of("src/test/resources/seeds", "000_9167c36940e0c0e0.txt"));
+        Files.writeString(landing.resolve("plain.txt"), article + "\nReport number 1 was filed today.\n");
+        Files.writeString(landing.resolve("아시아경제.txt"), article + "\nReport number 2 was filed today.\n");
+        // a name that is not UTF-8 at all (byte 0xFF), which Java cannot create itself
+        Process shell = new ProcessBuilder("sh", "-c", "printf 'Short text\\n' > \"$(printf 'latin1-\\377.txt')\"")
+                .directory(landing.toFile()).inheritIO().start();
+        assertThat(shell.waitFor()).isZero();
+
+        JarRunner.Result utf8 = JarRunner.runWithEnvironment(Map.of("LC_ALL", "C.UTF-8"), work,
+                "ingest", "--input", landing.toString(), "--output", work.resolve("out-utf8").toString());
+        JarRunner.Result ascii = JarRunner.runWithEnvironment(Map.of("LC_ALL", "C", "LANG", "C"), work,
+                "ingest", "--input", landing.toString(), "--output", work.resolve("out-c").toString());
+
+        for (JarRunner.Result r : List.of(utf8, ascii)) {
+            assertThat(r.exitCode()).as(r.stderr()).isZero();
+            Path run = Path.of(r.lastStdoutLine());
+            assertThat(RunOutputs.jsonLines(run.resolve("articles.jsonl")).size()
+                    + RunOutputs.jsonLines(run.resolve("rejects.jsonl")).size()).as("every file once").isEqualTo(3);
+        }
+        List<JsonNode> utf8Rejects = RunOutputs.jsonLines(Path.of(utf8.lastStdoutLine()).resolve("rejects.jsonl"));
+        assertThat(utf8Rejects).singleElement().satisfies(reject -> {
+            assertThat(reject.get("source_file").asString()).startsWith("latin1-");
+            assertThat(reject.get("reason").asString()).isEqualTo("unreadable");
+            assertThat(reject.get("message").asString()).contains("file name is not valid in UTF-8").contains("rename");
+        });
+        List<JsonNode> asciiRejects = RunOutputs.jsonLines(Path.of(ascii.lastStdoutLine()).resolve("rejects.jsonl"));
+        assertThat(asciiRejects).hasSize(2).allSatisfy(reject -> {
+            assertThat(reject.get("reason").asString()).isEqualTo("unreadable");
+            assertThat(reject.get("message").asString()).contains("LANG=C.UTF-8");
+        });
+        assertThat(RunOutputs.sourceFiles(RunOutputs.jsonLines(Path.of(ascii.lastStdoutLine()).resolve("articles.jsonl"))))
+                .containsExactly("plain.txt");
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged newsprep.jar (or its standalone twin) as a separate process, the way users and schedulers do. */
@@ -44,18 +45,20 @@ final class JarRunner {
 
     private static Process start(Path workDir, Path stdout, Path stderr, List<String> jvmOptions, String... args)
             throws IOException {
-        return start(jar(), workDir, stdout, stderr, jvmOptions, args);
+        return start(jar(), workDir, stdout, stderr, jvmOptions, Map.of(), args);
     }
 
     private static Process start(Path jar, Path workDir, Path stdout, Path stderr, List<String> jvmOptions,
-                                 String... args) throws IOException {
+                                 Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return builder
                 .directory(workDir.toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
@@ -77,9 +80,19 @@ final class JarRunner {
 
     /** As {@link #run(Path, Duration, List, String...)}, with another jar. */
     static Result run(Path jar, Path workDir, Duration timeout, List<String> jvmOptions, String... args) throws Exception {
+        return run(jar, workDir, timeout, jvmOptions, Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with these environment variables set (e.g. the locale). */
+    static Result runWithEnvironment(Map<String, String> environment, Path workDir, String... args) throws Exception {
+        return run(jar(), workDir, Duration.ofMinutes(5), List.of(), environment, args);
+    }
+
+    private static Result run(Path jar, Path workDir, Duration timeout, List<String> jvmOptions,
+                              Map<String, String> environment, String... args) throws Exception {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
-        Process p = start(jar, workDir, out, err, jvmOptions, args);
+        Process p = start(jar, workDir, out, err, jvmOptions, environment, args);
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("newsprep did not finish within " + timeout + ": " + String.join(" ", args));
