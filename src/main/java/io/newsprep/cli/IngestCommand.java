@@ -58,7 +58,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
-            throw new ParameterException(spec.commandLine(), "input folder not found: " + input);
+            throw new ParameterException(spec.commandLine(),
+                    (Files.exists(input) ? "input is not a folder: " : "input folder not found: ") + input);
         }
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -1,5 +1,6 @@
 package io.newsprep.cli;
 
+import io.newsprep.input.ErrorText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,11 +49,6 @@ public final class Newsprep implements Runnable {
     }
 
     static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+        return ErrorText.of(ErrorText.rootOf(e));
     }
 }

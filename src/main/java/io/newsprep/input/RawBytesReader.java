@@ -52,7 +52,7 @@ final class RawBytesReader {
         } catch (NoSuchFileException e) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, "cannot read: file not found");
         } catch (IOException | SecurityException e) {
-            throw new RejectedDumpException(RejectReason.UNREADABLE, "cannot read: " + oneLine(e));
+            throw new RejectedDumpException(RejectReason.UNREADABLE, "cannot read: " + ErrorText.of(e));
         }
     }
 
@@ -68,7 +68,7 @@ final class RawBytesReader {
             }
             return bytes;
         } catch (IOException e) {
-            throw new RejectedDumpException(RejectReason.UNREADABLE, "corrupt gzip data: " + oneLine(e));
+            throw new RejectedDumpException(RejectReason.UNREADABLE, "corrupt gzip data: " + ErrorText.of(e));
         }
     }
 
@@ -92,8 +92,4 @@ final class RawBytesReader {
         return new RejectedDumpException(RejectReason.TOO_LARGE, message);
     }
 
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").trim();
-    }
 }

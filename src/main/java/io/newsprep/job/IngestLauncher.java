@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.input.ErrorText;
 import io.newsprep.output.RunFolder;
 
 import java.nio.file.Files;
@@ -114,10 +115,6 @@ public class IngestLauncher {
     }
 
     private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return ErrorText.withKind(ErrorText.rootOf(t));
     }
 }
