@@ -43,7 +43,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "file not found: " + p);
             }
         }
-        EvaluationResult result = new BodyEvaluator().evaluate(gold, articlesFile);
+        EvaluationResult result = new BodyEvaluator().evaluate(gold, articlesFile,
+                warning -> spec.commandLine().getErr().println("newsprep: " + warning));
         spec.commandLine().getOut().print(EvaluationReport.format(result, worst));
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;

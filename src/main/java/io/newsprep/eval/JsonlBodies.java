@@ -5,13 +5,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads gold and predicted article bodies from JSON Lines, naming documents the way the benchmark scorer does. */
 final class JsonlBodies {
@@ -23,6 +26,12 @@ final class JsonlBodies {
     private static final List<String> EXTENSIONS = List.of(".gz", ".txt", ".html", ".htm", ".json");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
+    private final Consumer<String> warnings;
+
+    /** @param warnings told, in one line per file, about lines that are not JSON objects */
+    JsonlBodies(Consumer<String> warnings) {
+        this.warnings = warnings;
+    }
 
     /** Gold bodies by id, from {@code id} and {@code articleBody}. */
     Map<String, String> gold(Path file) {
@@ -99,15 +108,34 @@ final class JsonlBodies {
     }
 
     private List<JsonNode> records(Path file) {
+        List<String> lines;
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(l -> l.startsWith("\uFEFF") ? l.substring(1) : l)
-                    .map(String::strip).filter(l -> !l.isEmpty())
-                    .map(this::parseOrNull)
-                    .filter(n -> n != null && n.isObject()).toList();
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8 text (JSON Lines files are UTF-8)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<JsonNode> records = new ArrayList<>();
+        List<Integer> skipped = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            line = (line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            JsonNode node = parseOrNull(line);
+            if (node != null && node.isObject()) {
+                records.add(node);
+            } else {
+                skipped.add(i + 1);
+            }
+        }
+        if (!skipped.isEmpty()) {
+            warnings.accept(file + ": skipped " + skipped.size() + " of " + (records.size() + skipped.size())
+                    + " lines that are not JSON objects (line " + skipped.get(0) + (skipped.size() > 1 ? " and more" : "") + ")");
+        }
+        return records;
     }
 
     private JsonNode parseOrNull(String line) {

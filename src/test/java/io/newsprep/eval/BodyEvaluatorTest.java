@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,6 +44,40 @@ class BodyEvaluatorTest {
         assertThat(missing.predicted()).isFalse();
         assertThat(missing.precision()).isNull();
         assertThat(missing.recall()).isZero();
+    }
+
+    @Test
+    void linesThatAreNotJsonObjectsAreSkippedAndReported(@TempDir Path temp) throws Exception {
+        Path gold = Files.writeString(temp.resolve("gold.jsonl"), """
+                {"id": "a", "articleBody": "one two three four five six"}
+                {"id": "b", "articleBody": "seven eight nine ten eleven twelve",
+                [1, 2]
+                """);
+        Path articles = Files.writeString(temp.resolve("articles.jsonl"), """
+                {"id": "a", "body": "one two three four five six"}
+                """);
+        List<String> warnings = new ArrayList<>();
+
+        EvaluationResult r = new BodyEvaluator().evaluate(gold, articles, warnings::add);
+
+        assertThat(r.documents()).extracting(DocumentScore::id).containsExactly("a");
+        assertThat(r.f1()).isCloseTo(1.0, within(EXACT));
+        assertThat(warnings).containsExactly(gold + ": skipped 2 of 3 lines that are not JSON objects (line 2 and more)");
+    }
+
+    @Test
+    void aGoldFileWithoutDocumentsOrNotInUtf8IsAnErrorNotAScoreOfZero(@TempDir Path temp) throws Exception {
+        Path notJson = Files.writeString(temp.resolve("notes.jsonl"), "id;articleBody\na;one two three\n");
+        Path latin1 = Files.write(temp.resolve("latin1.jsonl"),
+                "{\"id\": \"a\", \"articleBody\": \"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        BodyEvaluator evaluator = new BodyEvaluator();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> evaluator.evaluate(notJson, notJson, w -> { }))
+                .withMessage(notJson + " holds no gold document (one {\"id\", \"articleBody\"} object per line)");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> evaluator.evaluate(latin1, latin1, w -> { }))
+                .withMessage(latin1 + " is not UTF-8 text (JSON Lines files are UTF-8)");
     }
 
     @Test
