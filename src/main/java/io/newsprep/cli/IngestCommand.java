@@ -5,11 +5,13 @@ import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.PatternSyntaxException;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -63,6 +65,17 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (maxFileMegabytes < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1 (MB)");
+        }
+        if (only != null) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + only);
+            } catch (PatternSyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "--only is not a valid glob: " + e.getDescription()
+                        + " at position " + e.getIndex() + " of '" + only + "'");
+            }
         }
         Files.createDirectories(output);
         IngestRequest request = new IngestRequest(input, output, reprocess, only);

@@ -73,13 +73,18 @@ class CommandLineIT {
         JarRunner.Result unknown = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--frobnicate");
         JarRunner.Result missingInput = JarRunner.run(work, "ingest", "--input", "no-such-folder", "--output", "out");
         JarRunner.Result noCommand = JarRunner.run(work);
+        JarRunner.Result badGlob = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--only", "site-[a");
+        JarRunner.Result noSize = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--max-file-size", "0");
 
-        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand)) {
+        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand, badGlob, noSize)) {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.stderr().strip().lines()).hasSize(1);
         }
         assertThat(unknown.stderr()).contains("--frobnicate");
         assertThat(missingInput.stderr()).contains("input folder not found: no-such-folder");
+        assertThat(badGlob.stderr()).contains("--only is not a valid glob").contains("'site-[a'");
+        assertThat(noSize.stderr()).contains("--max-file-size must be at least 1");
+        assertThat(work.resolve("out/runs")).as("no run was started").doesNotExist();
     }
 
     @Test
