@@ -4,6 +4,7 @@ import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
+import io.newsprep.tag.SourceProfiles;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -85,6 +86,11 @@ final class IngestCommand implements Callable<Integer> {
         if (profiles != null) {
             if (!Files.isDirectory(profiles)) {
                 throw new ParameterException(spec.commandLine(), "profile folder not found: " + profiles);
+            }
+            try {
+                SourceProfiles.load(profiles); // a mistake in a profile is the user's to fix, not a run to resume
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
         }

@@ -75,8 +75,12 @@ class CommandLineIT {
         JarRunner.Result noCommand = JarRunner.run(work);
         JarRunner.Result badGlob = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--only", "site-[a");
         JarRunner.Result noSize = JarRunner.run(work, "ingest", "--input", ".", "--output", "out", "--max-file-size", "0");
+        Path profiles = Files.createDirectories(work.resolve("profiles"));
+        Files.writeString(profiles.resolve("example.com.json"), "{\"id\": \"example.com\", \"chromePatterns\": [\"(\"]}");
+        JarRunner.Result badProfile = JarRunner.run(work, "ingest", "--input", ".", "--output", "out",
+                "--profiles", profiles.toString());
 
-        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand, badGlob, noSize)) {
+        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand, badGlob, noSize, badProfile)) {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.stderr().strip().lines()).hasSize(1);
         }
@@ -84,6 +88,7 @@ class CommandLineIT {
         assertThat(missingInput.stderr()).contains("input folder not found: no-such-folder");
         assertThat(badGlob.stderr()).contains("--only is not a valid glob").contains("'site-[a'");
         assertThat(noSize.stderr()).contains("--max-file-size must be at least 1");
+        assertThat(badProfile.stderr()).contains("example.com.json").contains("bad regular expression in \"chromePatterns\"");
         assertThat(work.resolve("out/runs")).as("no run was started").doesNotExist();
     }
 
