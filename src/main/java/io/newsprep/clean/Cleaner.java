@@ -25,7 +25,8 @@ public final class Cleaner {
     private static final double END_MARKER_MIN_LENGTH = 300;
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»]\\s+");
+    // starts only where a run of spaces starts, so that a long run is not scanned again from each of its spaces
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("(?<!\\s)\\s+[|\\-–—·»]\\s+");
     /** A sentence on this share of a publisher's pages is part of its template, not of one article. */
     private static final double TEMPLATE_SHARE = 0.5;
     private static final String SITE_RECURRING = "site-recurring:";

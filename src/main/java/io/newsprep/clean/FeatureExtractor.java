@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /** Computes the {@link LineFeatures} of lines, given the document's stop words and body script. */
 final class FeatureExtractor {
 
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|org|net|co\\.\\w\\w)\\b");
-    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+|\\[email\\s*protected\\]");
+    // Both are tried on lines of any length, so neither may rescan a long token from each of its positions: the
+    // name before a top-level domain is at most one label (63 characters), and an address starts only at the start
+    // of a token or after an @.
+    static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b\\S{1,63}\\.(?:com|org|net|co\\.\\w\\w)\\b");
+    static final Pattern EMAIL = Pattern.compile("(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.\\w+|\\[email\\s*protected\\]");
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►+]|[-–—](?=\\s)|o(?=\\s{1,3}\\S))");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:\\[[^\\]]*\\]\\s*)+$|^iframe:|\\(button\\)|_{5,}|^\\(?(?:image|img|logo|icon)\\)?$", Pattern.CASE_INSENSITIVE);

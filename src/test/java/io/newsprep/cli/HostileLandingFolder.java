@@ -50,6 +50,7 @@ final class HostileLandingFolder {
         brokenEncodings();
         sizeExtremes();
         pathologicalHtml();
+        patternTraps();
         awkwardNames();
         linksAndSpecialFiles();
         return this;
@@ -117,6 +118,19 @@ final class HostileLandingFolder {
             }
         }
         expected.put("200k-short-lines.txt", null);
+    }
+
+    /**
+     * Long lines of what the line patterns look for (e-mail and web addresses, separators), without the rest of what
+     * they look for: a pattern that tries again from every position of such a line takes hours on it.
+     */
+    private void patternTraps() throws IOException {
+        StringBuilder text = new StringBuilder("Headline of a page that is mostly one line\n");
+        for (String unit : new String[] {"a@", "a@b.", "a.comx", "www.a", " - ", "\t|"}) {
+            text.append("By ").append(unit.repeat(100_000 / unit.length())).append("\n");
+            text.append("x".repeat(50_000)).append(unit.repeat(50_000 / unit.length())).append("@x!\n");
+        }
+        write("pattern-traps.txt", text.toString().getBytes(StandardCharsets.UTF_8), null);
     }
 
     private void pathologicalHtml() throws IOException {
