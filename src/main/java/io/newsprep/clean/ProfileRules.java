@@ -25,6 +25,9 @@ final class ProfileRules {
         if (keys.contains(key)) {
             return hit;
         }
+        if (line.length() > RuleBook.DEFAULT_MAX_CHARS) {
+            return null; // chrome is short, and a pattern written for short lines may be slow on a long one
+        }
         for (Pattern p : profile.chromePatterns()) {
             if (p.matcher(line).find()) {
                 return hit;

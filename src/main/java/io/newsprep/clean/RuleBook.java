@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class RuleBook {
 
-    private static final int DEFAULT_MAX_CHARS = 400;
+    /** Lines longer than this are tried against a pattern only when its row allows more. */
+    static final int DEFAULT_MAX_CHARS = 400;
     private static final int MAX_PREFIXED_MARKER_CHARS = 60;
     private static final int MAX_PREFIXED_MARKER_WORDS = 6;
 
