@@ -1,5 +1,7 @@
 package io.newsprep.cli;
 
+import io.newsprep.input.ErrorText;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -9,8 +11,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusListener;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.logging.LogFile;
@@ -42,6 +48,12 @@ public class CommandLineLogging extends LogbackLoggingSystem {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.stop();
         context.reset();
+        // Logback's own errors (the log file cannot be written: disk full, permissions) in one line, not the stack
+        // traces the listener Spring Boot registers would print
+        for (StatusListener listener : context.getStatusManager().getCopyOfStatusListenerList()) {
+            context.getStatusManager().remove(listener);
+        }
+        context.getStatusManager().add(new FirstErrorInOneLine(System.err));
         String file = logFile != null ? logFile.toString()
                 : Path.of(System.getProperty("java.io.tmpdir"), "newsprep.log").toString();
 
@@ -76,6 +88,26 @@ public class CommandLineLogging extends LogbackLoggingSystem {
         appender.setName(name);
         appender.setEncoder(encoder);
         appender.start();
+    }
+
+    /** The first error Logback reports about itself, in one line on standard error; the rest would repeat it. */
+    static final class FirstErrorInOneLine implements StatusListener {
+
+        private final PrintStream err;
+        private final AtomicBoolean told = new AtomicBoolean();
+
+        FirstErrorInOneLine(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void addStatusEvent(Status status) {
+            if (status.getLevel() == Status.ERROR && told.compareAndSet(false, true)) {
+                Throwable cause = status.getThrowable();
+                err.println("newsprep: logging: " + status.getMessage()
+                        + (cause == null ? "" : ": " + ErrorText.of(ErrorText.rootOf(cause))));
+            }
+        }
     }
 
     /** Chosen before Boot's own Logback factory (see {@code META-INF/spring.factories}). */

@@ -3,6 +3,7 @@ package io.newsprep.job;
 import io.newsprep.input.ErrorText;
 import io.newsprep.output.RunFolder;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,10 +109,18 @@ public class IngestLauncher {
         String runId = execution.getJobParameters().getString(IngestParameters.RUN_ID);
         String folder = execution.getExecutionContext().containsKey(PublishRunTasklet.RUN_FOLDER)
                 ? execution.getExecutionContext().getString(PublishRunTasklet.RUN_FOLDER) : null;
-        String failure = execution.getAllFailureExceptions().stream()
-                .map(IngestLauncher::rootMessage).findFirst().orElse(null);
+        String failure = failureToReport(execution.getAllFailureExceptions());
         return new IngestResult(execution.getId(), runId, execution.getStatus(),
                 folder == null ? null : Path.of(folder), restarted, failure);
+    }
+
+    /**
+     * The failure to tell the user, in one line, or null: one caused by input or output when there is one, since a
+     * failing disk also breaks the repository's bookkeeping and the user needs the disk's error, not the aftermath.
+     */
+    static String failureToReport(List<Throwable> failures) {
+        return failures.stream().filter(f -> ErrorText.rootOf(f) instanceof IOException).findFirst()
+                .or(() -> failures.stream().findFirst()).map(IngestLauncher::rootMessage).orElse(null);
     }
 
     private static String rootMessage(Throwable t) {

@@ -2,7 +2,12 @@ package io.newsprep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.core.status.ErrorStatus;
+import ch.qos.logback.core.status.StatusListener;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,5 +67,27 @@ class CommandLineLoggingTest {
                 .contains("WARN  [main] io.newsprep.job.Example - a warning", "java.lang.IllegalStateException: the cause",
                         "WARN  [main] org.hsqldb.Example - a library warning")
                 .doesNotContain("a debug line");
+    }
+
+    @Test
+    void logbacksOwnErrorsAreOneLineOnceInsteadOfStackTraces() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        StatusListener printsStackTraces = status -> System.err.println("a listener that prints stack traces");
+        context.getStatusManager().add(printsStackTraces);
+        MockEnvironment env = new MockEnvironment().withProperty("logging.file.name", dir.resolve("x.log").toString());
+        logging = new CommandLineLogging(getClass().getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(env), null, LogFile.get(env));
+
+        for (int i = 0; i < 3; i++) {
+            context.getStatusManager().add(new ErrorStatus("IO failure while writing to file [x.log]", this,
+                    new IOException("wrapped", new IOException("No space left on device"))));
+        }
+
+        assertThat(context.getStatusManager().getCopyOfStatusListenerList()).doesNotContain(printsStackTraces);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "newsprep: logging: IO failure while writing to file [x.log]: No space left on device" + System.lineSeparator());
     }
 }
