@@ -1,11 +1,13 @@
 package io.newsprep.cli;
 
+import io.newsprep.input.ErrorText;
 import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
 import io.newsprep.tag.SourceProfiles;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +80,11 @@ final class IngestCommand implements Callable<Integer> {
                         + " at position " + e.getIndex() + " of '" + only + "'");
             }
         }
-        Files.createDirectories(output);
+        requireWritable(output, "output folder");
+        Path repositoryFolder = RepositoryLocation.folder(repository, output);
+        if (repositoryFolder != null) {
+            requireWritable(repositoryFolder, "repository folder");
+        }
         IngestRequest request = new IngestRequest(input, output, reprocess, only);
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
@@ -110,5 +116,18 @@ final class IngestCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));
         spec.commandLine().getOut().println(result.runFolder());
         return Newsprep.EXIT_OK;
+    }
+
+    /**
+     * Fails in one line when a folder the run must write in cannot be made or written (a read-only disk, no
+     * permission), before the job repository would report that as a lock held by another run.
+     */
+    private static void requireWritable(Path folder, String what) {
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".write-check-", ".tmp"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write in the " + what + ": " + ErrorText.of(e));
+        }
     }
 }

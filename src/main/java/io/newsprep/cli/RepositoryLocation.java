@@ -14,10 +14,18 @@ final class RepositoryLocation {
         if (option != null && option.startsWith("jdbc:")) {
             return option;
         }
-        Path folder = option == null ? outputDir.resolve(DEFAULT_FOLDER) : Path.of(option);
+        Path folder = folder(option, outputDir);
         // mvcc avoids lock-ups between the chunk transaction and the repository's own updates;
         // write_delay=false makes every commit durable, so a crash loses no committed chunk
         return "jdbc:hsqldb:file:" + folder.toAbsolutePath().normalize().resolve("newsprep")
                 + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+    }
+
+    /** The folder of the HSQLDB file database, or null when the option is a JDBC URL. */
+    static Path folder(String option, Path outputDir) {
+        if (option != null && option.startsWith("jdbc:")) {
+            return null;
+        }
+        return option == null ? outputDir.resolve(DEFAULT_FOLDER) : Path.of(option);
     }
 }

@@ -93,6 +93,22 @@ class CommandLineIT {
     }
 
     @Test
+    void aFolderTheRunCannotWriteInIsOneLineBeforeAnythingStarts() throws Exception {
+        Path file = Files.writeString(work.resolve("a-file"), "not a folder");
+
+        JarRunner.Result output = JarRunner.run(work, "ingest", "--input", copySeeds().toString(),
+                "--output", file.resolve("out").toString());
+        JarRunner.Result repository = JarRunner.run(work, "ingest", "--input", copySeeds().toString(),
+                "--output", "out", "--repository", file.resolve("repo").toString());
+
+        assertThat(output.exitCode()).isEqualTo(1);
+        assertThat(output.stderr().strip()).startsWith("newsprep: cannot write in the output folder: ").doesNotContain("\n");
+        assertThat(repository.exitCode()).isEqualTo(1);
+        assertThat(repository.stderr().strip()).startsWith("newsprep: cannot write in the repository folder: ")
+                .doesNotContain("\n").doesNotContain("another ingest");
+    }
+
+    @Test
     void everyCommandHasHelp() throws Exception {
         for (String command : List.of("ingest", "explain", "evaluate", "history", "memory")) {
             JarRunner.Result r = JarRunner.run(work, command, "--help");
