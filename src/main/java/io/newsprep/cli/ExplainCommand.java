@@ -50,7 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "file not found: " + file);
+            throw new ParameterException(spec.commandLine(), Files.isDirectory(file)
+                    ? file + " is a folder: explain shows one file (ingest takes folders)"
+                    : (Files.exists(file) ? "not a regular file: " : "file not found: ") + file);
         }
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -31,6 +32,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (last < 1) {
+            throw new ParameterException(spec.commandLine(), "--last must be at least 1");
+        }
         where.requireExisting(spec);
         try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
             PrintWriter out = spec.commandLine().getOut();

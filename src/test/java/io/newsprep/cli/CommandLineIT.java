@@ -80,7 +80,10 @@ class CommandLineIT {
         JarRunner.Result badProfile = JarRunner.run(work, "ingest", "--input", ".", "--output", "out",
                 "--profiles", profiles.toString());
 
-        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand, badGlob, noSize, badProfile)) {
+        JarRunner.Result noRuns = JarRunner.run(work, "history", "--output", "out", "--last", "0");
+        JarRunner.Result explainFolder = JarRunner.run(work, "explain", profiles.toString());
+
+        for (JarRunner.Result r : List.of(unknown, missingInput, noCommand, badGlob, noSize, badProfile, noRuns, explainFolder)) {
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.stderr().strip().lines()).hasSize(1);
         }
@@ -89,6 +92,8 @@ class CommandLineIT {
         assertThat(badGlob.stderr()).contains("--only is not a valid glob").contains("'site-[a'");
         assertThat(noSize.stderr()).contains("--max-file-size must be at least 1");
         assertThat(badProfile.stderr()).contains("example.com.json").contains("bad regular expression in \"chromePatterns\"");
+        assertThat(noRuns.stderr()).contains("--last must be at least 1");
+        assertThat(explainFolder.stderr()).contains("is a folder: explain shows one file");
         assertThat(work.resolve("out/runs")).as("no run was started").doesNotExist();
     }
 
