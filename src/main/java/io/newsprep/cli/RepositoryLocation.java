@@ -11,10 +11,10 @@ final class RepositoryLocation {
     }
 
     static String jdbcUrl(String option, Path outputDir) {
-        if (option != null && option.startsWith("jdbc:")) {
+        Path folder = folder(option, outputDir);
+        if (folder == null) {
             return option;
         }
-        Path folder = folder(option, outputDir);
         // mvcc avoids lock-ups between the chunk transaction and the repository's own updates;
         // write_delay=false makes every commit durable, so a crash loses no committed chunk
         return "jdbc:hsqldb:file:" + folder.toAbsolutePath().normalize().resolve("newsprep")
