@@ -10,9 +10,14 @@ final class RepositoryLocation {
     private RepositoryLocation() {
     }
 
+    /** @throws IllegalArgumentException for a JDBC URL of another database than HSQLDB, whose SQL the schema is written in */
     static String jdbcUrl(String option, Path outputDir) {
         Path folder = folder(option, outputDir);
         if (folder == null) {
+            if (!option.startsWith("jdbc:hsqldb:")) {
+                throw new IllegalArgumentException("--repository " + option
+                        + ": the job repository is an HSQLDB database; give a folder or a jdbc:hsqldb: URL");
+            }
             return option;
         }
         // mvcc avoids lock-ups between the chunk transaction and the repository's own updates;
