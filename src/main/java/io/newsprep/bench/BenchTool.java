@@ -1,5 +1,7 @@
 package io.newsprep.bench;
 
+import io.newsprep.input.ErrorText;
+
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
@@ -27,7 +29,7 @@ final class BenchTool {
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, failed, ignored) -> {
-            failed.getErr().println(failed.getCommandName() + ": " + e.getMessage());
+            failed.getErr().println(failed.getCommandName() + ": " + ErrorText.of(e));
             return EXIT_FAILED;
         });
         return cli.execute(args);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
 
-    private static final Pattern EMAIL = Pattern.compile("(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.\\w+|\\[\\s*email\\s*protected\\s*\\]",
+    private static final Pattern EMAIL = Pattern.compile(FeatureExtractor.EMAIL_ADDRESS + "|\\[\\s*email\\s*protected\\s*\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
@@ -24,7 +24,7 @@ final class BylineParser {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[|,;:.]+$");
     private static final int MAX_WORDS = 14;
     /** Longer lines are not bylines; the bound also keeps the patterns below from costing more than a few lines' worth. */
-    static final int MAX_CHARS = 300;
+    private static final int MAX_CHARS = 300;
     /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
     private static final Pattern TRAILING_STATUS = Pattern.compile("\\s*\\b(?:updated|published|posted)\\b.*$",

@@ -10,7 +10,9 @@ final class FeatureExtractor {
     // name before a top-level domain is at most one label (63 characters), and an address starts only at the start
     // of a token or after an @.
     static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\b\\S{1,63}\\.(?:com|org|net|co\\.\\w\\w)\\b");
-    static final Pattern EMAIL = Pattern.compile("(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.\\w+|\\[email\\s*protected\\]");
+    /** An e-mail address, starting at the start of a token or after an @ (also used by {@link BylineParser}). */
+    static final String EMAIL_ADDRESS = "(?<![^\\s@])[^\\s@]+@[^\\s@]+\\.\\w+";
+    static final Pattern EMAIL = Pattern.compile(EMAIL_ADDRESS + "|\\[email\\s*protected\\]");
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►+]|[-–—](?=\\s)|o(?=\\s{1,3}\\S))");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:\\[[^\\]]*\\]\\s*)+$|^iframe:|\\(button\\)|_{5,}|^\\(?(?:image|img|logo|icon)\\)?$", Pattern.CASE_INSENSITIVE);

@@ -117,7 +117,8 @@ final class JsonlBodies {
             throw new UncheckedIOException(e);
         }
         List<JsonNode> records = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
+        int skipped = 0;
+        int firstSkipped = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             line = (line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
@@ -127,13 +128,13 @@ final class JsonlBodies {
             JsonNode node = parseOrNull(line);
             if (node != null && node.isObject()) {
                 records.add(node);
-            } else {
-                skipped.add(i + 1);
+            } else if (skipped++ == 0) {
+                firstSkipped = i + 1;
             }
         }
-        if (!skipped.isEmpty()) {
-            warnings.accept(file + ": skipped " + skipped.size() + " of " + (records.size() + skipped.size())
-                    + " lines that are not JSON objects (line " + skipped.get(0) + (skipped.size() > 1 ? " and more" : "") + ")");
+        if (skipped > 0) {
+            warnings.accept(file + ": skipped " + skipped + " of " + (records.size() + skipped)
+                    + " lines that are not JSON objects (line " + firstSkipped + (skipped > 1 ? " and more" : "") + ")");
         }
         return records;
     }
