@@ -11,7 +11,7 @@
 # default "1 2"), JAVA_OPTS (extra JVM options for every ingest), STARTUP_RUNS (launches of the 1-file
 # start-up run, default 5, 1 with --smoke), SHARED (default ../shared), BENCH_DIR (default target/bench),
 # JFR=1, DISTINCT=1 (text copies are distinct articles for the per-publisher memory too, so its learn
-# step counts every one).
+# step counts every one), CDS=1 (every ingest starts from a class-data archive made first by a 1-file run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +36,7 @@ STARTUP_RUNS=${STARTUP_RUNS:-$([ "$SMOKE" = 1 ] && echo 1 || echo 5)}
 THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-}
 DISTINCT=${DISTINCT:-0}
+CDS=${CDS:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
@@ -44,6 +45,7 @@ JAR=$ROOT/target/newsprep.jar
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LABEL="N$N${HEAP:+-heap$HEAP}"
 if [ "$DISTINCT" = 1 ]; then LABEL="$LABEL-distinct"; fi
+if [ "$CDS" = 1 ]; then LABEL="$LABEL-cds"; fi
 if [ "$SMOKE" = 1 ]; then LABEL="$LABEL-smoke"; fi
 RES=$BENCH_DIR/results/$STAMP-$LABEL
 WORK=$BENCH_DIR/work
@@ -169,14 +171,34 @@ ingest_run() {
   rm -rf "$out"
 }
 
+# The folder with the one dev dump that start-up runs and the class-data archive's training run ingest.
+one_dump_folder() {
+  local one=$BENCH_DIR/corpus/one
+  rm -rf "$one"; mkdir -p "$one"
+  cp "$(ls "$SHARED"/eval-dev/dumps/*.txt | head -n 1)" "$one/"
+  echo "$one"
+}
+
+# CDS=1: a class-data archive of the classes a 1-file ingest loads, then used by every ingest run. The JVM
+# maps those classes from the archive instead of reading and verifying them from the jars at each launch.
+make_class_archive() {
+  local archive=$BENCH_DIR/newsprep.jsa one
+  one=$(one_dump_folder)
+  rm -f "$archive"; rm -rf "$WORK/cds-training"
+  log "class-data archive: one training run of $JAR"
+  java -XX:ArchiveClassesAtExit="$archive" -jar "$JAR" ingest --input "$one" --output "$WORK/cds-training" \
+    >"$RES/cds-training.out" 2>"$RES/cds-training.err" || { log "training run failed, see $RES/cds-training.err"; exit 1; }
+  rm -rf "$WORK/cds-training"
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$archive"
+}
+
 # Start-up to first document: launch of an ingest of one dump until the log says the clean step, which holds
 # that one document, has finished. Log timestamps are the JVM's local time, read back with date(1). One launch
 # varies by a few hundred milliseconds on a small machine, so the figure is the median of STARTUP_RUNS launches.
 startup_run() {
-  local one=$BENCH_DIR/corpus/one
-  rm -rf "$one"; mkdir -p "$one"
-  cp "$(ls "$SHARED"/eval-dev/dumps/*.txt | head -n 1)" "$one/"
-  local i startups=() jobstarts=()
+  local one i
+  one=$(one_dump_folder)
+  local startups=() jobstarts=()
   for ((i = 1; i <= STARTUP_RUNS; i++)); do
     ingest_run "startup-1-file-$i" "$one" 1 1 "$(stat -c %s "$one"/*.txt)"
     local log_file=$RES/startup-1-file-$i.newsprep.log
@@ -268,6 +290,7 @@ main() {
   ensure_time
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   mkdir -p "$WORK"
+  if [ "$CDS" = 1 ]; then make_class_archive; fi
   local text html text_bytes html_bytes
   text=$(corpus text "$N")
   html=$(corpus html "$HTML_N")
