@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The whole per-file pipeline ({@link DumpProcessor#process}) over every template of the benchmark's text corpus,
- * the 50 development dumps and the 5 seeds, reported per document. The generated corpus replicates these
- * templates round-robin, so this is what one fully compiled worker thread spends per corpus document, without
- * Spring Batch, output or JIT compilation: the ceiling of an ingest's docs/s per core.
+ * The whole per-file pipeline ({@link DumpProcessor#process}) over every template the benchmark's corpora are
+ * replicated from, reported per document: for text, the 50 development dumps and the 5 seeds; for HTML, the 50
+ * development pages (gzip, decompressed as they are read). The generator copies these templates round-robin, so
+ * this is what one fully compiled worker thread spends per corpus document, without Spring Batch, output or JIT
+ * compilation: {@code threads / score} bounds an ingest's docs/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,34 +38,43 @@ import java.util.stream.Stream;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 8, time = 2)
 @Fork(1)
-public class TextCorpusBenchmark {
+public class CorpusBenchmark {
 
     /** Templates of the text corpus: {@code eval-dev/dumps} (50) and {@code seeds} (5). */
-    static final int TEMPLATES = 55;
+    static final int TEXT_TEMPLATES = 55;
+    /** Templates of the HTML corpus: {@code eval-dev/html} (50). */
+    static final int HTML_TEMPLATES = 50;
 
-    private List<SourceFile> files;
+    private List<SourceFile> text;
+    private List<SourceFile> html;
     private DumpProcessor processor;
     private final Provenance provenance = new Provenance("20260101T000000Z-0000", "2026-01-01T00:00:00Z", "bench");
 
     @Setup
     public void setUp() {
         Path shared = DevDumps.folder().getParent().getParent();
-        files = Stream.concat(dumpsIn(shared.resolve("eval-dev/dumps")), dumpsIn(shared.resolve("seeds"))).toList();
-        if (files.size() != TEMPLATES) {
-            throw new IllegalStateException("expected " + TEMPLATES + " text templates (eval-dev/dumps and seeds), found "
-                    + files.size() + " under " + shared);
-        }
         processor = PipelineParts.dumpProcessor();
+        text = templates(TEXT_TEMPLATES, ".txt", shared.resolve("eval-dev/dumps"), shared.resolve("seeds"));
+        html = templates(HTML_TEMPLATES, ".html.gz", shared.resolve("eval-dev/html"));
+    }
+
+    private List<SourceFile> templates(int expected, String suffix, Path... folders) {
+        List<SourceFile> files = Stream.of(folders).flatMap(folder -> filesIn(folder, suffix)).toList();
+        if (files.size() != expected) {
+            throw new IllegalStateException("expected " + expected + " *" + suffix + " templates in "
+                    + List.of(folders) + ", found " + files.size());
+        }
         for (SourceFile f : files) {
             if (!(processor.process(f, provenance) instanceof Outcome.Accepted)) {
                 throw new IllegalStateException("template gives no article: " + f.relativePath());
             }
         }
+        return files;
     }
 
-    private static Stream<SourceFile> dumpsIn(Path folder) {
+    private static Stream<SourceFile> filesIn(Path folder, String suffix) {
         try (Stream<Path> listed = Files.list(folder)) {
-            return listed.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted()
+            return listed.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted()
                     .map(f -> SourceFile.of(folder, f)).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,8 +82,18 @@ public class TextCorpusBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(TEMPLATES)
-    public void processEveryTemplate(Blackhole sink) {
+    @OperationsPerInvocation(TEXT_TEMPLATES)
+    public void everyTextTemplate(Blackhole sink) {
+        processAll(text, sink);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(HTML_TEMPLATES)
+    public void everyHtmlTemplate(Blackhole sink) {
+        processAll(html, sink);
+    }
+
+    private void processAll(List<SourceFile> files, Blackhole sink) {
         for (SourceFile f : files) {
             sink.consume(processor.process(f, provenance));
         }
