@@ -120,10 +120,6 @@ public class IngestLauncher {
      */
     static String failureToReport(List<Throwable> failures) {
         return failures.stream().filter(f -> ErrorText.rootOf(f) instanceof IOException).findFirst()
-                .or(() -> failures.stream().findFirst()).map(IngestLauncher::rootMessage).orElse(null);
-    }
-
-    private static String rootMessage(Throwable t) {
-        return ErrorText.withKind(ErrorText.rootOf(t));
+                .or(() -> failures.stream().findFirst()).map(f -> ErrorText.withKind(ErrorText.rootOf(f))).orElse(null);
     }
 }

@@ -24,7 +24,9 @@ import java.util.Set;
 class SameContentResolver {
 
     private final FileLedger ledger;
+    /** The input folder as the ledger knows it. */
     private final String inputDir;
+    private final Path inputRoot;
     private final String runId;
     private final boolean reprocess;
     private final RunContentFilter thisRun = new RunContentFilter();
@@ -34,6 +36,7 @@ class SameContentResolver {
     SameContentResolver(FileLedger ledger, String inputDir, String runId, boolean reprocess) {
         this.ledger = ledger;
         this.inputDir = inputDir;
+        this.inputRoot = Path.of(inputDir);
         this.runId = runId;
         this.reprocess = reprocess;
     }
@@ -68,7 +71,7 @@ class SameContentResolver {
 
     /** Whether the file an earlier run read at this path is still there (a name that cannot be opened is not). */
     private boolean stillThere(String relativePath) {
-        SourceFile file = SourceFile.listed(Path.of(inputDir), relativePath);
+        SourceFile file = SourceFile.listed(inputRoot, relativePath);
         return file.addressable() && Files.exists(file.path());
     }
 

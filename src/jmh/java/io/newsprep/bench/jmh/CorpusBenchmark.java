@@ -52,9 +52,9 @@ public class CorpusBenchmark {
 
     @Setup
     public void setUp() {
-        Path shared = DevDumps.folder().getParent().getParent();
+        Path shared = DevDumps.shared();
         processor = PipelineParts.dumpProcessor();
-        text = templates(TEXT_TEMPLATES, ".txt", shared.resolve("eval-dev/dumps"), shared.resolve("seeds"));
+        text = templates(TEXT_TEMPLATES, ".txt", DevDumps.folder(), shared.resolve("seeds"));
         html = templates(HTML_TEMPLATES, ".html.gz", shared.resolve("eval-dev/html"));
     }
 

@@ -21,8 +21,13 @@ final class DevDumps {
     private DevDumps() {
     }
 
+    /** The shared material: {@code eval-dev/} and {@code seeds/}. */
+    static Path shared() {
+        return Path.of(System.getProperty("newsprep.shared", "../shared")).toAbsolutePath();
+    }
+
     static Path folder() {
-        return Path.of(System.getProperty("newsprep.shared", "../shared")).resolve("eval-dev/dumps").toAbsolutePath();
+        return shared().resolve("eval-dev/dumps");
     }
 
     /** The dump whose file name starts with {@code idPrefix}. */
