@@ -1,13 +1,15 @@
 package io.newsprep.cli;
 
-import io.newsprep.article.Analysis;
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.pipeline.Analysis;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.Dump;
+import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.job.NewsprepProperties;
-import io.newsprep.job.SourceLineStore;
+import io.newsprep.store.SourceLineStore;
 import io.newsprep.memory.SiteMemory;
 import io.newsprep.output.ExplainFormatter;
 
@@ -56,16 +58,17 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
-        DumpProcessor pipeline = Pipeline.create(profiles);
-        Dump dump;
+        ArticlePipeline pipeline = PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES);
+        ArticlePipeline.Loaded loaded;
         try {
-            dump = pipeline.load(source);
+            loaded = pipeline.load(source);
         } catch (RejectedDumpException e) {
             spec.commandLine().getOut().println(source.relativePath() + ": rejected (" + e.reason().code() + "): "
                     + e.getMessage());
             return Newsprep.EXIT_OK;
         }
-        Analysis analysis = pipeline.analyse(dump, memory());
+        Analysis analysis = pipeline.analyse(loaded, memory());
+        Dump dump = loaded.dump();
         List<LineVerdict> verdicts = analysis.cleaned().verdicts();
         Map<String, String> header = new LinkedHashMap<>();
         header.put("encoding", dump.encoding());
@@ -87,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no job repository under " + memoryOf);
         }
         try (ConfigurableApplicationContext context = SpringRuntime.start(null, memoryOf.toAbsolutePath(), Map.of())) {
-            return context.getBean(SourceLineStore.class).recall(context.getBean(NewsprepProperties.class).memory());
+            return context.getBean(NewsprepProperties.class).memory().recallFrom(context.getBean(SourceLineStore.class));
         }
     }
 

@@ -1,6 +1,6 @@
 package io.newsprep.cli;
 
-import io.newsprep.job.SourceLineStore;
+import io.newsprep.store.SourceLineStore;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.newsprep.cli;
 
-import io.newsprep.article.PipelineVersion;
+import io.newsprep.pipeline.PipelineVersion;
 import picocli.CommandLine;
 
 /** Reports the version recorded in the jar's manifest. */

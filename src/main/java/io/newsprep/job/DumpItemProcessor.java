@@ -1,15 +1,17 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.Outcome;
-import io.newsprep.article.Reject;
-import io.newsprep.article.Provenance;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
+import io.newsprep.input.FileStat;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
+import io.newsprep.pipeline.Provenance;
 import io.newsprep.input.Dump;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SiteMemory;
-import io.newsprep.tag.SourceIdentification;
 
 import java.nio.file.Path;
 
@@ -23,7 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
 
-    private final DumpProcessor pipeline;
+    private final ArticlePipeline pipeline;
     private final Provenance provenance;
     /** Earlier records of files by path, as the ledger stood when the step started. */
     private final FileLedger.PathLookup priors;
@@ -33,7 +35,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final ParsedPages parsedPages;
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
-    DumpItemProcessor(DumpProcessor pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
+    DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, SiteMemory memory, ParsedPages parsedPages) {
         this.pipeline = pipeline;
         this.provenance = provenance;
@@ -68,9 +70,9 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
                 : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
         Dump dump;
         try {
-            dump = learned != null && learned.dump() != null ? learned.dump() : pipeline.load(file);
+            dump = learned != null && learned.dump() != null ? learned.dump() : pipeline.load(file).dump();
         } catch (RejectedDumpException e) {
-            return ProcessedFile.of(file, stat, change, DumpProcessor.rejected(file, e));
+            return ProcessedFile.of(file, stat, change, ArticlePipeline.rejected(file, e));
         } catch (OutOfMemoryError e) {
             // what this one file needed is garbage again once the error has unwound; the run goes on
             return ProcessedFile.of(file, stat, change, tooBigForHeap(file, null));
@@ -81,8 +83,9 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         // copies and moves are settled per chunk by the writer, with one ledger query
         Outcome outcome;
         try {
-            SourceIdentification source = learned == null ? null : learned.source().restore(pipeline);
-            outcome = pipeline.clean(dump, source, provenance, memory);
+            ArticlePipeline.Document document = learned == null ? new ArticlePipeline.Loaded(dump)
+                    : learned.source().restore(pipeline, dump);
+            outcome = pipeline.clean(document, provenance, memory);
         } catch (OutOfMemoryError e) {
             outcome = tooBigForHeap(file, dump.sha256());
         }

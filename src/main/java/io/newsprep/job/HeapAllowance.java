@@ -1,6 +1,6 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Article;
+import io.newsprep.pipeline.Article;
 import io.newsprep.clean.LineVerdict;
 
 /**

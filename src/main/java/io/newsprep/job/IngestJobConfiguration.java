@@ -1,8 +1,10 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.PipelineVersion;
-import io.newsprep.article.Provenance;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.SourceLineStore;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.PipelineVersion;
+import io.newsprep.pipeline.Provenance;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.ArticleCsv;
 import io.newsprep.output.RunFolder;
@@ -27,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: scan the input folder into a manifest, learn the lines each publisher repeats across its
- * new pages, clean every listed file in chunks, then publish the run folder. A thin shell: all cleaning and tagging happens in {@link DumpProcessor}.
+ * new pages, clean every listed file in chunks, then publish the run folder. A thin shell: all cleaning and tagging happens in {@link ArticlePipeline}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NewsprepProperties.class)
@@ -69,7 +71,7 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    LearnSourceLinesTasklet learnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
+    LearnSourceLinesTasklet learnSourceLinesTasklet(ArticlePipeline pipeline, FileLedger ledger, SourceLineStore store,
                                                     NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
                                                     @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                                     @Value(REPROCESS) String reprocess,
@@ -141,14 +143,14 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    DumpItemProcessor dumpItemProcessor(DumpProcessor pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
+    DumpItemProcessor dumpItemProcessor(ArticlePipeline pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         SourceLineStore sourceLines, NewsprepProperties properties,
                                         ParsedPages parsedPages) {
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger.pathLookup(inputDir, runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
-                sourceLines.recall(properties.memory()), parsedPages);
+                properties.memory().recallFrom(sourceLines), parsedPages);
     }
 
     @Bean

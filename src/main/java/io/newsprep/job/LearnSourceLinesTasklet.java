@@ -1,6 +1,10 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
+import io.newsprep.store.SourceLineStore;
+import io.newsprep.input.FileStat;
+import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.input.Dump;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.RejectedDumpException;
@@ -56,7 +60,7 @@ class LearnSourceLinesTasklet implements Tasklet {
     private static final int BATCH = 128;
     private static final Log log = LogFactory.getLog(LearnSourceLinesTasklet.class);
 
-    private final DumpProcessor pipeline;
+    private final ArticlePipeline pipeline;
     private final FileLedger ledger;
     private final SourceLineStore store;
     private final NewsprepProperties.Memory settings;
@@ -70,7 +74,7 @@ class LearnSourceLinesTasklet implements Tasklet {
     private final TransactionTemplate outsideStepTransaction;
     private final TransactionTemplate ownTransaction;
 
-    LearnSourceLinesTasklet(DumpProcessor pipeline, FileLedger ledger, SourceLineStore store,
+    LearnSourceLinesTasklet(ArticlePipeline pipeline, FileLedger ledger, SourceLineStore store,
                             NewsprepProperties.Memory settings, Path inputDir, Path manifest, String runId,
                             boolean reprocess, Executor workers, PlatformTransactionManager transactions) {
         this.pipeline = pipeline;
@@ -189,8 +193,9 @@ class LearnSourceLinesTasklet implements Tasklet {
             return Page.NONE;
         }
         try {
-            Dump dump = pipeline.load(file);
-            SourceIdentification identified = pipeline.identify(dump);
+            ArticlePipeline.Identified document = pipeline.identify(pipeline.load(file));
+            Dump dump = document.dump();
+            SourceIdentification identified = document.source();
             LearnedSource learned = LearnedSource.of(identified);
             String source = SourceKey.of(identified.tag());
             return source == null ? new Page(stat, dump, learned, null, null)

@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.input.Dump;
 import io.newsprep.input.DumpCodec;
 import io.newsprep.tag.SourceIdentification;
 import io.newsprep.tag.SourceMethod;
@@ -17,9 +18,9 @@ record LearnedSource(SourceTag tag, String profileId) {
         return new LearnedSource(source.tag(), source.profile() == null ? null : source.profile().id());
     }
 
-    /** The identification again, with the profile from the pipeline's registry; null when it has no such profile. */
-    SourceIdentification restore(DumpProcessor pipeline) {
-        return pipeline.identification(tag, profileId);
+    /** The document as identified, with the profile from the pipeline's registry; only loaded when it has no such profile. */
+    ArticlePipeline.Document restore(ArticlePipeline pipeline, Dump dump) {
+        return pipeline.identifiedBefore(dump, tag, profileId);
     }
 
     void write(DataOutputStream out) throws IOException {

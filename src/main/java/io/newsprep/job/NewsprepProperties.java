@@ -1,5 +1,9 @@
 package io.newsprep.job;
 
+import io.newsprep.memory.RecurrencePolicy;
+import io.newsprep.memory.SiteMemory;
+import io.newsprep.store.SourceLineStore;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -33,5 +37,10 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
     public record Memory(@DefaultValue("true") boolean enabled, @DefaultValue("3") int minSupport,
                          @DefaultValue("0.05") double minShare, @DefaultValue("1000") int maxSources,
                          @DefaultValue("1000") int maxLinesPerSource) {
+
+        /** What these settings let a run recall from the store: nothing when the memory is disabled. */
+        public SiteMemory recallFrom(SourceLineStore store) {
+            return enabled ? store.recall(new RecurrencePolicy(minSupport, minShare), maxSources) : SiteMemory.EMPTY;
+        }
     }
 }

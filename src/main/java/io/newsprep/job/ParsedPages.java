@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.input.FileStat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpCodec;
 import io.newsprep.input.DumpFormat;

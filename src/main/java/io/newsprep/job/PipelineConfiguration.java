@@ -1,11 +1,7 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.clean.Cleaner;
-import io.newsprep.input.DumpLoader;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceProfiles;
-import io.newsprep.tag.SourceTagger;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.PipelineFactory;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -26,14 +22,14 @@ import org.springframework.context.annotation.Lazy;
 class PipelineConfiguration {
 
     @Bean
-    CompletableFuture<DumpProcessor> pipelineBeingBuilt(NewsprepProperties properties,
+    CompletableFuture<ArticlePipeline> pipelineBeingBuilt(NewsprepProperties properties,
                                                         ObjectProvider<PipelineEarlyStart.EarlyPipeline> early) {
         PipelineEarlyStart.EarlyPipeline started = early.getIfAvailable();
         return started != null && started.builtWith(properties) ? started.pipeline() : startBuilding(properties);
     }
 
-    static CompletableFuture<DumpProcessor> startBuilding(NewsprepProperties properties) {
-        CompletableFuture<DumpProcessor> future = new CompletableFuture<>();
+    static CompletableFuture<ArticlePipeline> startBuilding(NewsprepProperties properties) {
+        CompletableFuture<ArticlePipeline> future = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
                 future.complete(build(properties));
@@ -48,7 +44,7 @@ class PipelineConfiguration {
 
     @Bean
     @Lazy
-    DumpProcessor dumpProcessor(CompletableFuture<DumpProcessor> pipelineBeingBuilt) {
+    ArticlePipeline articlePipeline(CompletableFuture<ArticlePipeline> pipelineBeingBuilt) {
         try {
             return pipelineBeingBuilt.join();
         } catch (CompletionException e) {
@@ -56,10 +52,8 @@ class PipelineConfiguration {
         }
     }
 
-    private static DumpProcessor build(NewsprepProperties properties) {
+    private static ArticlePipeline build(NewsprepProperties properties) {
         String dir = properties.profilesDir();
-        SourceProfiles profiles = SourceProfiles.load(dir == null || dir.isBlank() ? null : Path.of(dir));
-        return new DumpProcessor(new DumpLoader(properties.maxFileBytes()), new SourceTagger(profiles), new Cleaner(),
-                new LanguageTagger());
+        return PipelineFactory.create(dir == null || dir.isBlank() ? null : Path.of(dir), properties.maxFileBytes());
     }
 }

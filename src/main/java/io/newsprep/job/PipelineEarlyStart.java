@@ -1,6 +1,6 @@
 package io.newsprep.job;
 
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.pipeline.ArticlePipeline;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -38,7 +38,7 @@ public final class PipelineEarlyStart implements SmartApplicationListener {
     }
 
     /** The pipeline being built, and the settings it is built with. */
-    record EarlyPipeline(NewsprepProperties settings, CompletableFuture<DumpProcessor> pipeline) {
+    record EarlyPipeline(NewsprepProperties settings, CompletableFuture<ArticlePipeline> pipeline) {
 
         boolean builtWith(NewsprepProperties bound) {
             return settings.equals(bound);

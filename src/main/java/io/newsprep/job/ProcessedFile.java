@@ -1,6 +1,8 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
+import io.newsprep.input.FileStat;
+import io.newsprep.store.LedgerRow;
+import io.newsprep.pipeline.Outcome;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeLines;
 
@@ -34,5 +36,10 @@ record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outc
 
     String rejectReason() {
         return outcome instanceof Outcome.Rejected r ? r.reject().reason().code() : null;
+    }
+
+    /** What the ledger records of it. */
+    LedgerRow ledgerRow() {
+        return new LedgerRow(file.relativePath(), stat, outcome.contentSha256(), articleId(), rejectReason());
     }
 }

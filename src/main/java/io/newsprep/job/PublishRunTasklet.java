@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.store.FileLedger;
 import io.newsprep.output.RunFolder;
 import io.newsprep.output.RunReportBuilder;
 import io.newsprep.output.RunReportJson;

@@ -1,7 +1,8 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
-import io.newsprep.article.Reject;
+import io.newsprep.input.FileStat;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.SourceFile;
 

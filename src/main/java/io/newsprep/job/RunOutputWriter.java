@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.store.FileLedger;
 import io.newsprep.output.RunReportBuilder;
 
 import java.time.Instant;
@@ -71,7 +72,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         articlesJsonl.append(articleLines);
         articlesCsv.append(csvRows);
         rejectsJsonl.append(rejectLines);
-        ledger.record(inputDir, runId, files);
+        ledger.record(inputDir, runId, files.stream().map(ProcessedFile::ledgerRow).toList());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.newsprep.job;
 
-import io.newsprep.article.Outcome;
-import io.newsprep.article.Reject;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.SourceFile;
 

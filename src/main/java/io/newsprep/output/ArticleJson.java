@@ -1,6 +1,6 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Article;
+import io.newsprep.pipeline.Article;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
 import tools.jackson.core.JsonGenerator;

@@ -1,6 +1,6 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Outcome;
+import io.newsprep.pipeline.Outcome;
 
 import java.nio.charset.StandardCharsets;
 

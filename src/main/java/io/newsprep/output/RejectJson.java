@@ -1,6 +1,6 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Reject;
+import io.newsprep.pipeline.Reject;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,7 +1,7 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Article;
-import io.newsprep.article.Outcome;
+import io.newsprep.pipeline.Article;
+import io.newsprep.pipeline.Outcome;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.RejectReason;

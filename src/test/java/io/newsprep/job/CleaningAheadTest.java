@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.store.FileLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
@@ -8,8 +9,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.input.Dump;
+import io.newsprep.pipeline.ArticlePipeline;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class CleaningAheadTest extends IngestJobTestSupport {
 
     @MockitoSpyBean
-    DumpProcessor pipeline;
+    ArticlePipeline pipeline;
 
     @MockitoSpyBean
     FileLedger ledger;
@@ -46,8 +46,8 @@ class CleaningAheadTest extends IngestJobTestSupport {
         doAnswer(call -> {
             secondChunkStarted.countDown();
             return call.callRealMethod();
-        }).when(pipeline).clean(argThat((Dump d) -> d != null && d.file().relativePath().equals("site/p3.txt")),
-                any(), any(), any());
+        }).when(pipeline).clean(argThat((ArticlePipeline.Document d) -> d != null && d.dump().file().relativePath().equals("site/p3.txt")),
+                any(), any());
         AtomicInteger writes = new AtomicInteger();
         AtomicBoolean cleanedDuringFirstWrite = new AtomicBoolean();
         doAnswer(call -> {

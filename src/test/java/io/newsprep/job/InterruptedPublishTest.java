@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.store.FileLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;

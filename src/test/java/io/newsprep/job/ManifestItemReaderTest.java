@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.input.FileStat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsprep.input.Dump;

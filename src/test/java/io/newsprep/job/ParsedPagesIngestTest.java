@@ -3,13 +3,12 @@ package io.newsprep.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.notNull;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.input.SourceFile;
 
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class ParsedPagesIngestTest extends IngestJobTestSupport {
 
     @MockitoSpyBean
-    DumpProcessor pipeline;
+    ArticlePipeline pipeline;
 
     @AfterEach
     void healPipeline() {
@@ -109,10 +108,10 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
         IngestResult result = ingest(false);
 
         assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
-        verify(pipeline, times(1)).identify(argThat(d -> d.file().relativePath().equals("site/rain.txt")));
-        verify(pipeline, times(1)).identify(argThat(d -> d.file().relativePath().equals("site/roads.txt")));
+        verify(pipeline, times(1)).identify(argThat(d -> d.dump().file().relativePath().equals("site/rain.txt")));
+        verify(pipeline, times(1)).identify(argThat(d -> d.dump().file().relativePath().equals("site/roads.txt")));
         // the clean step is handed what the learn step found, instead of identifying the publisher again
-        verify(pipeline, times(2)).clean(any(), notNull(), any(), any());
+        verify(pipeline, times(2)).clean(argThat(d -> d instanceof ArticlePipeline.Identified), any(), any());
         assertThat(articles(result)).hasSize(2).allSatisfy(a -> {
             assertThat(a.get("source_name")).isEqualTo("Example News");
             assertThat(a.get("source_method")).isEqualTo("copyright");

@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.store.SourceLineStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.newsprep.job;
 
+import io.newsprep.store.SourceLineStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.input.Dump;
+import io.newsprep.pipeline.ArticlePipeline;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class SiteMemoryRestartTest extends IngestJobTestSupport {
 
     @MockitoSpyBean
-    DumpProcessor pipeline;
+    ArticlePipeline pipeline;
 
     @Autowired
     SourceLineStore sourceLines;
@@ -70,7 +70,7 @@ class SiteMemoryRestartTest extends IngestJobTestSupport {
     void aFailureWhileCountingLeavesNoCountsAndTheResumedRunCountsEachPageOnce() throws Exception {
         writePages();
         doThrow(new InternalError("simulated JVM failure")).when(pipeline)
-                .identify(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourier.net/p3.txt")));
+                .identify(argThat((ArticlePipeline.Document d) -> d != null && d.dump().file().relativePath().equals("covecourier.net/p3.txt")));
 
         IngestResult failed = ingest(false);
 
@@ -92,7 +92,7 @@ class SiteMemoryRestartTest extends IngestJobTestSupport {
             write(String.format("covecourierdaily.net/p%03d.txt", i), page(i).replace("Cove Courier", "Cove Courier Daily"));
         }
         doThrow(new InternalError("simulated JVM failure")).when(pipeline)
-                .identify(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourierdaily.net/p135.txt")));
+                .identify(argThat((ArticlePipeline.Document d) -> d != null && d.dump().file().relativePath().equals("covecourierdaily.net/p135.txt")));
 
         IngestResult failed = ingest(false);
         reset(pipeline);
@@ -109,8 +109,8 @@ class SiteMemoryRestartTest extends IngestJobTestSupport {
             write("covecourierweekend.net/p" + i + ".txt", page(i).replace("Cove Courier", "Weekend Courier"));
         }
         doThrow(new InternalError("simulated JVM failure")).when(pipeline)
-                .clean(argThat((Dump d) -> d != null && d.file().relativePath().equals("covecourierweekend.net/p4.txt")),
-                        any(), any(), any());
+                .clean(argThat((ArticlePipeline.Document d) -> d != null && d.dump().file().relativePath().equals("covecourierweekend.net/p4.txt")),
+                        any(), any());
 
         IngestResult failed = ingest(false);
         reset(pipeline);

@@ -6,8 +6,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.input.Dump;
+import io.newsprep.pipeline.ArticlePipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class SkipAndRestartTest extends IngestJobTestSupport {
 
     @MockitoSpyBean
-    DumpProcessor pipeline;
+    ArticlePipeline pipeline;
 
     @AfterEach
     void healPipeline() {
@@ -33,7 +32,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aFileThatBreaksThePipelineBecomesAnInternalErrorRejectAndTheRunCompletes() throws Exception {
         writeArticles(7);
-        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any(), any(), any());
+        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(named("a04.txt"), any(), any());
 
         IngestResult result = ingest(false);
 
@@ -49,7 +48,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     @Test
     void aRunThatFailsMidwayIsResumedByTheSameCommandWithEveryFileExactlyOnce() throws Exception {
         List<String> names = writeArticles(10);
-        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any(), any());
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
 
         IngestResult failed = ingest(false);
 
@@ -76,7 +75,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
     void aCopyOfAFileWrittenBeforeTheFailureIsStillADuplicateAfterTheRestart() throws Exception {
         List<String> names = writeArticles(10);
         write("z-copy.txt", article("a01.txt"));
-        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any(), any());
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(named("a08.txt"), any(), any());
         assertThat(ingest(false).status()).isEqualTo(BatchStatus.FAILED);
 
         reset(pipeline);
@@ -99,7 +98,7 @@ class SkipAndRestartTest extends IngestJobTestSupport {
         return names;
     }
 
-    private static Dump named(String relativePath) {
-        return argThat(d -> d != null && d.file().relativePath().equals(relativePath));
+    private static ArticlePipeline.Document named(String relativePath) {
+        return argThat(d -> d != null && d.dump().file().relativePath().equals(relativePath));
     }
 }

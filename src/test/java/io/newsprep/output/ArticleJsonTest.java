@@ -1,6 +1,6 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Article;
+import io.newsprep.pipeline.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

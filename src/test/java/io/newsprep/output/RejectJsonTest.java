@@ -1,6 +1,6 @@
 package io.newsprep.output;
 
-import io.newsprep.article.Reject;
+import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
 import org.junit.jupiter.api.Test;
 

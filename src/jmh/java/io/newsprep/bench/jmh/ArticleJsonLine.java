@@ -1,6 +1,6 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.article.Article;
+import io.newsprep.pipeline.Article;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.Outcome;
-import io.newsprep.article.Provenance;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Provenance;
 import io.newsprep.input.SourceFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The whole per-file pipeline ({@link DumpProcessor#process}) over every template the benchmark's corpora are
+ * The whole per-file pipeline ({@link ArticlePipeline#process}) over every template the benchmark's corpora are
  * replicated from, reported per document: for text, the 50 development dumps and the 5 seeds; for HTML, the 50
  * development pages (gzip, decompressed as they are read). The generator copies these templates round-robin, so
  * this is what one fully compiled worker thread spends per corpus document, without Spring Batch, output or JIT
@@ -47,13 +47,13 @@ public class CorpusBenchmark {
 
     private List<SourceFile> text;
     private List<SourceFile> html;
-    private DumpProcessor processor;
+    private ArticlePipeline processor;
     private final Provenance provenance = new Provenance("20260101T000000Z-0000", "2026-01-01T00:00:00Z", "bench");
 
     @Setup
     public void setUp() {
         Path shared = DevDumps.shared();
-        processor = PipelineParts.dumpProcessor();
+        processor = PipelineParts.articlePipeline();
         text = templates(TEXT_TEMPLATES, ".txt", DevDumps.folder(), shared.resolve("seeds"));
         html = templates(HTML_TEMPLATES, ".html.gz", shared.resolve("eval-dev/html"));
     }

@@ -1,9 +1,9 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.article.Article;
-import io.newsprep.article.DumpProcessor;
-import io.newsprep.article.Outcome;
-import io.newsprep.article.Provenance;
+import io.newsprep.pipeline.Article;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Provenance;
 import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.Dump;
@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-document hot path, one dump at a time: cleaning, language detection of the cleaned body, writing
- * the article as a JSON line, and the whole {@link DumpProcessor#process} (read from the page cache, decode,
+ * the article as a JSON line, and the whole {@link ArticlePipeline#process} (read from the page cache, decode,
  * tag, clean, assemble). The dumps are a small, a median and the largest development dump (1.6, 9 and
  * 99 KB).
  */
@@ -52,7 +52,7 @@ public class PerDocumentBenchmark {
 
     private Cleaner cleaner;
     private LanguageTagger languageTagger;
-    private DumpProcessor processor;
+    private ArticlePipeline processor;
     private ArticleJsonLine jsonLine;
     private final Provenance provenance = new Provenance("20260101T000000Z-0000", "2026-01-01T00:00:00Z", "bench");
 
@@ -60,7 +60,7 @@ public class PerDocumentBenchmark {
     public void setUp() {
         cleaner = PipelineParts.cleaner();
         languageTagger = PipelineParts.languageTagger();
-        processor = PipelineParts.dumpProcessor();
+        processor = PipelineParts.articlePipeline();
         jsonLine = new ArticleJsonLine();
 
         file = DevDumps.file(dump);

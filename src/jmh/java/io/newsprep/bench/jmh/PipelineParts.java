@@ -1,14 +1,15 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.article.DumpProcessor;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.clean.Cleaner;
-import io.newsprep.input.DumpLoader;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceTagger;
 
 /**
- * The only place the microbenchmarks construct pipeline parts, built the way the ingest job builds them
- * (see {@code PipelineConfiguration}); when construction changes there, change it here.
+ * The only place the microbenchmarks get the pipeline and its parts: the whole pipeline from {@link PipelineFactory},
+ * as the ingest job and the command line get it; the parts, for the benchmarks of single stages, built as the
+ * factory builds them (when construction changes there, change it here).
  */
 final class PipelineParts {
 
@@ -27,7 +28,7 @@ final class PipelineParts {
         return new LanguageTagger();
     }
 
-    static DumpProcessor dumpProcessor() {
-        return new DumpProcessor(new DumpLoader(), sourceTagger(), cleaner(), languageTagger());
+    static ArticlePipeline articlePipeline() {
+        return PipelineFactory.standard();
     }
 }

@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 /** The version of newsprep that produced a record, from the jar's manifest ("dev" when run from classes). */
 public final class PipelineVersion {

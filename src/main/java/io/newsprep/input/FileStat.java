@@ -1,4 +1,4 @@
-package io.newsprep.job;
+package io.newsprep.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Size and modification time of an input file: enough to recognise an untouched file without reading it. */
-record FileStat(long sizeBytes, long modifiedAt) {
+public record FileStat(long sizeBytes, long modifiedAt) {
 
-    static final FileStat MISSING = new FileStat(-1, -1);
+    public static final FileStat MISSING = new FileStat(-1, -1);
 
     /** @param path the file, or null when it cannot be addressed */
-    static FileStat of(Path path) {
+    public static FileStat of(Path path) {
         if (path == null) {
             return MISSING;
         }

@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
@@ -17,91 +17,102 @@ import io.newsprep.tag.SourceTagger;
 import java.nio.file.Files;
 
 /**
- * The whole per-file pipeline, free of any framework: load and decode, identify the source, clean,
- * tag the language and assemble the article — or say in one line why the file gives none.
- * Thread-safe: one instance serves all worker threads.
+ * The whole per-document pipeline, free of any framework: load and decode, identify the publisher, clean, tag
+ * the language and assemble the article, or say in one line why the document gives none. A caller that
+ * splits the work (the ingest job learns from every document before it cleans any) hands a {@link Loaded} or
+ * {@link Identified} document from one half to the other. Built by {@link PipelineFactory}. Thread-safe: one
+ * instance serves all worker threads.
  */
-public final class DumpProcessor {
+public final class ArticlePipeline {
+
+    /** A document part-way through the pipeline. */
+    public sealed interface Document permits Loaded, Identified {
+        Dump dump();
+    }
+
+    /** A document read and decoded, its publisher not yet identified. */
+    public record Loaded(Dump dump) implements Document {
+    }
+
+    /** A document whose publisher is identified: what the learn step hands to the clean step. */
+    public record Identified(Dump dump, SourceIdentification source) implements Document {
+    }
 
     private final DumpLoader loader;
     private final SourceTagger sourceTagger;
     private final Cleaner cleaner;
     private final LanguageTagger languageTagger;
 
-    public DumpProcessor(DumpLoader loader, SourceTagger sourceTagger, Cleaner cleaner, LanguageTagger languageTagger) {
+    ArticlePipeline(DumpLoader loader, SourceTagger sourceTagger, Cleaner cleaner, LanguageTagger languageTagger) {
         this.loader = loader;
         this.sourceTagger = sourceTagger;
         this.cleaner = cleaner;
         this.languageTagger = languageTagger;
     }
 
+    /** The whole pipeline over one file, with no knowledge of the publishers' recurring lines. */
     public Outcome process(SourceFile file, Provenance provenance) {
         try {
-            return clean(load(file), provenance);
+            return clean(load(file), provenance, SiteMemory.EMPTY);
         } catch (RejectedDumpException e) {
             return rejected(file, e);
         }
     }
 
-    /** Reads and decodes a file; the first half of {@link #process}, for callers that look at the content hash first. */
-    public Dump load(SourceFile file) throws RejectedDumpException {
+    /** Reads and decodes a file, for callers that look at the content hash before they clean. */
+    public Loaded load(SourceFile file) throws RejectedDumpException {
         if (!file.addressable()) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, SourceFile.whyNotAddressable());
         }
         if (Files.isDirectory(file.path())) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, "folder cannot be listed");
         }
-        return loader.load(file);
+        return new Loaded(loader.load(file));
     }
 
+    /** The reject of a file that did not load. */
     public static Outcome.Rejected rejected(SourceFile file, RejectedDumpException e) {
         return new Outcome.Rejected(new Reject(file.relativePath(), e.reason(), e.getMessage(), null));
     }
 
-    /** The publisher of a loaded dump, as {@link #analyse} finds it. */
-    public SourceIdentification identify(Dump dump) {
-        return sourceTagger.identify(dump);
+    /** Identifies the publisher of a loaded document. */
+    public Identified identify(Document document) {
+        return identified(document);
     }
 
-    /** Identifies the source, cleans and tags the language, keeping every intermediate result. */
-    public Analysis analyse(Dump dump) {
-        return analyse(dump, SiteMemory.EMPTY);
+    private Identified identified(Document document) {
+        return document instanceof Identified identified ? identified
+                : new Identified(document.dump(), sourceTagger.identify(document.dump()));
     }
 
     /**
-     * An identification {@link #identify} made earlier, rebuilt from its tag and its profile's id; null when no
-     * profile has that id.
+     * A document as {@link #identify} found it earlier, rebuilt from the publisher's tag and its profile's id;
+     * the document as loaded when no profile has that id any more.
      */
-    public SourceIdentification identification(SourceTag tag, String profileId) {
-        return sourceTagger.restore(tag, profileId);
+    public Document identifiedBefore(Dump dump, SourceTag tag, String profileId) {
+        SourceIdentification source = sourceTagger.restore(tag, profileId);
+        return source == null ? new Loaded(dump) : new Identified(dump, source);
     }
 
-    /** As {@link #analyse(Dump)}, also removing the lines the publisher is known to repeat across its pages. */
-    public Analysis analyse(Dump dump, SiteMemory memory) {
-        return analyse(dump, null, memory);
-    }
-
-    /** As {@link #analyse(Dump, SiteMemory)}, for a dump {@link #identify identified} earlier (null: identify it now). */
-    public Analysis analyse(Dump dump, SourceIdentification identified, SiteMemory memory) {
-        SourceIdentification source = identified != null ? identified : sourceTagger.identify(dump);
+    /** Identifies (if not yet), cleans and tags the language, keeping every intermediate result. */
+    public Analysis analyse(Document document, SiteMemory memory) {
+        Identified identified = identified(document);
+        SourceIdentification source = identified.source();
+        Dump dump = identified.dump();
         CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag()));
         String body = cleaned.body();
         LanguageTag language = body.isBlank() ? LanguageTag.UNDETERMINED : languageTagger.detect(body);
         return new Analysis(dump, source, cleaned, language);
     }
 
-    /** Cleans and tags a loaded dump; the second half of {@link #process}. */
-    public Outcome clean(Dump dump, Provenance provenance) {
-        return clean(dump, null, provenance, SiteMemory.EMPTY);
-    }
-
     /**
-     * As {@link #clean(Dump, Provenance)}, with what is known of the publishers' recurring lines, for a dump
-     * {@link #identify identified} earlier (null: identify it now).
+     * The article of a document, or its reject when cleaning leaves no text, with what is known of the
+     * publishers' recurring lines.
      */
-    public Outcome clean(Dump dump, SourceIdentification identified, Provenance provenance, SiteMemory memory) {
+    public Outcome clean(Document document, Provenance provenance, SiteMemory memory) {
+        Analysis analysis = analyse(document, memory);
+        Dump dump = analysis.dump();
         SourceFile file = dump.file();
-        Analysis analysis = analyse(dump, identified, memory);
         SourceIdentification source = analysis.source();
         CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();

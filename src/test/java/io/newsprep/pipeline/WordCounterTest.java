@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

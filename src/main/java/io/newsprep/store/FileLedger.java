@@ -1,4 +1,4 @@
-package io.newsprep.job;
+package io.newsprep.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.RowMapper;
  * files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
  * abandoned cannot hide files from the next one.
  */
-class FileLedger {
+public class FileLedger {
 
-    static final String ARTICLE = "article";
-    static final String REJECT = "reject";
+    public static final String ARTICLE = "article";
+    public static final String REJECT = "reject";
 
     private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID";
     private static final String TRUSTED = " AND (RUN_ID = CAST(? AS VARCHAR(64)) OR RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN))";
@@ -32,32 +32,32 @@ class FileLedger {
 
     private final JdbcTemplate jdbc;
 
-    FileLedger(JdbcTemplate jdbc) {
+    public FileLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Earlier records of files, by path, for one run over one input folder. */
-    interface PathLookup {
-        LedgerEntry byPath(String relativePath);
+    public interface PathLookup {
+        public LedgerEntry byPath(String relativePath);
     }
 
     /**
      * Looks files up by path; while the ledger holds nothing a run may trust for the folder (its first run),
      * answers without asking the database. Rows the run itself writes later are for paths it has already passed.
      */
-    PathLookup pathLookup(String inputDir, String runId) {
+    public PathLookup pathLookup(String inputDir, String runId) {
         boolean known = anyRow(TRUSTED, inputDir, runId);
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
     }
 
-    LedgerEntry byPath(String inputDir, String relativePath, String runId) {
+    public LedgerEntry byPath(String inputDir, String relativePath, String runId) {
         List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
                 + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, ENTRY, inputDir, relativePath, runId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** Whether a published earlier run recorded articles from this input folder. */
-    boolean hasArticlesOfEarlierRuns(String inputDir, String runId) {
+    public boolean hasArticlesOfEarlierRuns(String inputDir, String runId) {
         return anyRow(" AND OUTCOME = '" + ARTICLE + "' AND RUN_ID <> CAST(? AS VARCHAR(64))"
                 + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)", inputDir, runId);
     }
@@ -75,14 +75,14 @@ class FileLedger {
      * Hands over, one by one, the content hashes of the articles this run has recorded so far (none, unless it
      * is a restart); streamed, since a restart late in a large run has recorded many.
      */
-    void forEachArticleShaOfRun(String inputDir, String runId, Consumer<String> sha256s) {
+    public void forEachArticleShaOfRun(String inputDir, String runId, Consumer<String> sha256s) {
         jdbc.query("SELECT CONTENT_SHA256 FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
                         + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID = CAST(? AS VARCHAR(64))",
                 (RowCallbackHandler) rs -> sha256s.accept(rs.getString(1)), inputDir, runId);
     }
 
     /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */
-    Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runId,
+    public Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runId,
                                                boolean onlyThisRun) {
         Map<String, LedgerEntry> found = new HashMap<>();
         if (sha256s.isEmpty()) {
@@ -102,8 +102,9 @@ class FileLedger {
         return found;
     }
 
-    void record(String inputDir, String runId, List<ProcessedFile> files) {
-        if (files.isEmpty()) {
+    /** Records what became of documents, replacing what was recorded under the same paths. */
+    public void record(String inputDir, String runId, List<LedgerRow> rows) {
+        if (rows.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
@@ -120,21 +121,21 @@ class FileLedger {
                         + " WHEN NOT MATCHED THEN INSERT VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.SIZE_BYTES,"
                         + " V.MODIFIED_AT, V.CONTENT_SHA256, V.RUN_ID, V.OUTCOME, V.ARTICLE_ID, V.REJECT_REASON,"
                         + " V.RECORDED_AT)",
-                files, files.size(), (ps, f) -> {
+                rows, rows.size(), (ps, r) -> {
                     ps.setString(1, inputDir);
-                    ps.setString(2, f.file().relativePath());
-                    ps.setLong(3, f.stat().sizeBytes());
-                    ps.setLong(4, f.stat().modifiedAt());
-                    ps.setString(5, f.outcome().contentSha256());
+                    ps.setString(2, r.relativePath());
+                    ps.setLong(3, r.stat().sizeBytes());
+                    ps.setLong(4, r.stat().modifiedAt());
+                    ps.setString(5, r.contentSha256());
                     ps.setString(6, runId);
-                    ps.setString(7, f.accepted() ? ARTICLE : REJECT);
-                    ps.setString(8, f.articleId());
-                    ps.setString(9, f.rejectReason());
+                    ps.setString(7, r.articleId() != null ? ARTICLE : REJECT);
+                    ps.setString(8, r.articleId());
+                    ps.setString(9, r.rejectReason());
                     ps.setTimestamp(10, now);
                 });
     }
 
-    void markPublished(String runId, String runFolder) {
+    public void markPublished(String runId, String runFolder) {
         jdbc.update("MERGE INTO NEWSPREP_PUBLISHED_RUN P USING (VALUES(CAST(? AS VARCHAR(64)),"
                 + " CAST(? AS VARCHAR(4096)), CAST(? AS TIMESTAMP))) AS V(RUN_ID, RUN_FOLDER, PUBLISHED_AT)"
                 + " ON P.RUN_ID = V.RUN_ID WHEN NOT MATCHED THEN INSERT VALUES (V.RUN_ID, V.RUN_FOLDER, V.PUBLISHED_AT)",

@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 /** Article ids are the first 16 hex digits of the dump's SHA-256: stable across runs, short enough to read. */
 public final class ArticleIds {

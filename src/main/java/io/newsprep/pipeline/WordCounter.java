@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 /**
  * Counts words the way readers do: runs of letters or digits, except that each Han, Kana or Thai

@@ -1,4 +1,4 @@
-package io.newsprep.job;
+package io.newsprep.store;
 
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.SiteMemory;
@@ -32,12 +32,12 @@ public class SourceLineStore {
 
     private final JdbcTemplate jdbc;
 
-    SourceLineStore(JdbcTemplate jdbc) {
+    public SourceLineStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Those of the fingerprints whose documents are recorded as counted. */
-    Set<String> countedAmong(Collection<String> fingerprints) {
+    public Set<String> countedAmong(Collection<String> fingerprints) {
         if (fingerprints.isEmpty()) {
             return Set.of();
         }
@@ -52,7 +52,7 @@ public class SourceLineStore {
      *
      * @param documents the fingerprint of each document counted, and its publisher
      */
-    void recordCounted(String runId, Map<String, String> documents) {
+    public void recordCounted(String runId, Map<String, String> documents) {
         if (documents.isEmpty()) {
             return;
         }
@@ -64,7 +64,7 @@ public class SourceLineStore {
     }
 
     /** Forgets the documents a run recorded as counted. */
-    void forgetCountedBy(String runId) {
+    public void forgetCountedBy(String runId) {
         jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC WHERE RUN_ID = CAST(? AS VARCHAR(64))", runId);
     }
 
@@ -72,7 +72,7 @@ public class SourceLineStore {
      * Adds one run's line counts to the stored ones and forgets all but the {@code maxLinesPerSource} most
      * frequent lines of every publisher counted. The documents behind them are recorded by {@link #recordCounted}.
      */
-    void add(String runId, SourceLineCounter counter, int maxLinesPerSource) {
+    public void add(String runId, SourceLineCounter counter, int maxLinesPerSource) {
         for (String source : counter.sources()) {
             jdbc.update("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
                     + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
@@ -103,15 +103,8 @@ public class SourceLineStore {
                 + " AND (DOC_COUNT < ? OR DOC_COUNT = ? AND LINE_KEY > CAST(? AS VARCHAR(1024)))", source, count, count, key);
     }
 
-    /** What the settings let a run recall: nothing when the memory is disabled. */
-    public SiteMemory recall(NewsprepProperties.Memory settings) {
-        return settings.enabled()
-                ? load(new RecurrencePolicy(settings.minSupport(), settings.minShare()), settings.maxSources())
-                : SiteMemory.EMPTY;
-    }
-
     /** The recurring lines of the {@code maxSources} publishers with the most documents. */
-    SiteMemory load(RecurrencePolicy policy, int maxSources) {
+    public SiteMemory recall(RecurrencePolicy policy, int maxSources) {
         Map<String, Integer> documents = new HashMap<>();
         jdbc.query("SELECT SOURCE, DOC_COUNT FROM NEWSPREP_SOURCE WHERE DOC_COUNT >= ?"
                         + " ORDER BY DOC_COUNT DESC, SOURCE LIMIT ?",

@@ -1,4 +1,4 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
 /** What became of one input file: exactly one article or exactly one reject. */
 public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {

@@ -1,0 +1,13 @@
+package io.newsprep.store;
+
+import io.newsprep.input.FileStat;
+
+/** What the ledger remembers of one input document from an earlier run. */
+public record LedgerEntry(String relativePath, long sizeBytes, long modifiedAt, String contentSha256, String outcome,
+                   String articleId) {
+
+    /** Same size and modification time as recorded: the file can be taken as unchanged without reading it. */
+    public boolean untouched(FileStat stat) {
+        return sizeBytes == stat.sizeBytes() && modifiedAt == stat.modifiedAt();
+    }
+}
