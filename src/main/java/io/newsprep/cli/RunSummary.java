@@ -1,6 +1,6 @@
 package io.newsprep.cli;
 
-import io.newsprep.output.RunReportJson;
+import io.newsprep.output.run.RunReportJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

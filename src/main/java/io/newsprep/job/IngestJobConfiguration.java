@@ -6,11 +6,11 @@ import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.pipeline.Provenance;
 import io.newsprep.input.SourceFile;
-import io.newsprep.output.ArticleCsv;
-import io.newsprep.output.RunFolder;
+import io.newsprep.output.run.RunFolder;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -164,12 +164,10 @@ class IngestJobConfiguration {
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                     PendingRejects pendingRejects, FileLedger ledger) {
         RunFolder run = run(outputDir, runId);
-        Path staging = run.stagingDir();
-        var jsonl = new TransactionalLinesFile("articlesJsonl", staging.resolve(RunFolder.ARTICLES_JSONL), "\n", null);
-        var csv = new TransactionalLinesFile("articlesCsv", staging.resolve(RunFolder.ARTICLES_CSV),
-                ArticleCsv.RECORD_SEPARATOR, ProcessedFile.csvHeader());
-        var rejects = new TransactionalLinesFile("rejectsJsonl", staging.resolve(RunFolder.REJECTS_JSONL), "\n", null);
-        return new RunOutputWriter(jsonl, csv, rejects, pendingRejects, ledger, inputDir, runId,
+        List<TransactionalOutcomeFile> files = ProcessedFile.FORMATS.stream()
+                .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
+                .toList();
+        return new RunOutputWriter(files, pendingRejects, ledger, inputDir, runId,
                 Boolean.parseBoolean(reprocess));
     }
 
@@ -186,6 +184,6 @@ class IngestJobConfiguration {
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                         FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(run(outputDir, runId), ledger, jobRepository);
+        return new PublishRunTasklet(run(outputDir, runId), ProcessedFile.FORMATS, ledger, jobRepository);
     }
 }

@@ -1,7 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.input.ErrorText;
-import io.newsprep.output.RunFolder;
+import io.newsprep.output.run.RunFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,26 +4,25 @@ import io.newsprep.input.FileStat;
 import io.newsprep.store.LedgerRow;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.input.SourceFile;
-import io.newsprep.output.OutcomeLines;
+import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.OutcomeFormats;
+
+import java.util.List;
 
 /**
  * One input file after the processor: what it was on disk, whether it is new or changed, its outcome, and
- * the outcome already rendered and encoded as the lines the run files get (so the writer, which runs alone, only
- * appends).
+ * the outcome already encoded in each of the run's {@link #FORMATS} (so the writer, which runs alone, only
+ * stores bytes): {@code records[i]} for {@code FORMATS.get(i)}, null where a format has no place for it.
  */
-record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome, byte[] jsonLine,
-                     byte[] csvRow) {
+record ProcessedFile(SourceFile file, FileStat stat, Change change, Outcome outcome, byte[][] records) {
 
-    private static final OutcomeLines LINES = new OutcomeLines();
+    /** The formats every run writes. */
+    static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
 
     enum Change { NEW, CHANGED, REPROCESSED, MOVED }
 
     static ProcessedFile of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
-        return new ProcessedFile(file, stat, change, outcome, LINES.jsonUtf8Line(outcome), LINES.csvUtf8Row(outcome));
-    }
-
-    static String csvHeader() {
-        return LINES.csvHeader();
+        return new ProcessedFile(file, stat, change, outcome, OutcomeFormats.encode(FORMATS, outcome));
     }
 
     boolean accepted() {

@@ -1,15 +1,17 @@
 package io.newsprep.job;
 
 import io.newsprep.store.FileLedger;
-import io.newsprep.output.RunFolder;
-import io.newsprep.output.RunReportBuilder;
-import io.newsprep.output.RunReportJson;
+import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.run.RunFolder;
+import io.newsprep.output.run.RunReportBuilder;
+import io.newsprep.output.run.RunReportJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -21,18 +23,20 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step: writes report.json, makes the run folder visible in one rename, points {@code latest} at it and
+ * Last step: completes the files of the output formats that are written whole, writes report.json, makes the run folder visible in one rename, points {@code latest} at it and
  * records the run as published in the ledger. Safe to repeat after a crash at any point.
  */
 class PublishRunTasklet implements Tasklet {
 
     static final String RUN_FOLDER = "run.folder";
     private final RunFolder run;
+    private final List<OutcomeFormat> formats;
     private final FileLedger ledger;
     private final JobRepository jobRepository;
 
-    PublishRunTasklet(RunFolder run, FileLedger ledger, JobRepository jobRepository) {
+    PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository) {
         this.run = run;
+        this.formats = List.copyOf(formats);
         this.ledger = ledger;
         this.jobRepository = jobRepository;
     }
@@ -41,6 +45,9 @@ class PublishRunTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         if (!run.isPublished()) {
+            for (OutcomeFormat format : formats) {
+                format.publish(run.file(format));
+            }
             writeReport(job);
             Files.deleteIfExists(ParsedPages.fileOf(ScanInputTasklet.manifestOf(run)));
             Files.deleteIfExists(ScanInputTasklet.manifestOf(run));

@@ -1,7 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.store.FileLedger;
-import io.newsprep.output.RunReportBuilder;
+import io.newsprep.output.run.RunReportBuilder;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +16,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes a chunk's outcomes: articles to articles.jsonl and articles.csv, rejects to rejects.jsonl, and every
+ * Writes a chunk's outcomes: each to the files of the run's output formats that have a place for it, and every
  * file to the ledger. The files receive a chunk's lines when its transaction commits, and the ledger shares the chunk's transaction, so
  * a chunk is on disk and in the ledger entirely or not at all; a restart truncates the files back to the
  * last commit. Runs on the step thread, in manifest order.
  */
 class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
-    private final TransactionalLinesFile articlesJsonl;
-    private final TransactionalLinesFile articlesCsv;
-    private final TransactionalLinesFile rejectsJsonl;
+    /** One per format of {@link ProcessedFile#FORMATS}, in that order. */
+    private final List<TransactionalOutcomeFile> files;
     private final PendingRejects pendingRejects;
     private final FileLedger ledger;
     private final String inputDir;
@@ -34,12 +33,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     static final String REPORT_STATE = "report.state";
     private RunReportBuilder report;
 
-    RunOutputWriter(TransactionalLinesFile articlesJsonl, TransactionalLinesFile articlesCsv,
-                    TransactionalLinesFile rejectsJsonl, PendingRejects pendingRejects, FileLedger ledger,
+    RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId, boolean reprocess) {
-        this.articlesJsonl = articlesJsonl;
-        this.articlesCsv = articlesCsv;
-        this.rejectsJsonl = rejectsJsonl;
+        this.files = List.copyOf(files);
         this.pendingRejects = pendingRejects;
         this.ledger = ledger;
         this.inputDir = inputDir;
@@ -50,36 +46,34 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
-        List<ProcessedFile> files = sameContent.resolve(chunk.getItems());
-        files.addAll(pendingRejects.drain());
-        List<byte[]> articleLines = new ArrayList<>();
-        List<byte[]> csvRows = new ArrayList<>();
-        List<byte[]> rejectLines = new ArrayList<>();
-        for (ProcessedFile f : files) {
+        List<ProcessedFile> processed = sameContent.resolve(chunk.getItems());
+        processed.addAll(pendingRejects.drain());
+        List<List<byte[]>> records = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            records.add(new ArrayList<>());
+        }
+        for (ProcessedFile f : processed) {
             if (f.change() == ProcessedFile.Change.MOVED) {
                 report.addCount("moved", 1);
                 continue;
             }
-            if (f.accepted()) {
-                articleLines.add(f.jsonLine());
-                csvRows.add(f.csvRow());
-            } else {
-                rejectLines.add(f.jsonLine());
+            for (int i = 0; i < files.size(); i++) {
+                if (f.records()[i] != null) {
+                    records.get(i).add(f.records()[i]);
+                }
             }
             report.record(f.outcome());
             report.addCount(f.change().name().toLowerCase(Locale.ROOT), 1);
         }
-        articlesJsonl.append(articleLines);
-        articlesCsv.append(csvRows);
-        rejectsJsonl.append(rejectLines);
-        ledger.record(inputDir, runId, files.stream().map(ProcessedFile::ledgerRow).toList());
+        for (int i = 0; i < files.size(); i++) {
+            files.get(i).append(records.get(i));
+        }
+        ledger.record(inputDir, runId, processed.stream().map(ProcessedFile::ledgerRow).toList());
     }
 
     @Override
     public void open(ExecutionContext executionContext) throws ItemStreamException {
-        articlesJsonl.open(executionContext);
-        articlesCsv.open(executionContext);
-        rejectsJsonl.open(executionContext);
+        files.forEach(file -> file.open(executionContext));
         if (executionContext.containsKey(REPORT_STATE)) {
             report = RunReportBuilder.resume(runId, Instant.now(), reportState(executionContext));
         }
@@ -87,9 +81,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
     @Override
     public void update(ExecutionContext executionContext) throws ItemStreamException {
-        articlesJsonl.update(executionContext);
-        articlesCsv.update(executionContext);
-        rejectsJsonl.update(executionContext);
+        files.forEach(file -> file.update(executionContext));
         executionContext.put(REPORT_STATE, new HashMap<>(report.state()));
     }
 
@@ -105,8 +97,6 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
     @Override
     public void close() throws ItemStreamException {
-        articlesJsonl.close();
-        articlesCsv.close();
-        rejectsJsonl.close();
+        files.forEach(TransactionalOutcomeFile::close);
     }
 }

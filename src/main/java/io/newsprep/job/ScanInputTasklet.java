@@ -2,7 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.input.InputScanner;
 import io.newsprep.input.ManifestLine;
-import io.newsprep.output.RunFolder;
+import io.newsprep.output.run.RunFolder;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -5,14 +5,14 @@ package io.newsprep.output;
  * encoders would otherwise fail or silently write {@code ?}. Such a unit becomes U+FFFD so the loss
  * stays visible to readers.
  */
-final class WellFormedText {
+public final class WellFormedText {
 
     static final char REPLACEMENT = '\uFFFD';
 
     private WellFormedText() {
     }
 
-    static String of(String s) {
+    public static String of(String s) {
         if (s == null || !hasLoneSurrogate(s)) {
             return s;
         }

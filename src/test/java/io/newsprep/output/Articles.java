@@ -7,12 +7,12 @@ import io.newsprep.clean.LineVerdict;
 import java.util.List;
 
 /** Articles for tests: a fully populated default, and copies with one thing changed. */
-final class Articles {
+public final class Articles {
 
     private Articles() {
     }
 
-    static Article sample() {
+    public static Article sample() {
         return new Article(
                 "a1b2c3d4e5f60718", "asiae/2026/economy-01.txt", "https://www.asiae.co.kr/article/2026112201",
                 "Exports rise for a third month", List.of("Chips lead the gains"), List.of("Kim Min-ji"),
@@ -24,7 +24,7 @@ final class Articles {
                 "20261122T053012Z-4f2a", "2026-11-22T05:30:14Z", "0.1.0");
     }
 
-    static Article withText(String title, List<String> subtitles, List<String> authors, String body) {
+    public static Article withText(String title, List<String> subtitles, List<String> authors, String body) {
         Article a = sample();
         return new Article(a.id(), a.sourceFile(), a.url(), title, subtitles, authors, a.published(), a.section(),
                 body, a.language(), a.languageConfidence(), a.sourceDomain(), a.sourceName(), a.sourceMethod(),
@@ -32,19 +32,19 @@ final class Articles {
                 a.pipelineVersion());
     }
 
-    static Article withTitle(String title) {
+    public static Article withTitle(String title) {
         Article a = sample();
         return withText(title, a.subtitles(), a.authors(), a.body());
     }
 
-    static Article withNulls() {
+    public static Article withNulls() {
         Article a = sample();
         return new Article(a.id(), a.sourceFile(), null, null, List.of(), List.of(), null, null, a.body(),
                 "und", 0.0, null, null, "none", a.encoding(), a.wordCount(), List.of(), a.contentSha256(),
                 a.runId(), a.ingestedAt(), a.pipelineVersion());
     }
 
-    static Article with(String sourceFile, String domain, String language, double confidence, int words,
+    public static Article with(String sourceFile, String domain, String language, double confidence, int words,
                         List<LineVerdict> removed) {
         Article a = sample();
         return new Article(a.id(), sourceFile, a.url(), a.title(), a.subtitles(), a.authors(), a.published(),
@@ -52,7 +52,7 @@ final class Articles {
                 words, removed, a.contentSha256(), a.runId(), a.ingestedAt(), a.pipelineVersion());
     }
 
-    static Article withConfidence(double confidence) {
+    public static Article withConfidence(double confidence) {
         Article a = sample();
         return with(a.sourceFile(), a.sourceDomain(), a.language(), confidence, a.wordCount(), a.removed());
     }

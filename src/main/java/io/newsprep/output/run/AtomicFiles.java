@@ -1,4 +1,4 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

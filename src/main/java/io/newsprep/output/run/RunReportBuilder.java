@@ -1,5 +1,7 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
 
+import io.newsprep.output.ArticleJson;
+import io.newsprep.output.Json;
 import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.clean.LineKind;

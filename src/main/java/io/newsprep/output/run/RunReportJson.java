@@ -1,5 +1,7 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
 
+import io.newsprep.output.Json;
+import io.newsprep.output.WellFormedText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
 

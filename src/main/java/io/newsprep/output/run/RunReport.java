@@ -1,4 +1,4 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
 
 import java.time.Instant;
 import java.util.Collections;

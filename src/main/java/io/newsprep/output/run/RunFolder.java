@@ -1,4 +1,6 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
+
+import io.newsprep.output.OutcomeFormat;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -32,9 +34,6 @@ public final class RunFolder {
 
     public static final String RUNS = "runs";
     public static final String LATEST = "latest";
-    public static final String ARTICLES_JSONL = "articles.jsonl";
-    public static final String ARTICLES_CSV = "articles.csv";
-    public static final String REJECTS_JSONL = "rejects.jsonl";
     public static final String REPORT_JSON = "report.json";
 
     private static final String STAGING_SUFFIX = ".partial";
@@ -125,16 +124,9 @@ public final class RunFolder {
         return isPublished() ? publishedDir() : stagingDir();
     }
 
-    public Path articlesJsonl() {
-        return dir().resolve(ARTICLES_JSONL);
-    }
-
-    public Path articlesCsv() {
-        return dir().resolve(ARTICLES_CSV);
-    }
-
-    public Path rejectsJsonl() {
-        return dir().resolve(REJECTS_JSONL);
+    /** The file of one of the run's output formats. */
+    public Path file(OutcomeFormat format) {
+        return dir().resolve(format.fileName());
     }
 
     public Path reportJson() {

@@ -1,7 +1,8 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
 
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Reject;
+import io.newsprep.output.Articles;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.RejectReason;

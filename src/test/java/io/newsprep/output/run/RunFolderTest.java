@@ -1,4 +1,8 @@
-package io.newsprep.output;
+package io.newsprep.output.run;
+
+import io.newsprep.output.ArticlesCsv;
+import io.newsprep.output.ArticlesJsonl;
+import io.newsprep.output.RejectsJsonl;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +40,9 @@ class RunFolderTest {
     @Test
     void stagedRunIsHiddenAndNotLatestUntilPublished() throws IOException {
         RunFolder run = RunFolder.stage(output, "r1");
-        Files.writeString(run.articlesJsonl(), "{}\n");
+        Files.writeString(run.file(new ArticlesJsonl()), "{}\n");
 
-        assertThat(run.articlesJsonl()).isEqualTo(output.resolve("runs/.r1.partial/articles.jsonl"));
+        assertThat(run.file(new ArticlesJsonl())).isEqualTo(output.resolve("runs/.r1.partial/articles.jsonl"));
         assertThat(visibleRuns()).isEmpty();
         assertThat(output.resolve("latest")).doesNotExist();
         assertThat(run.isPublished()).isFalse();
@@ -141,14 +145,14 @@ class RunFolderTest {
     @Test
     void findsTheStagingFolderOfAnInterruptedRun() throws IOException {
         RunFolder interrupted = RunFolder.stage(output, "r1");
-        Files.writeString(interrupted.articlesJsonl(), "{\"id\":\"a\"}\n");
+        Files.writeString(interrupted.file(new ArticlesJsonl()), "{\"id\":\"a\"}\n");
         RunFolder.stage(output, "r2").publish();
 
         assertThat(RunFolder.stagedRunIds(output)).containsExactly("r1");
         assertThat(RunFolder.findStaging(output, "r1")).hasValueSatisfying(
-                run -> assertThat(run.articlesJsonl()).hasContent("{\"id\":\"a\"}"));
+                run -> assertThat(run.file(new ArticlesJsonl())).hasContent("{\"id\":\"a\"}"));
         assertThat(RunFolder.findStaging(output, "r2")).isEmpty();
-        assertThat(RunFolder.stage(output, "r1").articlesJsonl()).hasContent("{\"id\":\"a\"}");
+        assertThat(RunFolder.stage(output, "r1").file(new ArticlesJsonl())).hasContent("{\"id\":\"a\"}");
     }
 
     @Test
@@ -180,9 +184,9 @@ class RunFolderTest {
     }
 
     private static void writeRunFiles(RunFolder run, String report) throws IOException {
-        Files.writeString(run.articlesJsonl(), "");
-        Files.writeString(run.articlesCsv(), "");
-        Files.writeString(run.rejectsJsonl(), "");
+        Files.writeString(run.file(new ArticlesJsonl()), "");
+        Files.writeString(run.file(new ArticlesCsv()), "");
+        Files.writeString(run.file(new RejectsJsonl()), "");
         AtomicFiles.writeString(run.reportJson(), report);
     }
 

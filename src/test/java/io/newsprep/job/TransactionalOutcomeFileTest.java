@@ -3,6 +3,9 @@ package io.newsprep.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsprep.output.LineFormat;
+import io.newsprep.pipeline.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +19,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class TransactionalLinesFileTest {
+class TransactionalOutcomeFileTest {
 
     @TempDir
     Path dir;
@@ -30,7 +33,7 @@ class TransactionalLinesFileTest {
     @Test
     void aNewFileStartsWithTheHeaderAndGetsLinesOnlyWhenTheTransactionCommits() throws Exception {
         Path file = dir.resolve("a.csv");
-        TransactionalLinesFile out = new TransactionalLinesFile("a", file, "\r\n", "id,title");
+        TransactionalOutcomeFile out = new TransactionalOutcomeFile(lines("\r\n", "id,title"), file);
         out.open(new ExecutionContext());
         tx.executeWithoutResult(s -> {
             out.append(utf8("1,Seoul", "2,Zürich — 한국"));
@@ -48,7 +51,7 @@ class TransactionalLinesFileTest {
     void aRestartCutsTheFileBackToTheLengthSavedWithTheLastCommit() throws Exception {
         Path file = dir.resolve("a.jsonl");
         ExecutionContext saved = new ExecutionContext();
-        TransactionalLinesFile first = new TransactionalLinesFile("a", file, "\n", null);
+        TransactionalOutcomeFile first = new TransactionalOutcomeFile(lines("\n", null), file);
         first.open(new ExecutionContext());
         tx.executeWithoutResult(s -> {
             first.append(utf8("{\"n\":1}", "{\"n\":2}"));
@@ -59,7 +62,7 @@ class TransactionalLinesFileTest {
         first.close();
         assertThat(saved.getLong("a.current.count")).isEqualTo("{\"n\":1}\n{\"n\":2}\n".length());
 
-        TransactionalLinesFile restarted = new TransactionalLinesFile("a", file, "\n", null);
+        TransactionalOutcomeFile restarted = new TransactionalOutcomeFile(lines("\n", null), file);
         restarted.open(saved);
         tx.executeWithoutResult(s -> restarted.append(utf8("{\"n\":3}")));
         restarted.close();
@@ -70,7 +73,7 @@ class TransactionalLinesFileTest {
     void aFreshStartEmptiesAFileLeftByAnEarlierAttempt() throws Exception {
         Path file = dir.resolve("a.jsonl");
         Files.writeString(file, "left over\n");
-        TransactionalLinesFile out = new TransactionalLinesFile("a", file, "\n", null);
+        TransactionalOutcomeFile out = new TransactionalOutcomeFile(lines("\n", null), file);
         out.open(new ExecutionContext());
         out.close();
         assertThat(content(file)).isEmpty();
@@ -82,9 +85,19 @@ class TransactionalLinesFileTest {
         Files.writeString(file, "short\n");
         ExecutionContext saved = new ExecutionContext();
         saved.putLong("a.current.count", 1000);
-        TransactionalLinesFile out = new TransactionalLinesFile("a", file, "\n", null);
+        TransactionalOutcomeFile out = new TransactionalOutcomeFile(lines("\n", null), file);
         assertThatThrownBy(() -> out.open(saved)).isInstanceOf(ItemStreamException.class)
                 .hasMessageContaining("shorter");
+    }
+
+    /** A line format under the key "a" whose records the tests hand over ready-made. */
+    private static LineFormat lines(String separator, String header) {
+        return new LineFormat("a.out", "a", separator, header) {
+            @Override
+            public byte[] encode(Outcome outcome) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     private static List<byte[]> utf8(String... lines) {
