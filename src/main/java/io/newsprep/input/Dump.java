@@ -3,11 +3,11 @@ package io.newsprep.input;
 import java.util.List;
 
 /**
- * A decoded dump, ready for cleaning: its lines (NFC, no line terminators, blank lines kept so that
- * line numbers match the file for text dumps), what the page says about itself, and for saved HTML
+ * A decoded document, ready for cleaning: where it comes from, its lines (NFC, no line terminators, blank lines
+ * kept so that line numbers match the file for text dumps), what the page says about itself, and for saved HTML
  * the lines its markup places in the article.
  */
-public record Dump(SourceFile file, String sha256, long sizeBytes, String encoding, DumpFormat format,
+public record Dump(DocumentAddress address, String sha256, long sizeBytes, String encoding, DumpFormat format,
                    List<String> lines, PageMetadata metadata, MarkedLines marked) {
 
     public Dump {
@@ -16,8 +16,19 @@ public record Dump(SourceFile file, String sha256, long sizeBytes, String encodi
         marked = marked == null || marked.end() > lines.size() ? MarkedLines.NONE : marked;
     }
 
+    /** The document that is the whole file. */
+    public Dump(SourceFile file, String sha256, long sizeBytes, String encoding, DumpFormat format,
+                List<String> lines, PageMetadata metadata, MarkedLines marked) {
+        this(DocumentAddress.of(file), sha256, sizeBytes, encoding, format, lines, metadata, marked);
+    }
+
     public Dump(SourceFile file, String sha256, long sizeBytes, String encoding, DumpFormat format,
                 List<String> lines, PageMetadata metadata) {
         this(file, sha256, sizeBytes, encoding, format, lines, metadata, MarkedLines.NONE);
+    }
+
+    /** The input file that holds the document. */
+    public SourceFile file() {
+        return address.file();
     }
 }

@@ -21,6 +21,7 @@ public final class DumpCodec {
 
     public static void write(DataOutputStream out, Dump dump) throws IOException {
         writeString(out, dump.file().relativePath());
+        out.writeLong(dump.address().offset());
         writeString(out, dump.sha256());
         out.writeLong(dump.sizeBytes());
         writeString(out, dump.encoding());
@@ -43,6 +44,7 @@ public final class DumpCodec {
     /** @param inputRoot the folder the dump's relative path is relative to */
     public static Dump read(DataInputStream in, Path inputRoot) throws IOException {
         String relative = readString(in);
+        long offset = in.readLong();
         String sha256 = readString(in);
         long size = in.readLong();
         String encoding = readString(in);
@@ -58,7 +60,7 @@ public final class DumpCodec {
         for (int i = 0; i < words; i++) {
             marked[i] = in.readLong();
         }
-        return new Dump(SourceFile.listed(inputRoot, relative), sha256, size, encoding, format, lines,
+        return new Dump(new DocumentAddress(SourceFile.listed(inputRoot, relative), offset), sha256, size, encoding, format, lines,
                 metadata, MarkedLines.of(marked));
     }
 

@@ -2,14 +2,13 @@ package io.newsprep.input;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads one input file into a {@link Dump}: size limit, gzip (by magic bytes, under any name),
- * charset, normalisation, and the HTML path for saved pages. Thread-safe: one instance serves all workers.
+ * Reads one input file into its documents: size limit, gzip (by magic bytes, under any name), then the first of
+ * its {@link DocumentReader}s that reads the file. Thread-safe: one instance serves all workers.
  */
 public final class DumpLoader {
 
@@ -18,26 +17,27 @@ public final class DumpLoader {
     private final long maxBytes;
     private final RawBytesReader reader;
     private final CharsetDecider decider = new CharsetDecider();
-    private final HtmlDumpReader htmlReader = new HtmlDumpReader();
+    private final List<DocumentReader> readers;
 
-    public DumpLoader() {
-        this(DEFAULT_MAX_BYTES);
-    }
-
-    /** @param maxBytes largest accepted file, and largest accepted decompressed content */
-    public DumpLoader(long maxBytes) {
+    /**
+     * @param maxBytes largest accepted file, and largest accepted decompressed content
+     * @param readers  the input formats, asked in this order
+     */
+    public DumpLoader(long maxBytes, List<DocumentReader> readers) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
         this.reader = new RawBytesReader(maxBytes);
+        this.readers = List.copyOf(readers);
     }
 
     public long maxBytes() {
         return maxBytes;
     }
 
-    public Dump load(SourceFile file) throws RejectedDumpException {
+    /** Every document in the file, in order. */
+    public List<Dump> loadAll(SourceFile file) throws RejectedDumpException {
         byte[] raw = reader.readRaw(file.path());
         String sha256 = sha256(raw);
         String name = file.path().getFileName() == null ? "" : file.path().getFileName().toString().toLowerCase(Locale.ROOT);
@@ -49,67 +49,28 @@ public final class DumpLoader {
         if (content.length == 0) {
             throw new RejectedDumpException(RejectReason.EMPTY, "file is empty");
         }
-        DecodedText decoded = decider.decode(content);
-        String text = TextNormalizer.normalize(decoded.text());
-        if (TextNormalizer.isBlank(text)) {
-            throw new RejectedDumpException(RejectReason.EMPTY, "file holds only whitespace");
-        }
-        boolean html = isHtmlName(name) || looksLikeHtmlDocument(text);
-        if (html) {
-            HtmlDumpReader.HtmlPage page = htmlReader.read(text, null);
-            List<String> lines = new ArrayList<>(page.lines().size());
-            for (String line : page.lines()) {
-                lines.add(TextNormalizer.normalize(line));
-            }
-            return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.HTML, lines, page.metadata(),
-                    page.marked());
-        }
-        return new Dump(file, sha256, raw.length, decoded.encoding(), DumpFormat.TEXT, splitLines(text), PageMetadata.NONE);
-    }
-
-    private static boolean isHtmlName(String lowerName) {
-        return lowerName.endsWith(".html") || lowerName.endsWith(".htm") || lowerName.endsWith(".xhtml")
-                || lowerName.endsWith(".shtml");
-    }
-
-    /** Starts (after blanks, an XML declaration and comments) with a doctype or an html tag. */
-    static boolean looksLikeHtmlDocument(String text) {
-        int i = skipBlanks(text, 0);
-        while (true) {
-            if (text.startsWith("<?xml", i)) {
-                int end = text.indexOf("?>", i);
-                i = end < 0 ? text.length() : skipBlanks(text, end + 2);
-            } else if (text.startsWith("<!--", i)) {
-                int end = text.indexOf("-->", i);
-                i = end < 0 ? text.length() : skipBlanks(text, end + 3);
-            } else {
-                break;
+        InputFile input = new InputFile(file, sha256, raw.length, content, name, decider);
+        for (DocumentReader documents : readers) {
+            if (documents.reads(input)) {
+                return documents.read(input);
             }
         }
-        String head = text.substring(i, Math.min(text.length(), i + 15)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
+        throw new RejectedDumpException(RejectReason.UNREADABLE, "no reader for this kind of file");
     }
 
-    private static int skipBlanks(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    /**
+     * The file's one document.
+     *
+     * @throws RejectedDumpException also when the file holds no document, or more than one
+     */
+    public Dump load(SourceFile file) throws RejectedDumpException {
+        List<Dump> documents = loadAll(file);
+        if (documents.size() != 1) {
+            throw new RejectedDumpException(documents.isEmpty() ? RejectReason.EMPTY : RejectReason.UNREADABLE,
+                    documents.isEmpty() ? "file holds no document"
+                            : "file holds " + documents.size() + " documents, where one is expected");
         }
-        return i;
-    }
-
-    /** Lines without terminators; a final line end does not make an extra empty line. */
-    static List<String> splitLines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, end));
-            start = end + 1;
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
-        }
-        return lines;
+        return documents.get(0);
     }
 
     static String sha256(byte[] bytes) {

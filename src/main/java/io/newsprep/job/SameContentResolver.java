@@ -82,11 +82,11 @@ class SameContentResolver {
         String sha = f.outcome().contentSha256();
         String path = f.file().relativePath();
         LedgerEntry before = earlier.get(sha);
-        if (before != null && !before.relativePath().equals(path)) {
-            if (!reprocess && !stillThere(before.relativePath())) {
+        if (before != null && !before.address().equals(path)) {
+            if (!reprocess && !stillThere(before.address())) {
                 return ProcessedFile.of(f.file(), f.stat(), ProcessedFile.Change.MOVED, f.outcome());
             }
-            return duplicate(f, before.relativePath(), before.articleId());
+            return duplicate(f, before.address(), before.articleId());
         }
         ProcessedFile first = firstInChunk.putIfAbsent(sha, f);
         return first == null ? f : duplicate(f, first.file().relativePath(), first.articleId());

@@ -112,18 +112,18 @@ public final class ArticlePipeline {
     public Outcome clean(Document document, Provenance provenance, SiteMemory memory) {
         Analysis analysis = analyse(document, memory);
         Dump dump = analysis.dump();
-        SourceFile file = dump.file();
+        String address = dump.address().key();
         SourceIdentification source = analysis.source();
         CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();
         if (body.isBlank()) {
-            return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.NO_ARTICLE,
+            return new Outcome.Rejected(new Reject(address, RejectReason.NO_ARTICLE,
                     "no article text left after cleaning " + cleaned.verdicts().size() + " lines", dump.sha256()));
         }
         LanguageTag language = analysis.language();
         return new Outcome.Accepted(new Article(
                 ArticleIds.fromSha256(dump.sha256()),
-                file.relativePath(),
+                address,
                 dump.metadata().url(),
                 cleaned.title(),
                 cleaned.subtitles(),

@@ -1,12 +1,16 @@
 package io.newsprep.pipeline;
 
 import io.newsprep.clean.Cleaner;
+import io.newsprep.input.DocumentReader;
 import io.newsprep.input.DumpLoader;
+import io.newsprep.input.TextDumpReader;
+import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceProfiles;
 import io.newsprep.tag.SourceTagger;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one place an {@link ArticlePipeline} is assembled: the ingest job, the command line and the benchmarks
@@ -27,7 +31,20 @@ public final class PipelineFactory {
      * @param maxFileBytes largest accepted file, and largest accepted decompressed content
      */
     public static ArticlePipeline create(Path profilesDir, long maxFileBytes) {
-        return new ArticlePipeline(new DumpLoader(maxFileBytes), new SourceTagger(SourceProfiles.load(profilesDir)),
+        return new ArticlePipeline(documentLoader(maxFileBytes), new SourceTagger(SourceProfiles.load(profilesDir)),
                 new Cleaner(), new LanguageTagger());
+    }
+
+    /** The input formats newsprep reads, the first to recognise a file reading it: saved HTML pages, else text. */
+    public static List<DocumentReader> documentReaders() {
+        return List.of(new HtmlPageReader(), new TextDumpReader());
+    }
+
+    public static DumpLoader documentLoader() {
+        return documentLoader(DumpLoader.DEFAULT_MAX_BYTES);
+    }
+
+    public static DumpLoader documentLoader(long maxFileBytes) {
+        return new DumpLoader(maxFileBytes, documentReaders());
     }
 }

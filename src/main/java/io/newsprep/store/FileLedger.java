@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * The record of every input file a run has handled: path, size, modification time, content hash and
- * outcome. Rows are written inside the chunk transaction, so they commit or roll back with the output
- * files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
+ * The record of every input document a run has handled: address, size and modification time of its file,
+ * content hash and outcome. A document's address key goes in the RELATIVE_PATH column: for a document that is
+ * a whole file it is the file's relative path, so ledgers written before addresses existed read the same. Rows
+ * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
  * abandoned cannot hide files from the next one.
  */
 public class FileLedger {
@@ -38,7 +39,7 @@ public class FileLedger {
 
     /** Earlier records of files, by path, for one run over one input folder. */
     public interface PathLookup {
-        public LedgerEntry byPath(String relativePath);
+        LedgerEntry byPath(String relativePath);
     }
 
     /**
@@ -123,7 +124,7 @@ public class FileLedger {
                         + " V.RECORDED_AT)",
                 rows, rows.size(), (ps, r) -> {
                     ps.setString(1, inputDir);
-                    ps.setString(2, r.relativePath());
+                    ps.setString(2, r.address());
                     ps.setLong(3, r.stat().sizeBytes());
                     ps.setLong(4, r.stat().modifiedAt());
                     ps.setString(5, r.contentSha256());

@@ -2,8 +2,12 @@ package io.newsprep.store;
 
 import io.newsprep.input.FileStat;
 
-/** What the ledger remembers of one input document from an earlier run. */
-public record LedgerEntry(String relativePath, long sizeBytes, long modifiedAt, String contentSha256, String outcome,
+/**
+ * What the ledger remembers of one input document from an earlier run.
+ *
+ * @param address the document's address key (for a document that is a whole file, its relative path)
+ */
+public record LedgerEntry(String address, long sizeBytes, long modifiedAt, String contentSha256, String outcome,
                    String articleId) {
 
     /** Same size and modification time as recorded: the file can be taken as unchanged without reading it. */

@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.EvaluationReport;
 import io.newsprep.eval.EvaluationResult;
@@ -75,7 +76,7 @@ class DevSplitQualityTest {
     void htmlBodyF1DoesNotDropBelowTheRecordedFigure() throws Exception {
         assumeTrue(Files.isDirectory(DEV.resolve("html")), "development split not present");
         Cleaner cleaner = Cleaner.withDefaults();
-        DumpLoader loader = new DumpLoader();
+        DumpLoader loader = PipelineFactory.documentLoader();
         JsonMapper mapper = JsonMapper.builder().build();
         List<String> jsonl = new ArrayList<>();
         try (Stream<Path> s = Files.list(DEV.resolve("html"))) {

@@ -1,5 +1,6 @@
 package io.newsprep.input;
 
+import io.newsprep.pipeline.PipelineFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,7 @@ class DumpLoaderFormatTest {
     @TempDir
     Path dir;
 
-    private final DumpLoader loader = new DumpLoader();
+    private final DumpLoader loader = PipelineFactory.documentLoader();
 
     private Dump load(String name, byte[] bytes) throws Exception {
         return DumpFiles.load(dir, name, bytes);

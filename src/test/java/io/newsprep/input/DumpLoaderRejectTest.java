@@ -1,5 +1,6 @@
 package io.newsprep.input;
 
+import io.newsprep.pipeline.PipelineFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -35,14 +36,14 @@ class DumpLoaderRejectTest {
 
     @Test
     void emptyFile() throws Exception {
-        RejectedDumpException e = rejectOf(new DumpLoader(), "empty.txt", new byte[0]);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "empty.txt", new byte[0]);
         assertThat(e.reason()).isEqualTo(RejectReason.EMPTY);
         assertThat(e.getMessage()).isEqualTo("file is empty");
     }
 
     @Test
     void whitespaceOnlyFile() throws Exception {
-        RejectedDumpException e = rejectOf(new DumpLoader(), "blank.txt", " \n\t\r\n\u00a0\u3000\n".getBytes(StandardCharsets.UTF_8));
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "blank.txt", " \n\t\r\n\u00a0\u3000\n".getBytes(StandardCharsets.UTF_8));
         assertThat(e.reason()).isEqualTo(RejectReason.EMPTY);
         assertThat(e.getMessage()).isEqualTo("file holds only whitespace");
     }
@@ -51,7 +52,7 @@ class DumpLoaderRejectTest {
     void nulBytesAreBinary() throws Exception {
         byte[] b = "Hello world, this is a ".getBytes(StandardCharsets.US_ASCII);
         byte[] withNul = DumpLoaderCharsetTest.concat(b, new byte[] {0, 1, 2, 3, 'a', 'b'});
-        RejectedDumpException e = rejectOf(new DumpLoader(), "x.txt", withNul);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "x.txt", withNul);
         assertThat(e.reason()).isEqualTo(RejectReason.BINARY);
         assertThat(e.getMessage()).isEqualTo("binary content (NUL bytes at offset 23)");
     }
@@ -59,7 +60,7 @@ class DumpLoaderRejectTest {
     @Test
     void imageUnderTextNameIsBinary() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'x', 'y'};
-        RejectedDumpException e = rejectOf(new DumpLoader(), "photo.txt", png);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "photo.txt", png);
         assertThat(e.reason()).isEqualTo(RejectReason.BINARY);
         assertThat(e.getMessage()).contains("PNG image");
     }
@@ -70,7 +71,7 @@ class DumpLoaderRejectTest {
         for (int i = 0; i < b.length; i++) {
             b[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
         }
-        assertThat(rejectOf(new DumpLoader(), "ctl.txt", b).reason()).isEqualTo(RejectReason.BINARY);
+        assertThat(rejectOf(PipelineFactory.documentLoader(), "ctl.txt", b).reason()).isEqualTo(RejectReason.BINARY);
     }
 
     @Test
@@ -83,7 +84,7 @@ class DumpLoaderRejectTest {
         for (int i = 5; i < b.length; i += 9) {
             b[i] = (byte) 0x81;
         }
-        RejectedDumpException e = rejectOf(new DumpLoader(), "bad.txt", b);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "bad.txt", b);
         assertThat(e.reason()).isEqualTo(RejectReason.UNDECODABLE);
         assertThat(e.getMessage()).startsWith("cannot decode: not valid UTF-8");
     }
@@ -95,7 +96,7 @@ class DumpLoaderRejectTest {
         for (int i = 0; i < b.length; i++) {
             b[i] = i % 7 == 6 ? (byte) ' ' : (byte) (0x80 + random.nextInt(0x80));
         }
-        RejectedDumpException e = rejectOf(new DumpLoader(), "noise.txt", b);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), "noise.txt", b);
         assertThat(e.reason()).isEqualTo(RejectReason.UNDECODABLE);
     }
 
@@ -103,7 +104,7 @@ class DumpLoaderRejectTest {
     void fileAboveTheLimitIsTooLargeWithSizesInTheMessage() throws Exception {
         byte[] b = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(b, (byte) 'a');
-        RejectedDumpException e = rejectOf(new DumpLoader(2L * 1024 * 1024), "big.txt", b);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(2L * 1024 * 1024), "big.txt", b);
         assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE);
         assertThat(e.getMessage()).isEqualTo("file is 3 MB, above the 2 MB limit");
     }
@@ -119,7 +120,7 @@ class DumpLoaderRejectTest {
             }
         }
         assertThat(raw.size()).isLessThan(1024 * 1024);
-        RejectedDumpException e = rejectOf(new DumpLoader(20L * 1024 * 1024), "bomb.txt.gz", raw.toByteArray());
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(20L * 1024 * 1024), "bomb.txt.gz", raw.toByteArray());
         assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE);
         assertThat(e.getMessage()).isEqualTo("gzip content decompresses to more than the 20 MB limit");
     }
@@ -128,7 +129,7 @@ class DumpLoaderRejectTest {
     void danglingSymlinkIsUnreadable() throws Exception {
         Path link = dir.resolve("gone.txt");
         Files.createSymbolicLink(link, dir.resolve("missing-target.txt"));
-        RejectedDumpException e = rejectOf(new DumpLoader(), link);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), link);
         assertThat(e.reason()).isEqualTo(RejectReason.UNREADABLE);
         assertThat(e.getMessage()).isEqualTo("cannot read: dangling symbolic link");
     }
@@ -139,7 +140,7 @@ class DumpLoaderRejectTest {
         Path f = dir.resolve("secret.txt");
         Files.writeString(f, "text");
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("-w-------"));
-        RejectedDumpException e = rejectOf(new DumpLoader(), f);
+        RejectedDumpException e = rejectOf(PipelineFactory.documentLoader(), f);
         assertThat(e.reason()).isEqualTo(RejectReason.UNREADABLE);
         assertThat(e.getMessage()).isEqualTo("cannot read: permission denied");
     }
@@ -147,17 +148,17 @@ class DumpLoaderRejectTest {
     @Test
     void directoryIsUnreadable() throws Exception {
         Path sub = Files.createDirectory(dir.resolve("folder.txt"));
-        assertThat(rejectOf(new DumpLoader(), sub).reason()).isEqualTo(RejectReason.UNREADABLE);
+        assertThat(rejectOf(PipelineFactory.documentLoader(), sub).reason()).isEqualTo(RejectReason.UNREADABLE);
     }
 
     @Test
     void corruptGzipIsUnreadable() throws Exception {
         byte[] b = {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7};
-        assertThat(rejectOf(new DumpLoader(), "broken.txt.gz", b).reason()).isEqualTo(RejectReason.UNREADABLE);
+        assertThat(rejectOf(PipelineFactory.documentLoader(), "broken.txt.gz", b).reason()).isEqualTo(RejectReason.UNREADABLE);
     }
 
     @Test
     void nonPositiveLimitIsRefused() {
-        assertThatThrownBy(() -> new DumpLoader(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PipelineFactory.documentLoader(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

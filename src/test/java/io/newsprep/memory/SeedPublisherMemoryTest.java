@@ -1,5 +1,6 @@
 package io.newsprep.memory;
 
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
@@ -21,7 +22,7 @@ class SeedPublisherMemoryTest {
 
     @Test
     void theSharedChromeOfTwoPagesIsLearnedAndTheirBodiesStayAsTheyWere() throws Exception {
-        DumpLoader loader = new DumpLoader();
+        DumpLoader loader = PipelineFactory.documentLoader();
         SourceTagger tagger = new SourceTagger();
         Cleaner cleaner = new Cleaner();
         List<Dump> pages = List.of(

@@ -1,5 +1,6 @@
 package io.newsprep.tag;
 
+import io.newsprep.pipeline.PipelineFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class SourceTaggerTest {
             "003_9c25aca4a981ec4d.txt, null, null, NONE",
             "004_a0d0eacbd59f205c.txt, null, null, NONE"})
     void identifiesTheSeedPublishers(String file, String domain, String name, SourceMethod method) throws Exception {
-        Dump d = new DumpLoader().load(SourceFile.of(SEEDS, SEEDS.resolve(file)));
+        Dump d = PipelineFactory.documentLoader().load(SourceFile.of(SEEDS, SEEDS.resolve(file)));
         SourceIdentification id = TAGGER.identify(d);
         assertThat(id.tag()).isEqualTo(new SourceTag(domain, name, method));
         if ("asiae.co.kr".equals(domain)) {
@@ -62,7 +63,7 @@ class SourceTaggerTest {
         Path page = dir.resolve("story.html");
         Files.writeString(page, "<html><head><link rel=\"canonical\" href=\"https://view.asiae.co.kr/en/article/1\">"
                 + "<meta property=\"og:site_name\" content=\"asiae\"></head><body><p>Text of the story.</p></body></html>");
-        Dump d = new DumpLoader().load(SourceFile.of(dir, page));
+        Dump d = PipelineFactory.documentLoader().load(SourceFile.of(dir, page));
         assertThat(TAGGER.identify(d).tag())
                 .isEqualTo(new SourceTag("asiae.co.kr", "The Asia Business Daily", SourceMethod.URL));
     }

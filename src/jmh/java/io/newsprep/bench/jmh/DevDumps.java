@@ -1,5 +1,6 @@
 package io.newsprep.bench.jmh;
 
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
@@ -44,7 +45,7 @@ final class DevDumps {
 
     static Dump load(String idPrefix) {
         try {
-            return new DumpLoader().load(file(idPrefix));
+            return PipelineFactory.documentLoader().load(file(idPrefix));
         } catch (RejectedDumpException e) {
             throw new IllegalStateException("dev dump rejected: " + e.getMessage(), e);
         }

@@ -1,5 +1,10 @@
-package io.newsprep.input;
+package io.newsprep.input.html;
 
+import io.newsprep.pipeline.PipelineFactory;
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.SourceFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HtmlDumpReaderTest {
+class HtmlPageParserTest {
 
     private static final String ARTICLE_PAGE = """
             <!doctype html>
@@ -51,11 +56,11 @@ class HtmlDumpReaderTest {
             </body></html>
             """;
 
-    private final HtmlDumpReader reader = new HtmlDumpReader();
+    private final HtmlPageParser reader = new HtmlPageParser();
 
     @Test
     void keepsArticleBlocksAsLinesAndDropsChrome() {
-        HtmlDumpReader.HtmlPage page = reader.read(ARTICLE_PAGE, null);
+        HtmlPageParser.HtmlPage page = reader.read(ARTICLE_PAGE, null);
         assertThat(page.lines()).containsExactly(
                 "Harbour reopens after two years",
                 "The old harbour reopened on Tuesday after two years of repairs, and the first boats came in at dawn.",
@@ -105,7 +110,7 @@ class HtmlDumpReaderTest {
 
     @Test
     void marksTheTextBlocksOfTheMainBlockAsArticle() {
-        HtmlDumpReader.HtmlPage page = reader.read(STORY, null);
+        HtmlPageParser.HtmlPage page = reader.read(STORY, null);
         assertThat(marked(page)).containsExactly(
                 "The first paragraph of the story, which says what happened, where and when it happened.",
                 "The second paragraph adds the details, the names and the figures of the story.",
@@ -118,7 +123,7 @@ class HtmlDumpReaderTest {
 
     @Test
     void linksListsDivLabelsTrailingHeadingsAndTextOutsideTheMainBlockAreNotMarked() {
-        HtmlDumpReader.HtmlPage page = reader.read(STORY, null);
+        HtmlPageParser.HtmlPage page = reader.read(STORY, null);
         assertThat(page.lines()).contains("Photo: a caption in a div", "Read the other story on our site", "Related one",
                 "Share this", "Outside the story: a teaser for another article, long enough to be a paragraph.");
         assertThat(marked(page)).doesNotContain("Photo: a caption in a div", "Read the other story on our site",
@@ -144,11 +149,11 @@ class HtmlDumpReaderTest {
 
     @Test
     void aPageWithoutParagraphsMarksNothing() {
-        HtmlDumpReader.HtmlPage page = reader.read("<html><body><div>Only</div><div>divs here</div></body></html>", null);
+        HtmlPageParser.HtmlPage page = reader.read("<html><body><div>Only</div><div>divs here</div></body></html>", null);
         assertThat(page.marked().isEmpty()).isTrue();
     }
 
-    private static List<String> marked(HtmlDumpReader.HtmlPage page) {
+    private static List<String> marked(HtmlPageParser.HtmlPage page) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < page.lines().size(); i++) {
             if (page.marked().contains(i)) {
@@ -222,7 +227,7 @@ class HtmlDumpReaderTest {
         StringBuilder sb = new StringBuilder("<html><body>");
         sb.append("<div>".repeat(10_000)).append("<p>Deep text survives.</p>").append("</div>".repeat(10_000));
         sb.append("<p>Shallow text after the deep part.</p></body></html>");
-        HtmlDumpReader.HtmlPage page = reader.read(sb.toString(), null);
+        HtmlPageParser.HtmlPage page = reader.read(sb.toString(), null);
         assertThat(page.lines()).contains("Deep text survives.", "Shallow text after the deep part.");
     }
 
@@ -231,7 +236,7 @@ class HtmlDumpReaderTest {
         String script = "<script>" + "var a = '<p>not text</p>';\n".repeat(20_000) + "</script>";
         String html = "<html><head>" + script + "</head><body>" + script + "<p>The only visible sentence.</p>" + script + "</body></html>";
         long start = System.nanoTime();
-        HtmlDumpReader.HtmlPage page = reader.read(html, null);
+        HtmlPageParser.HtmlPage page = reader.read(html, null);
         assertThat(page.lines()).containsExactly("The only visible sentence.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
@@ -240,7 +245,7 @@ class HtmlDumpReaderTest {
     void loaderRunsHtmlFilesThroughThePathAndKeepsTheUrl(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("page.htm");
         Files.writeString(f, ARTICLE_PAGE, StandardCharsets.UTF_8);
-        Dump d = new DumpLoader().load(SourceFile.of(dir, f));
+        Dump d = PipelineFactory.documentLoader().load(SourceFile.of(dir, f));
         assertThat(d.format()).isEqualTo(DumpFormat.HTML);
         assertThat(d.metadata().url()).isEqualTo("https://www.example-times.co.uk/news/harbour-reopens");
         assertThat(d.lines()).doesNotContain("Home", "World", "Facebook", "We use cookies. Accept all", "Other story one",

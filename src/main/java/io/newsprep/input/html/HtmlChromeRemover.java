@@ -1,4 +1,4 @@
-package io.newsprep.input;
+package io.newsprep.input.html;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;

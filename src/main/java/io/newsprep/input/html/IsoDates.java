@@ -1,4 +1,4 @@
-package io.newsprep.input;
+package io.newsprep.input.html;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

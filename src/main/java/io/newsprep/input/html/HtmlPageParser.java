@@ -1,5 +1,7 @@
-package io.newsprep.input;
+package io.newsprep.input.html;
 
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.MarkedLines;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +14,7 @@ import org.jsoup.parser.Parser;
  * The saved-HTML path: parses a page with jsoup, takes its metadata, removes chrome and flattens
  * the rest into text lines, so the same line cleaner serves HTML and text dumps. Thread-safe.
  */
-public final class HtmlDumpReader {
+public final class HtmlPageParser {
 
     /** Above this share of link text a line is a link, whatever block it sits in. */
     private static final double MAX_LINK_SHARE = 0.5;

@@ -1,5 +1,6 @@
-package io.newsprep.input;
+package io.newsprep.input.html;
 
+import io.newsprep.input.PageMetadata;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
