@@ -1,9 +1,9 @@
 /**
- * How a run's results reach the disk: article and reject JSON Lines ({@link io.newsprep.output.ArticleJson},
- * {@link io.newsprep.output.RejectJson}), article CSV rows ({@link io.newsprep.output.ArticleCsv}), the run
- * report ({@link io.newsprep.output.RunReportBuilder}, {@link io.newsprep.output.RunReportJson}), atomic
- * publication of a run folder ({@link io.newsprep.output.RunFolder}) and the {@code explain} listing
- * ({@link io.newsprep.output.ExplainFormatter}). Free of any framework; every class is thread-safe.
+ * The output formats of a run behind one seam, {@link io.newsprep.output.OutcomeFormat}: one class per format
+ * ({@link io.newsprep.output.ArticlesJsonl}, {@link io.newsprep.output.ArticlesCsv},
+ * {@link io.newsprep.output.RejectsJsonl}), listed in {@link io.newsprep.output.OutcomeFormats}, with the JSON
+ * and CSV renderings they use, and the {@code explain} listing ({@link io.newsprep.output.ExplainFormatter}).
+ * The run folder and report are in {@code run/}. Free of any framework.
  *
  * <p>articles.csv: RFC 4180, UTF-8 without byte order mark, CRLF between records (line breaks inside a
  * quoted cell stay LF), a header row of the field names, lists joined with {@code " | "}, absent values
