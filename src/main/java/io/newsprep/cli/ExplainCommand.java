@@ -1,17 +1,17 @@
 package io.newsprep.cli;
 
-import io.newsprep.pipeline.Analysis;
-import io.newsprep.pipeline.ArticlePipeline;
-import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.job.NewsprepProperties;
-import io.newsprep.store.SourceLineStore;
 import io.newsprep.memory.SiteMemory;
 import io.newsprep.output.ExplainFormatter;
+import io.newsprep.pipeline.Analysis;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.PipelineFactory;
+import io.newsprep.store.SourceLineStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

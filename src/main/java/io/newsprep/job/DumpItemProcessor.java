@@ -1,17 +1,17 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
-import io.newsprep.store.LedgerEntry;
-import io.newsprep.input.FileStat;
-import io.newsprep.pipeline.ArticlePipeline;
-import io.newsprep.pipeline.Outcome;
-import io.newsprep.pipeline.Reject;
-import io.newsprep.pipeline.Provenance;
 import io.newsprep.input.Dump;
+import io.newsprep.input.FileStat;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.SiteMemory;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Provenance;
+import io.newsprep.pipeline.Reject;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
 
 import java.nio.file.Path;
 

@@ -1,7 +1,7 @@
 package io.newsprep.job;
 
-import io.newsprep.pipeline.Article;
 import io.newsprep.clean.LineVerdict;
+import io.newsprep.pipeline.Article;
 
 /**
  * Whether one article can be written within this JVM's heap. The chunk writer builds each article's JSON and CSV

@@ -1,12 +1,12 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
-import io.newsprep.store.SourceLineStore;
+import io.newsprep.input.SourceFile;
+import io.newsprep.output.run.RunFolder;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.pipeline.Provenance;
-import io.newsprep.input.SourceFile;
-import io.newsprep.output.run.RunFolder;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.SourceLineStore;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,17 +1,17 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
-import io.newsprep.store.LedgerEntry;
-import io.newsprep.store.SourceLineStore;
-import io.newsprep.input.FileStat;
-import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.input.Dump;
+import io.newsprep.input.FileStat;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
-import io.newsprep.memory.SourceKey;
 import io.newsprep.memory.ArticleFingerprint;
+import io.newsprep.memory.SourceKey;
 import io.newsprep.memory.SourceLineCounter;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
+import io.newsprep.store.SourceLineStore;
 import io.newsprep.tag.SourceIdentification;
 
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 package io.newsprep.job;
 
-import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpCodec;
+import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.tag.SourceIdentification;
 import io.newsprep.tag.SourceMethod;
 import io.newsprep.tag.SourceTag;

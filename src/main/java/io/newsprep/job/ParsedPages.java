@@ -1,9 +1,9 @@
 package io.newsprep.job;
 
-import io.newsprep.input.FileStat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpCodec;
 import io.newsprep.input.DumpFormat;
+import io.newsprep.input.FileStat;
 import io.newsprep.input.SourceFile;
 
 import java.io.BufferedInputStream;

@@ -1,11 +1,11 @@
 package io.newsprep.job;
 
 import io.newsprep.input.FileStat;
-import io.newsprep.store.LedgerRow;
-import io.newsprep.pipeline.Outcome;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeFormat;
 import io.newsprep.output.OutcomeFormats;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.store.LedgerRow;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
 import io.newsprep.output.OutcomeFormat;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.output.run.RunReportBuilder;
 import io.newsprep.output.run.RunReportJson;
+import io.newsprep.store.FileLedger;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.newsprep.job;
 
 import io.newsprep.input.FileStat;
-import io.newsprep.pipeline.Outcome;
-import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,7 +1,7 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
 import io.newsprep.output.run.RunReportBuilder;
+import io.newsprep.store.FileLedger;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.newsprep.job;
 
-import io.newsprep.store.FileLedger;
-import io.newsprep.store.LedgerEntry;
-import io.newsprep.pipeline.Outcome;
-import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
+import io.newsprep.store.FileLedger;
+import io.newsprep.store.LedgerEntry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

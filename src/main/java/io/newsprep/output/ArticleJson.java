@@ -1,8 +1,8 @@
 package io.newsprep.output;
 
-import io.newsprep.pipeline.Article;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
+import io.newsprep.pipeline.Article;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;

@@ -1,12 +1,12 @@
 package io.newsprep.clean;
 
-import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.EvaluationReport;
 import io.newsprep.eval.EvaluationResult;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.PipelineFactory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,8 +8,8 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.ArticlePipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

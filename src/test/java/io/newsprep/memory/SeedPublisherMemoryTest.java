@@ -1,10 +1,10 @@
 package io.newsprep.memory;
 
-import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.tag.SourceIdentification;
 import io.newsprep.tag.SourceTagger;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.newsprep.output;
 
-import io.newsprep.pipeline.Reject;
 import io.newsprep.input.RejectReason;
+import io.newsprep.pipeline.Reject;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.newsprep.bench.jmh;
 
+import io.newsprep.input.SourceFile;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
-import io.newsprep.input.SourceFile;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,10 +1,10 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.PipelineFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,13 @@
 package io.newsprep.bench.jmh;
 
-import io.newsprep.pipeline.Article;
-import io.newsprep.pipeline.ArticlePipeline;
-import io.newsprep.pipeline.Outcome;
-import io.newsprep.pipeline.Provenance;
 import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.Dump;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.Article;
+import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Provenance;
 import io.newsprep.tag.LanguageTag;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceProfile;

@@ -1,8 +1,8 @@
 package io.newsprep.bench.jmh;
 
+import io.newsprep.clean.Cleaner;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineFactory;
-import io.newsprep.clean.Cleaner;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceTagger;
 

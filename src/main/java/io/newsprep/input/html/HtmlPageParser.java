@@ -1,7 +1,7 @@
 package io.newsprep.input.html;
 
-import io.newsprep.input.PageMetadata;
 import io.newsprep.input.MarkedLines;
+import io.newsprep.input.PageMetadata;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;

@@ -1,12 +1,12 @@
 package io.newsprep.output.run;
 
+import io.newsprep.clean.LineKind;
+import io.newsprep.clean.LineVerdict;
+import io.newsprep.input.RejectReason;
 import io.newsprep.output.ArticleJson;
 import io.newsprep.output.Json;
 import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.Outcome;
-import io.newsprep.clean.LineKind;
-import io.newsprep.clean.LineVerdict;
-import io.newsprep.input.RejectReason;
 
 import java.time.Duration;
 import java.time.Instant;

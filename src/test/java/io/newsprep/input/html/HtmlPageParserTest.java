@@ -1,10 +1,10 @@
 package io.newsprep.input.html;
 
-import io.newsprep.pipeline.PipelineFactory;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpFormat;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.PipelineFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

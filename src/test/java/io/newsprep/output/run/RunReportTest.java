@@ -1,11 +1,11 @@
 package io.newsprep.output.run;
 
-import io.newsprep.pipeline.Outcome;
-import io.newsprep.pipeline.Reject;
-import io.newsprep.output.Articles;
 import io.newsprep.clean.LineKind;
 import io.newsprep.clean.LineVerdict;
 import io.newsprep.input.RejectReason;
+import io.newsprep.output.Articles;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.pipeline.Reject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
