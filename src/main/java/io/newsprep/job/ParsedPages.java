@@ -37,6 +37,8 @@ class ParsedPages {
     private static final int ABSENT = 0;
     private static final int PAGE = 1;
     private static final int SOURCE = 2;
+    /** Opens the file, so that one left by an earlier version (its records laid out otherwise) is not misread. */
+    private static final int LAYOUT = 0x4e505032; // "NPP2": records with document addresses
 
     private final Map<String, Learned> waiting = new ConcurrentHashMap<>();
     /**
@@ -91,6 +93,7 @@ class ParsedPages {
             this.partial = target.resolveSibling(target.getFileName() + ".tmp");
             Files.deleteIfExists(target);
             this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16));
+            out.writeInt(LAYOUT);
         }
 
         /**
@@ -138,6 +141,15 @@ class ParsedPages {
             this.inputDir = inputDir;
             this.in = Files.isRegularFile(file)
                     ? new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16)) : null;
+            if (in != null) {
+                try {
+                    if (in.readInt() != LAYOUT) {
+                        stop(new IOException("written by another version of newsprep"));
+                    }
+                } catch (IOException e) {
+                    stop(e);
+                }
+            }
         }
 
         /** The next record, or null. */

@@ -1,16 +1,18 @@
 package io.newsprep.job;
 
-import io.newsprep.input.FileStat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsprep.input.Dump;
+import io.newsprep.input.DumpCodec;
 import io.newsprep.input.DumpFormat;
+import io.newsprep.input.FileStat;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
 import io.newsprep.tag.SourceMethod;
 import io.newsprep.tag.SourceTag;
 
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,6 +120,30 @@ class ManifestItemReaderTest {
         reader.close();
         assertThat(count).isEqualTo(NAMES.size());
         assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
+    }
+
+    @Test
+    void aLearnStepsFileLeftByAnEarlierVersionIsNotReadAndEveryFileIsStillRead() throws Exception {
+        // as an earlier version wrote them: no record for site/a.html, then the publisher of site/b.txt
+        FileStat stat = FileStat.of(input.resolve("site/b.txt"));
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(ParsedPages.fileOf(manifest)))) {
+            out.writeByte(0);
+            out.writeByte(2);
+            out.writeLong(stat.sizeBytes());
+            out.writeLong(stat.modifiedAt());
+            DumpCodec.writeString(out, "site/b.txt");
+            source("site/b.txt").write(out);
+        }
+        ParsedPages pages = new ParsedPages(10);
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
+        reader.open(new ExecutionContext());
+        int count = 0;
+        while (reader.read() != null) {
+            count++;
+        }
+        reader.close();
+        assertThat(count).isEqualTo(NAMES.size());
+        assertThat(pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")))).isNull();
     }
 
     @Test
