@@ -1,17 +1,22 @@
-package io.newsprep.clean;
+package io.newsprep.text;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding punctuation. */
-final class TextKey {
+/**
+ * The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding
+ * punctuation, white space collapsed. A line of any length has a key. The form under which a line is counted
+ * across a publisher's pages is another on purpose ({@link LineShape}): it also masks numbers, months and
+ * weekdays, and only short lines have one.
+ */
+public final class LineKey {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►▶>+]|[-–—](?=\\s)|o(?=\\s))\\s*");
     private static final String BULLET_START = "*•·◦▪►▶>+-–—o";
     private static final String EDGE_PUNCTUATION = ".:;,!?|»«›‹<>()[]{}\"'“”‘’…·•*-–—/\\#";
 
-    private TextKey() {
+    private LineKey() {
     }
 
     private static String collapseSpaces(String s) {
@@ -35,12 +40,12 @@ final class TextKey {
         return sb == null ? s : sb.toString();
     }
 
-    static String of(String line) {
+    public static String of(String line) {
         return of(line, null);
     }
 
     /** @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null */
-    static String of(String line, String lowerCaseLine) {
+    public static String of(String line, String lowerCaseLine) {
         String s = line.strip();
         boolean whole = s.length() == line.length();
         if (!s.isEmpty() && BULLET_START.indexOf(s.charAt(0)) >= 0) {
