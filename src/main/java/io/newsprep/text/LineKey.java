@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding
- * punctuation, white space collapsed. A line of any length has a key. The form under which a line is counted
- * across a publisher's pages is another on purpose ({@link LineShape}): it also masks numbers, months and
- * weekdays, and only short lines have one.
+ * punctuation, white space collapsed. A line of any length has a key. Two other forms of a line differ from it on
+ * purpose: the one under which a line is counted across a publisher's pages ({@link LineShape}) also masks
+ * numbers, months and weekdays, and only short lines have one; the one under which it goes into an article's
+ * fingerprint ({@link #fold}) keeps bullets and punctuation, and masks numbers only.
  */
 public final class LineKey {
 
@@ -65,5 +66,34 @@ public final class LineKey {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /**
+     * Appends the form under which a line goes into an article's fingerprint: runs of ASCII white space (regex
+     * {@code \\s}) become one space, runs of decimal digits (any script) one "0", everything else stays.
+     */
+    public static void fold(String line, StringBuilder out) {
+        int i = 0;
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            char run = runOf(c);
+            if (run == 0) {
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            out.append(run);
+            while (i < line.length() && runOf(line.codePointAt(i)) == run) {
+                i += Character.charCount(line.codePointAt(i));
+            }
+        }
+    }
+
+    /** ' ' for ASCII white space, '0' for a decimal digit, 0 for anything else. */
+    private static char runOf(int c) {
+        if (c == ' ' || c >= '\t' && c <= '\r') {
+            return ' ';
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : 0;
     }
 }
