@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a word is. The line classifier's word ({@link #start}, {@link #end}, {@link #scan}) is a run of letters,
- * digits and underscores with an apostrophe inside it kept ("it's", "naïve’s"). Three other counts differ from it
- * on purpose, and are defined here beside it:
+ * digits and underscores with an apostrophe inside it kept ("it's", "naïve’s"). Three other definitions differ
+ * from it on purpose, and live here beside it:
  * <ul>
  *   <li>{@link #count}, the article's word count as readers count: runs of letters or digits (no underscore, no
  *       apostrophe, combining marks stay inside the word), and each character of a script written without spaces
