@@ -41,6 +41,8 @@ JAVA_OPTS=${JAVA_OPTS:-}
 SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
 JAR=$ROOT/target/newsprep.jar
+# the benchmark's own tools (src/bench/java), compiled only with -Pbench, outside the product jar
+TOOLS=$ROOT/target/test-classes
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LABEL="N$N${HEAP:+-heap$HEAP}"
@@ -57,8 +59,11 @@ log() { echo "bench: $*" >&2; }
 
 ensure_jar() {
   if [ ! -f "$JAR" ]; then
-    log "building $JAR"
-    mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests
+    log "building $JAR and the benchmark tools"
+    mvn -B -q -o -Pbench package -DskipTests || mvn -B -q -Pbench package -DskipTests
+  elif [ ! -f "$TOOLS/io/newsprep/bench/CorpusGenerator.class" ]; then
+    log "building the benchmark tools into $TOOLS"
+    mvn -B -q -o -Pbench test-compile || mvn -B -q -Pbench test-compile
   fi
 }
 
@@ -69,10 +74,10 @@ ensure_time() {
   fi
 }
 
-# java -cp newsprep.jar (its libraries in target/lib/ come with it): runs one of the framework-free tools in the jar
+# Runs one of the benchmark's framework-free tools on the product jar (its libraries in target/lib/ come with it).
 tool() {
   local main=$1; shift
-  java -cp "$JAR" "io.newsprep.bench.$main" "$@"
+  java -cp "$TOOLS:$JAR" "io.newsprep.bench.$main" "$@"
 }
 
 # Runs a command as a whole process. Sets WALL_MS (wall time), CPU_MS (user + system time), RSS_KB (peak
@@ -135,7 +140,7 @@ record() { # name files articles rejects bytes wall_ms rss_kb heap_mb cpu_ms
 
 floor_run() {
   local name=$1 dir=$2 threads=$3
-  measure "$name" java -cp "$JAR" io.newsprep.bench.IoFloor --input "$dir" --output "$WORK/$name.jsonl" --threads "$threads"
+  measure "$name" java -cp "$TOOLS:$JAR" io.newsprep.bench.IoFloor --input "$dir" --output "$WORK/$name.jsonl" --threads "$threads"
   [ "$EXIT" = 0 ] || { log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1; }
   local files bytes
   files=$(sed -n 's/.*files=\([0-9]*\).*/\1/p' "$RES/$name.out")

@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Alternation;
+import io.newsprep.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +19,6 @@ final class BylineParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
     private static final Pattern CITY_PREFIX = Pattern.compile("^[\\p{L} .'-]{2,30}\\s*=\\s*");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\be\\b|\\by\\b|\\bund\\b|·|/)\\s*");
-    private static final Pattern NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|de|da|van|von|del|di|bin|al|ibn)){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
     private static final Pattern OPENER_COLON = Pattern.compile("^\\s*:?\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[|,;:.]+$");
@@ -27,20 +27,31 @@ final class BylineParser {
     private static final int MAX_CHARS = 300;
     /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
-    private static final Pattern TRAILING_STATUS = Pattern.compile("\\s*\\b(?:updated|published|posted)\\b.*$",
-            Pattern.CASE_INSENSITIVE);
-    /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
-    private static final Pattern TRAILING_DATE = Pattern.compile(
-            "[\\s,|·-]+(?:on\\s+|updated\\s+|published\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}).*$");
 
-    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> prefixes;
     private final List<Pattern> roles = new ArrayList<>();
-    private final List<String> roleWords = new ArrayList<>();
+    private final List<String> roleWords;
+    /** Where one name ends and the next begins. */
+    private final Pattern nameSplit;
+    private final Pattern authorName;
+    /** A status after the names ("Updated 5 min ago"), up to the end of the line. */
+    private final Pattern trailingStatus;
+    /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
+    private final Pattern trailingDate;
 
     BylineParser(String resource) {
-        for (String[] row : ResourceTable.read(resource)) {
-            (row[0].strip().equals("prefix") ? prefixes : roleWords).add(row[1].strip());
-        }
+        prefixes = new ArrayList<>(ResourceTable.words(resource, "prefix"));
+        roleWords = new ArrayList<>(ResourceTable.words(resource, "role"));
+        nameSplit = Pattern.compile("\\s*(?:,|;|&|" + Alternation.of(ResourceTable.words(resource, "joiner"), "\\b", "\\b")
+                + "|·|/)\\s*");
+        authorName = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|"
+                + Alternation.of(ResourceTable.words(resource, "particle"))
+                + ")){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
+        trailingStatus = Pattern.compile("\\s*\\b(?:" + Alternation.of(ResourceTable.words(resource, "status")) + ")\\b.*$",
+                Pattern.CASE_INSENSITIVE);
+        trailingDate = Pattern.compile("[\\s,|·-]+(?:(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))
+                + ")\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+                + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}).*$");
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
         roleWords.sort(longestFirst);
@@ -115,8 +126,8 @@ final class BylineParser {
         if (city.lookingAt()) {
             s = s.substring(city.end());
         }
-        s = TRAILING_DATE.matcher(s).replaceFirst("");
-        s = TRAILING_STATUS.matcher(s).replaceFirst("");
+        s = trailingDate.matcher(s).replaceFirst("");
+        s = trailingStatus.matcher(s).replaceFirst("");
         boolean opener = false;
         String lower = s.toLowerCase(Locale.ROOT);
         for (String p : prefixes) {
@@ -149,12 +160,12 @@ final class BylineParser {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : NAME_SPLIT.split(SPACES.matcher(s).replaceAll(" ").strip())) {
+        for (String part : nameSplit.split(SPACES.matcher(s).replaceAll(" ").strip())) {
             String name = TRAILING_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             if (name.isEmpty()) {
                 continue;
             }
-            if (!NAME.matcher(name).matches() || handleOnly && !opener && !role && name.indexOf(' ') < 0) {
+            if (!authorName.matcher(name).matches() || handleOnly && !opener && !role && name.indexOf(' ') < 0) {
                 return List.of();
             }
             names.add(name);

@@ -4,6 +4,8 @@ import io.newsprep.input.Dump;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.tag.SourceProfile;
 
+import io.newsprep.text.LineKey;
+import io.newsprep.text.Script;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +144,7 @@ public final class Cleaner {
     private static String[] keys(List<String> texts, String[] lowerCaseTexts) {
         String[] keys = new String[lowerCaseTexts.length];
         for (int k = 0; k < keys.length; k++) {
-            keys[k] = TextKey.of(texts.get(k), lowerCaseTexts[k]);
+            keys[k] = LineKey.of(texts.get(k), lowerCaseTexts[k]);
         }
         return keys;
     }
@@ -259,7 +261,7 @@ public final class Cleaner {
     /** A page title as it stands, without the site name after its last separator, and its first part. */
     private static List<String> titleForms(String pageTitle) {
         List<String> forms = new ArrayList<>();
-        forms.add(TextKey.of(pageTitle));
+        forms.add(LineKey.of(pageTitle));
         Matcher m = TITLE_SEPARATOR.matcher(pageTitle);
         int first = -1;
         int last = -1;
@@ -268,8 +270,8 @@ public final class Cleaner {
             last = m.start();
         }
         if (last > 0) {
-            forms.add(TextKey.of(pageTitle.substring(0, last)));
-            forms.add(TextKey.of(pageTitle.substring(0, first)));
+            forms.add(LineKey.of(pageTitle.substring(0, last)));
+            forms.add(LineKey.of(pageTitle.substring(0, first)));
         }
         return forms;
     }

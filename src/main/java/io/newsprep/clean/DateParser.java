@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Alternation;
+import io.newsprep.text.ResourceTable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,8 +13,6 @@ import java.util.regex.Pattern;
 /** Recognises lines that state a date (and little else) and turns the date into ISO form. */
 final class DateParser {
 
-    private static final String LABEL = "(?:(?:published|posted|updated|last updated|date|publicado|pubblicato|"
-            + "diterbitkan|опубликовано|입력|수정|등록|公開|更新)\\s*(?:on|em|il|:)?\\s*:?\\s*)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+)?(\\d{4})");
@@ -20,20 +20,27 @@ final class DateParser {
     private static final Pattern NUMERIC_DMY = Pattern.compile("(\\d{1,2})[./](\\d{1,2})[./](\\d{4})");
     private static final Pattern REST = Pattern.compile("^[\\s,|·•\\-–—/:()]*(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:[ap]\\.?m\\.?|[a-z]{2,4}))*[\\s,|·•\\-–—/()]*)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\.?,?\\s*", Pattern.CASE_INSENSITIVE);
     private static final int MAX_CHARS = 80;
 
     private final Map<String, Integer> months = new HashMap<>();
-    private final Pattern labelled = Pattern.compile("^" + LABEL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label ("Published on:") before the date. */
+    private final Pattern labelled;
+    /** A word starting with a weekday's name ("Tue.,", "Wednesday") before the date. */
+    private final Pattern weekday;
 
-    DateParser(String monthsResource) {
+    DateParser(String monthsResource, String weekdaysResource, String labelsResource) {
         for (String[] row : ResourceTable.read(monthsResource)) {
             months.put(row[0].strip(), Integer.parseInt(row[1].strip()));
         }
+        labelled = Pattern.compile("^(?:" + Alternation.of(ResourceTable.words(labelsResource, "label")) + ")\\s*(?:"
+                + Alternation.of(ResourceTable.words(labelsResource, "connector")) + "|:)?\\s*:?\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        weekday = Pattern.compile("^(?:" + Alternation.of(ResourceTable.firstColumn(weekdaysResource)) + ")\\p{L}*\\.?,?\\s*",
+                Pattern.CASE_INSENSITIVE);
     }
 
     static DateParser fromResources() {
-        return new DateParser("/clean/months.tsv");
+        return new DateParser("/clean/months.tsv", "/clean/weekdays.tsv", "/clean/date-labels.tsv");
     }
 
     /** The ISO date (yyyy-MM-dd) when the whole line is a date, optionally labelled and with a time; else null. */
@@ -51,9 +58,9 @@ final class DateParser {
         if (label.lookingAt()) {
             s = s.substring(label.end());
         }
-        Matcher weekday = WEEKDAY.matcher(s);
-        if (weekday.lookingAt()) {
-            s = s.substring(weekday.end());
+        Matcher day = weekday.matcher(s);
+        if (day.lookingAt()) {
+            s = s.substring(day.end());
         }
         String iso;
         if ((iso = tryMatch(ISO, s, 1, 2, 3, false)) != null

@@ -1,6 +1,6 @@
 package io.newsprep.clean;
 
-import java.util.Locale;
+import io.newsprep.text.Script;
 import java.util.regex.Pattern;
 
 /** Computes the {@link LineFeatures} of lines, given the document's stop words and body script. */
@@ -52,11 +52,6 @@ final class FeatureExtractor {
                 words == 0 ? 0 : (double) scan.capitalisedWords / words, words == 0 ? 0 : (double) scan.digitWords / words,
                 hasUrl(line), hasEmail(line), bullet(line),
                 separators(line), placeholder(line), foreign, script);
-    }
-
-    /** A word as stop-word lists spell it: lower case, straight apostrophe. */
-    static String normalise(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static boolean bullet(String line) {

@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,7 @@ final class HeadlineFinder {
 
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        Words.scan(text, (t, start, end) -> out.add(FeatureExtractor.normalise(t.substring(start, end))));
+        Words.scan(text, (t, start, end) -> out.add(Words.normalise(t.substring(start, end))));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Script;
+
 /**
  * What the classifier knows about one line.
  *

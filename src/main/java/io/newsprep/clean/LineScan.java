@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Script;
+import io.newsprep.text.Words;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 package io.newsprep.clean;
 
 import io.newsprep.tag.SourceProfile;
+import io.newsprep.text.LineKey;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class ProfileRules {
         this.profile = profile;
         this.hit = new RuleHit(LineKind.BOILERPLATE, "profile:" + profile.id());
         for (String line : profile.chromeLines()) {
-            keys.add(TextKey.of(line));
+            keys.add(LineKey.of(line));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.LineKey;
+import io.newsprep.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,12 +68,12 @@ final class RuleBook {
     RuleBook(String phrasesResource, String patternsResource, String endMarkersResource) {
         int longest = 0;
         for (String[] row : ResourceTable.read(phrasesResource)) {
-            String key = TextKey.of(row[2]);
+            String key = LineKey.of(row[2]);
             phrases.putIfAbsent(key, hit(row));
             longest = Math.max(longest, key.length());
         }
         for (String[] row : ResourceTable.read(endMarkersResource)) {
-            String key = TextKey.of(row[2]);
+            String key = LineKey.of(row[2]);
             endMarkers.putIfAbsent(key, hit(row));
             if (row.length > 3 && row[3].strip().equals("prefix")) {
                 endMarkerPrefixes.putIfAbsent(key, hit(row));
@@ -192,7 +194,7 @@ final class RuleBook {
             }
         }
         for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-            RuleHit h = endMarkerPrefixes.get(TextKey.of(key.substring(0, space)));
+            RuleHit h = endMarkerPrefixes.get(LineKey.of(key.substring(0, space)));
             if (h != null) {
                 return h;
             }

@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.ResourceTable;
+import io.newsprep.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +18,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stop-word lists per language, taken from the lists Lucene's analyzers ship, and a cheap guess of a
- * document's language from how many of its words each list covers.
+ * Stop-word lists per language (the languages are listed in {@value #LANGUAGES}), taken from the lists
+ * Lucene's analyzers ship, and a cheap guess of a document's language from how many of its words each list covers.
  */
 final class StopWords {
 
+    static final String LANGUAGES = "/clean/stop-words.tsv";
     private static final String SNOWBALL = "org/apache/lucene/analysis/snowball/";
     private static final String LUCENE = "org/apache/lucene/analysis/";
     /** Below this share of covered words no list fits: the document gets language-neutral treatment. */
@@ -34,29 +37,21 @@ final class StopWords {
     private final WordMasks masks;
 
     StopWords() {
-        snowball("en", "english");
-        snowball("pt", "portuguese");
-        snowball("es", "spanish");
-        snowball("it", "italian");
-        snowball("fr", "french");
-        snowball("de", "german");
-        snowball("nl", "dutch");
-        snowball("ru", "russian");
-        snowball("sv", "swedish");
-        snowball("da", "danish");
-        snowball("no", "norwegian");
-        snowball("fi", "finnish");
-        snowball("hu", "hungarian");
-        plain("id", "id");
-        plain("tr", "tr");
-        plain("ro", "ro");
-        plain("cs", "cz");
-        plain("bg", "bg");
-        plain("el", "el");
-        plain("ca", "ca");
-        plain("ar", "ar");
-        plain("fa", "fa");
-        plain("hi", "hi");
+        this(LANGUAGES);
+    }
+
+    /** @param languagesResource the table of languages and their Lucene lists (see {@value #LANGUAGES}) */
+    StopWords(String languagesResource) {
+        for (String[] row : ResourceTable.read(languagesResource)) {
+            String code = row[0].strip();
+            String format = row[1].strip();
+            String name = row[2].strip();
+            switch (format) {
+                case "snowball" -> snowball(code, name);
+                case "plain" -> plain(code, name);
+                default -> throw new IllegalStateException(languagesResource + ": unknown list format " + format);
+            }
+        }
         for (Map.Entry<String, Set<String>> language : byLanguage.entrySet()) {
             int bit = 1 << lists.size();
             StopList list = new StopList(this, bit);
@@ -70,13 +65,13 @@ final class StopWords {
     }
 
     /**
-     * The languages whose list holds the word text[start, end) once normalised as {@link FeatureExtractor#normalise}
+     * The languages whose list holds the word text[start, end) once normalised as {@link Words#normalise}
      * does it: bit i for the i-th list, 0 for a word in none.
      */
     int languagesOf(String text, int start, int end) {
         int mask = masks.get(text, start, end);
         if (mask == WordMasks.CONTEXT_DEPENDENT) {
-            Integer m = languagesOf.get(FeatureExtractor.normalise(text.substring(start, end)));
+            Integer m = languagesOf.get(Words.normalise(text.substring(start, end)));
             return m == null ? 0 : m;
         }
         return mask;

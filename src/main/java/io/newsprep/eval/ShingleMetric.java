@@ -1,24 +1,19 @@
 package io.newsprep.eval;
 
+import io.newsprep.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The benchmark's body metric for one document: 4-token shingle multisets of gold and prediction,
+ * The benchmark's body metric for one document: 4-token shingle multisets of gold and prediction (tokens as
+ * {@link Words#METRIC_TOKEN} splits them),
  * compared as multisets and normalised so every document weighs the same.
  */
 public final class ShingleMetric {
 
-    /**
-     * Python's {@code \w} on str: letters, every numeric category and the underscore. Java's
-     * UNICODE_CHARACTER_CLASS {@code \w} would also take combining marks and all connector
-     * punctuation, which Python treats as separators.
-     */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     static final int SHINGLE = 4;
 
     private ShingleMetric() {
@@ -29,7 +24,7 @@ public final class ShingleMetric {
         if (text == null) {
             return out;
         }
-        Matcher m = WORD.matcher(text);
+        Matcher m = Words.METRIC_TOKEN.matcher(text);
         while (m.find()) {
             out.add(m.group());
         }

@@ -1,5 +1,6 @@
 package io.newsprep.memory;
 
+import io.newsprep.text.LineKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,7 @@ import java.util.Locale;
 
 /**
  * What makes two dumps the same article of one publisher for counting purposes: the publisher and the
- * article's three longest lines, folded and with numbers masked. A page crawled again with a new timestamp,
+ * article's three longest lines, folded ({@link LineKey#fold}). A page crawled again with a new timestamp,
  * view count or ad has other bytes but the same fingerprint, so its headline and lines are not counted as
  * recurring across the publisher's pages; the same wire story at two publishers counts for both.
  */
@@ -30,39 +31,13 @@ public final class ArticleFingerprint {
         StringBuilder key = new StringBuilder(source).append('\n');
         List<String> longest = longest(lines);
         for (int i = 0; i < longest.size(); i++) {
-            fold(longest.get(i).toLowerCase(Locale.ROOT), i == 0 ? key : key.append('\n'));
+            LineKey.fold(longest.get(i).toLowerCase(Locale.ROOT), i == 0 ? key : key.append('\n'));
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Runs of ASCII white space (regex {@code \\s}) become one space, runs of decimal digits (any script) one "0". */
-    static void fold(String line, StringBuilder out) {
-        int i = 0;
-        while (i < line.length()) {
-            int c = line.codePointAt(i);
-            char run = runOf(c);
-            if (run == 0) {
-                out.appendCodePoint(c);
-                i += Character.charCount(c);
-                continue;
-            }
-            out.append(run);
-            while (i < line.length() && runOf(line.codePointAt(i)) == run) {
-                i += Character.charCount(line.codePointAt(i));
-            }
-        }
-    }
-
-    /** ' ' for ASCII white space, '0' for a decimal digit, 0 for anything else. */
-    private static char runOf(int c) {
-        if (c == ' ' || c >= '\t' && c <= '\r') {
-            return ' ';
-        }
-        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : 0;
     }
 
     /** The {@value #LINES} longest stripped lines, longest first, without sorting them all. */

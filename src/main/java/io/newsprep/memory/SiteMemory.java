@@ -2,6 +2,7 @@ package io.newsprep.memory;
 
 import io.newsprep.clean.RecurringLines;
 import io.newsprep.tag.SourceTag;
+import io.newsprep.text.LineShape;
 
 import java.util.HashMap;
 import java.util.Map;

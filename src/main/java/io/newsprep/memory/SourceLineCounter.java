@@ -1,5 +1,6 @@
 package io.newsprep.memory;
 
+import io.newsprep.text.LineShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

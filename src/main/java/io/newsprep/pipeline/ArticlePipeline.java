@@ -13,6 +13,7 @@ import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceIdentification;
 import io.newsprep.tag.SourceTag;
 import io.newsprep.tag.SourceTagger;
+import io.newsprep.text.Words;
 
 import java.nio.file.Files;
 
@@ -137,7 +138,7 @@ public final class ArticlePipeline {
                 source.tag().name(),
                 source.tag().method().code(),
                 dump.encoding(),
-                WordCounter.count(body),
+                Words.count(body),
                 cleaned.removed(),
                 dump.sha256(),
                 provenance.runId(),

@@ -1,5 +1,7 @@
 package io.newsprep.tag;
 
+import io.newsprep.text.Alternation;
+import io.newsprep.text.ResourceTable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,9 @@ final class CopyrightLineParser {
     private static final Pattern TRAILING_YEAR = Pattern.compile("[,\\s]+\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?[.\\s]*$");
     private static final Pattern DOMAIN = Pattern.compile(
             "(?i)\\(?\\s*((?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/\\S*)?)\\s*\\)?");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|\\s)(?:inc|ltd|co|corp|bhd|pty|plc|jr|s\\.a|n\\.v)$");
+    /** A company or name abbreviation as the last word, whose full stop belongs to the name. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|\\s)(?:"
+            + Alternation.of(ResourceTable.words(PublisherName.WORDS, "abbreviation")) + ")$");
     private static final Pattern TIDY_START = Pattern.compile("^[\\s\\p{Punct}]+");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:|\\-–]+$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");

@@ -1,5 +1,6 @@
 package io.newsprep.tag;
 
+import io.newsprep.text.ResourceTable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,13 +13,10 @@ import java.util.regex.Pattern;
 final class MalayOrIndonesian {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-    /** Words whose Malay and Indonesian forms differ (kerana/karena, wang/uang, syarikat/perusahaan...). */
-    private static final Set<String> MALAY = Set.of("kerana", "boleh", "wang", "kerajaan", "syarikat", "mahkamah",
-            "sahaja", "berkata", "semalam", "bahawa", "iaitu", "pejabat", "jabatan", "persekutuan", "ringgit",
-            "sebarang", "polis", "kenyataan");
-    private static final Set<String> INDONESIAN = Set.of("karena", "bisa", "uang", "pemerintah", "perusahaan",
-            "pengadilan", "saja", "mengatakan", "bahwa", "kemarin", "yaitu", "kantor", "rupiah", "polisi",
-            "pernyataan", "provinsi");
+    /** Words whose Malay and Indonesian forms differ, from {@value #WORDS}. */
+    static final String WORDS = "/clean/malay-indonesian.tsv";
+    private static final Set<String> MALAY = Set.copyOf(ResourceTable.words(WORDS, "ms"));
+    private static final Set<String> INDONESIAN = Set.copyOf(ResourceTable.words(WORDS, "id"));
 
     private MalayOrIndonesian() {
     }

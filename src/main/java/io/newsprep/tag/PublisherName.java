@@ -1,5 +1,6 @@
 package io.newsprep.tag;
 
+import io.newsprep.text.ResourceTable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -8,10 +9,9 @@ import java.util.regex.Pattern;
 final class PublisherName {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> NOT_NAMES = Set.of("all rights reserved", "copyright", "the author", "the authors",
-            "author", "all", "reserved", "photo", "image", "images", "getty images", "shutterstock", "rights reserved",
-            "policy", "notice", "information", "info", "terms", "statement",
-            "inc", "inc.", "llc", "ltd", "ltd.", "limited", "corp", "corp.", "co", "co.", "gmbh", "plc", "s.a.");
+    /** Texts that are never a publisher's name, from {@value #WORDS}. */
+    static final String WORDS = "/clean/publisher-words.tsv";
+    private static final Set<String> NOT_NAMES = Set.copyOf(ResourceTable.words(WORDS, "not-a-name"));
 
     private PublisherName() {
     }

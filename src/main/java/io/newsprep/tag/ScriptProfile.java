@@ -1,6 +1,11 @@
 package io.newsprep.tag;
 
-/** Letter counts by writing system in a sample, for the script-based shortcuts of language detection. */
+import io.newsprep.text.Script;
+
+/**
+ * Letter counts by writing system in a sample, for the script-based shortcuts of language detection: finer than
+ * {@link Script}, as Kana, Han, Georgian, Armenian and the schwa tell languages apart.
+ */
 record ScriptProfile(int letters, int hangul, int kana, int han, int thai, int greek, int hebrew, int georgian,
                      int armenian, int schwa) {
 
@@ -13,7 +18,7 @@ record ScriptProfile(int letters, int hangul, int kana, int han, int thai, int g
                 continue;
             }
             letters++;
-            if (cp < 0x250) {
+            if (cp < Script.LATIN_END) {
                 continue;
             }
             if (cp == 0x259 || cp == 0x18f) {

@@ -1,5 +1,6 @@
 package io.newsprep.tag;
 
+import io.newsprep.text.CaseInsensitive;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class SourceNoteParser {
     }
 
     static PublisherMention parse(String line) {
-        if (line.length() > 200 || !(Text.containsIgnoreCase(line, "original") || Text.containsIgnoreCase(line, "source link"))) {
+        if (line.length() > 200 || !(CaseInsensitive.contains(line, "original") || CaseInsensitive.contains(line, "source link"))) {
             return null;
         }
         Matcher m = NOTE.matcher(line);

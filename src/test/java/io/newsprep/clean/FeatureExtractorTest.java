@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Script;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

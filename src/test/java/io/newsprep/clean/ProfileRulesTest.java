@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsprep.tag.SourceProfile;
 
+import io.newsprep.text.LineKey;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,10 +17,10 @@ class ProfileRulesTest {
 
     @Test
     void aChromeLineOrAShortLineThePatternFindsIsTheProfilesChrome() {
-        assertThat(rules.match("Subscribe to Example Daily", TextKey.of("SUBSCRIBE  to example daily")))
+        assertThat(rules.match("Subscribe to Example Daily", LineKey.of("SUBSCRIBE  to example daily")))
                 .isEqualTo(new RuleHit(LineKind.BOILERPLATE, "profile:example.com"));
         String line = "Read Example Daily every morning";
-        assertThat(rules.match(line, TextKey.of(line))).isNotNull();
+        assertThat(rules.match(line, LineKey.of(line))).isNotNull();
     }
 
     @Test
@@ -27,6 +28,6 @@ class ProfileRulesTest {
         String paragraph = "The mayor told Example Daily that the budget would pass. "
                 + "x".repeat(RuleBook.DEFAULT_MAX_CHARS);
 
-        assertThat(rules.match(paragraph, TextKey.of(paragraph))).isNull();
+        assertThat(rules.match(paragraph, LineKey.of(paragraph))).isNull();
     }
 }

@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.LineKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,7 @@ class RuleBookTest {
     private static final RuleBook RULES = RuleBook.fromResources();
 
     private static RuleHit match(String line) {
-        return RULES.match(line.strip(), TextKey.of(line));
+        return RULES.match(line.strip(), LineKey.of(line));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -74,13 +75,13 @@ class RuleBookTest {
 
     @Test
     void endMarkersAreWholeLinesOrShortLinesOpeningWithAMarker() {
-        assertThat(RULES.endMarker(TextKey.of("Hot news now")).kind()).isEqualTo(LineKind.WIDGET);
-        assertThat(RULES.endMarker(TextKey.of("Related Articles"))).isNotNull();
-        assertThat(RULES.endMarker(TextKey.of("Comments (12)"))).isNotNull();
-        assertThat(RULES.endMarker(TextKey.of("More from Sportsnet"))).isNotNull();
-        assertThat(RULES.endMarker(TextKey.of("Next Up In Science & Health"))).isNotNull();
-        assertThat(RULES.endMarker(TextKey.of("About the author: Jane Doe"))).isNotNull();
-        assertThat(RULES.endMarker(TextKey.of("Related: Trump signs the bill"))).isNull();
-        assertThat(RULES.endMarker(TextKey.of("Comments from the minister were not available for this story."))).isNull();
+        assertThat(RULES.endMarker(LineKey.of("Hot news now")).kind()).isEqualTo(LineKind.WIDGET);
+        assertThat(RULES.endMarker(LineKey.of("Related Articles"))).isNotNull();
+        assertThat(RULES.endMarker(LineKey.of("Comments (12)"))).isNotNull();
+        assertThat(RULES.endMarker(LineKey.of("More from Sportsnet"))).isNotNull();
+        assertThat(RULES.endMarker(LineKey.of("Next Up In Science & Health"))).isNotNull();
+        assertThat(RULES.endMarker(LineKey.of("About the author: Jane Doe"))).isNotNull();
+        assertThat(RULES.endMarker(LineKey.of("Related: Trump signs the bill"))).isNull();
+        assertThat(RULES.endMarker(LineKey.of("Comments from the minister were not available for this story."))).isNull();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The document's stop-word list is picked by coverage; scripts without a list get none. */
 class StopWordsTest {
@@ -29,5 +30,20 @@ class StopWordsTest {
     @Test
     void aLanguageWithoutAListGetsNone() {
         assertThat(stopWords.bestFor(words("북한군 러시아 쿠르스크 전투 참여 공식 확인"))).isSameAs(StopList.NONE);
+    }
+
+    @Test
+    void theLanguagesAreTheRowsOfTheTable() {
+        StopWords two = new StopWords("/vocab/two-stop-word-lists.tsv");
+        assertThat(two.of("pt").isEmpty()).isFalse();
+        assertThat(two.of("ru")).isSameAs(StopList.NONE);
+        assertThat(two.bestFor(words("nesta página você terá sempre a classificação atualizada da corrida e dos pilotos")))
+                .isSameAs(two.of("pt"));
+    }
+
+    @Test
+    void anUnknownListFormatIsNamed() {
+        assertThatThrownBy(() -> new StopWords("/vocab/unknown-stop-word-format.tsv"))
+                .hasMessageContaining("unknown list format soundex");
     }
 }

@@ -3,6 +3,7 @@ package io.newsprep.memory;
 import io.newsprep.clean.RecurringLines;
 import io.newsprep.tag.SourceMethod;
 import io.newsprep.tag.SourceTag;
+import io.newsprep.text.LineShape;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.newsprep.input.html;
 
+import io.newsprep.text.Alternation;
+import io.newsprep.text.ResourceTable;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -29,16 +31,18 @@ final class HtmlChromeRemover {
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
             + "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
-    private static final Pattern CHROME_HINT = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|share|sharing|social|related|recommend(?:ed)?|"
-                    + "comments?|promo|newsletter|cookies?|consent|subscribe|subscription|breadcrumbs?|sidebar|"
-                    + "ad|ads|advert|advertisement|banner|popup|modal|signup|login|widget|most-?read|trending|"
-                    + "tags|toolbar|skip)(?:$|[\\s_-])");
-    private static final Pattern CONTENT_HINT = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:article|content|body|story|post|entry|main|text|headline)(?:$|[\\s_-])");
+    /** The class/id words of {@value #HINTS}. */
+    static final String HINTS = "/clean/html-hints.tsv";
+    private static final Pattern CHROME_HINT = namePattern("chrome");
+    private static final Pattern CONTENT_HINT = namePattern("content");
     private static final Set<String> BLOCKS = Set.of("div", "section", "ul", "ol", "table", "p", "span", "header", "dl", "figure");
 
     private HtmlChromeRemover() {
+    }
+
+    /** Any of the words of that kind as a whole word of class and id names, in any case. */
+    private static Pattern namePattern(String kind) {
+        return Pattern.compile("(?i)(?:^|[\\s_-])(?:" + Alternation.of(ResourceTable.words(HINTS, kind)) + ")(?:$|[\\s_-])");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newsprep.input.html;
 
 import io.newsprep.input.PageMetadata;
+import io.newsprep.text.ResourceTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +25,10 @@ final class HtmlMetadataExtractor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Names of meta elements that hold the publication date, in the order they are tried. */
+    private static final List<String> DATE_META_NAMES = ResourceTable.words(HtmlChromeRemover.HINTS, "date-meta");
+    /** Parts of a JSON-LD @type whose author is the page's author. */
+    private static final List<String> ARTICLE_TYPES = ResourceTable.words(HtmlChromeRemover.HINTS, "article-type");
     private static final int MAX_JSON_NODES = 5000;
 
     private HtmlMetadataExtractor() {
@@ -49,7 +54,7 @@ final class HtmlMetadataExtractor {
         candidates.add(() -> meta(metas, "property", "article:published_time"));
         candidates.add(() -> meta(metas, "property", "og:article:published_time"));
         candidates.add(() -> jsonLdValue(jsonLd, "datePublished"));
-        for (String name : List.of("date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date")) {
+        for (String name : DATE_META_NAMES) {
             candidates.add(() -> meta(metas, "name", name));
         }
         Element itemprop = doc.selectFirst("[itemprop=datePublished]");
@@ -89,7 +94,12 @@ final class HtmlMetadataExtractor {
     private static boolean isArticle(JsonNode o) {
         JsonNode type = o.get("@type");
         String t = type == null ? "" : type.toString();
-        return t.contains("Article") || t.contains("Posting") || t.contains("Report") || t.contains("WebPage");
+        for (String articleType : ARTICLE_TYPES) {
+            if (t.contains(articleType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectNames(JsonNode a, Set<String> out) {

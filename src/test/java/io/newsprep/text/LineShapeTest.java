@@ -1,4 +1,4 @@
-package io.newsprep.memory;
+package io.newsprep.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +11,13 @@ class LineShapeTest {
         assertThat(LineShape.of("Updated 12:30, 3 March 2024")).isEqualTo(LineShape.of("Updated 09:15, 4 April 2024"));
         assertThat(LineShape.of("Mon, Jan 6 2025")).isEqualTo(LineShape.of("Fri, Dec 19 2024"));
         assertThat(LineShape.of("Hearts 0 | Share")).isEqualTo(LineShape.of("Hearts 128 | Share"));
+    }
+
+    @Test
+    void monthsOfEveryLanguageInTheMonthListAreMasked() {
+        assertThat(LineShape.of("Aktualisiert am 3. März 2024")).isEqualTo(LineShape.of("Aktualisiert am 14. Mai 2024"));
+        assertThat(LineShape.of("Atualizado em 3 de março de 2024")).isEqualTo("atualizado em 0 de <month> de 0");
+        assertThat(LineShape.of("обновлено 5 мая 2024")).isEqualTo("обновлено 0 <month> 0");
     }
 
     @Test

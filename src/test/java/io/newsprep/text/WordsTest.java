@@ -1,4 +1,4 @@
-package io.newsprep.clean;
+package io.newsprep.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,15 +31,6 @@ class WordsTest {
             }
             assertThat(words(s.toString())).as(s.toString()).isEqualTo(byDefinition(s.toString()));
         }
-    }
-
-    @Test
-    void lineScanCountsLatinLettersAndLengthOfMixedLines() {
-        LineScan scan = new LineScan("Seoul 서울 2024!", null);
-        assertThat(scan.letters[Script.LATIN.ordinal()]).isEqualTo(5);
-        assertThat(scan.letters[Script.HANGUL.ordinal()]).isEqualTo(2);
-        assertThat(scan.length).isEqualTo(12 + 2 * 2.0);
-        assertThat(scan.words).isEqualTo(3);
     }
 
     private static List<String> words(String text) {

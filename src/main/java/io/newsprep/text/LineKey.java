@@ -1,17 +1,23 @@
-package io.newsprep.clean;
+package io.newsprep.text;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding punctuation. */
-final class TextKey {
+/**
+ * The form under which a line is looked up in phrase lists: lower case, no list bullet, no surrounding
+ * punctuation, white space collapsed. A line of any length has a key. Two other forms of a line differ from it on
+ * purpose: the one under which a line is counted across a publisher's pages ({@link LineShape}) also masks
+ * numbers, months and weekdays, and only short lines have one; the one under which it goes into an article's
+ * fingerprint ({@link #fold}) keeps bullets and punctuation, and masks numbers only.
+ */
+public final class LineKey {
 
     private static final Pattern BULLET = Pattern.compile("^(?:[*•·◦▪►▶>+]|[-–—](?=\\s)|o(?=\\s))\\s*");
     private static final String BULLET_START = "*•·◦▪►▶>+-–—o";
     private static final String EDGE_PUNCTUATION = ".:;,!?|»«›‹<>()[]{}\"'“”‘’…·•*-–—/\\#";
 
-    private TextKey() {
+    private LineKey() {
     }
 
     private static String collapseSpaces(String s) {
@@ -35,12 +41,12 @@ final class TextKey {
         return sb == null ? s : sb.toString();
     }
 
-    static String of(String line) {
+    public static String of(String line) {
         return of(line, null);
     }
 
     /** @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null */
-    static String of(String line, String lowerCaseLine) {
+    public static String of(String line, String lowerCaseLine) {
         String s = line.strip();
         boolean whole = s.length() == line.length();
         if (!s.isEmpty() && BULLET_START.indexOf(s.charAt(0)) >= 0) {
@@ -60,5 +66,34 @@ final class TextKey {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /**
+     * Appends the form under which a line goes into an article's fingerprint: runs of ASCII white space (regex
+     * {@code \\s}) become one space, runs of decimal digits (any script) one "0", everything else stays.
+     */
+    public static void fold(String line, StringBuilder out) {
+        int i = 0;
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            char run = runOf(c);
+            if (run == 0) {
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            out.append(run);
+            while (i < line.length() && runOf(line.codePointAt(i)) == run) {
+                i += Character.charCount(line.codePointAt(i));
+            }
+        }
+    }
+
+    /** ' ' for ASCII white space, '0' for a decimal digit, 0 for anything else. */
+    private static char runOf(int c) {
+        if (c == ' ' || c >= '\t' && c <= '\r') {
+            return ' ';
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : 0;
     }
 }

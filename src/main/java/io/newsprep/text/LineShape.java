@@ -1,4 +1,4 @@
-package io.newsprep.memory;
+package io.newsprep.text;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +10,9 @@ import java.util.stream.Stream;
  * month and weekday names masked, so that "Updated 12:30, 3 March 2024" and "Updated 09:15, 4 April 2024"
  * are the same line. Only short lines have a shape: long sentences are rarely chrome and would fill the counts.
  * Every line of every page goes through here twice (counting, then cleaning), so it is one hand-written pass.
+ * Its words are {@link Words#shapeChar} runs; the month and weekday names are the data files
+ * {@value #MONTHS_RESOURCE} and {@value #WEEKDAYS_RESOURCE}. (Phrase lists look lines up under another form,
+ * {@link LineKey}, which masks nothing.)
  */
 public final class LineShape {
 
@@ -17,16 +20,15 @@ public final class LineShape {
     /** For scripts written without spaces, where a whole line is one "word". */
     public static final int MAX_CHARS = 160;
 
-    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
-            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-            "october", "nov", "november", "dec", "december");
-    private static final Set<String> WEEKDAYS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed",
-            "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday");
+    static final String MONTHS_RESOURCE = "/clean/months.tsv";
+    static final String WEEKDAYS_RESOURCE = "/clean/weekdays.tsv";
+    private static final Set<String> MONTHS = Set.copyOf(ResourceTable.firstColumn(MONTHS_RESOURCE));
+    private static final Set<String> WEEKDAYS = Set.copyOf(ResourceTable.firstColumn(WEEKDAYS_RESOURCE));
     private static final List<String> NAMES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).toList();
     private static final int SHORTEST_NAME = NAMES.stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST_NAME = NAMES.stream().mapToInt(String::length).max().orElse(0);
     /** The first three letters of the names, as {@link #prefixKey}s: most words are ruled out without a copy. */
-    private static final int[] NAME_PREFIXES = NAMES.stream().mapToInt(name -> prefixKey(name, 0)).distinct().sorted().toArray();
+    private static final int[] NAME_PREFIXES = NAMES.stream().mapToInt(LineShape::namePrefix).distinct().sorted().toArray();
 
     private LineShape() {
     }
@@ -43,13 +45,13 @@ public final class LineShape {
         StringBuilder out = new StringBuilder(s.length() + 8);
         int i = 0;
         while (i < s.length()) {
-            if (!isWordChar(s.charAt(i))) {
+            if (!Words.shapeChar(s.charAt(i))) {
                 out.append(s.charAt(i++));
                 continue;
             }
             int end = i;
             boolean lettersOnly = true;
-            while (end < s.length() && isWordChar(s.charAt(end))) {
+            while (end < s.length() && Words.shapeChar(s.charAt(end))) {
                 lettersOnly &= Character.isLetter(s.charAt(end));
                 end++;
             }
@@ -109,6 +111,13 @@ public final class LineShape {
         return MONTHS.contains(word) ? "<month>" : WEEKDAYS.contains(word) ? "<day>" : null;
     }
 
+    private static int namePrefix(String name) {
+        if (name.length() < 3) {
+            throw new IllegalStateException("month and weekday names need three letters or more: " + name);
+        }
+        return prefixKey(name, 0);
+    }
+
     /** The first three characters folded into an int; a collision only lets a word through to the exact lookup. */
     private static int prefixKey(String s, int start) {
         return s.charAt(start) << 22 ^ s.charAt(start + 1) << 11 ^ s.charAt(start + 2);
@@ -128,9 +137,5 @@ public final class LineShape {
                 inNumber = false;
             }
         }
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

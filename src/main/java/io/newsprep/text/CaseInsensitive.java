@@ -1,13 +1,13 @@
-package io.newsprep.tag;
+package io.newsprep.text;
 
-/** Cheap string tests used to skip regular expressions on lines that cannot match. */
-final class Text {
+/** A cheap string test used to skip regular expressions on lines that cannot match. */
+public final class CaseInsensitive {
 
-    private Text() {
+    private CaseInsensitive() {
     }
 
     /** Case-insensitive containment for an ASCII needle given in lower case. */
-    static boolean containsIgnoreCase(String haystack, String lowerNeedle) {
+    public static boolean contains(String haystack, String lowerNeedle) {
         int n = lowerNeedle.length();
         int last = haystack.length() - n;
         char first = lowerNeedle.charAt(0);

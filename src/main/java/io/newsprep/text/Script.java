@@ -1,11 +1,21 @@
-package io.newsprep.clean;
+package io.newsprep.text;
 
-/** The writing system of a piece of text, as far as telling body text from foreign chrome needs it. */
-enum Script {
+/**
+ * The writing system of a piece of text, as far as telling body text from foreign chrome and spaced from
+ * unspaced writing needs it: Han, Hiragana and Katakana are one CJK script here. Language tagging tells them
+ * (and Georgian, Armenian, the schwa of Azerbaijani) apart with its own letter counts
+ * ({@code io.newsprep.tag.ScriptProfile}), on the same {@link #LATIN_END} shortcut.
+ */
+public enum Script {
     LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, OTHER, NONE;
 
-    static Script of(int codePoint) {
-        if (codePoint < 0x250) {
+    /** Every code point below this one is Latin or common (ASCII, Latin-1, Latin Extended A and B): no lookup needed. */
+    public static final int LATIN_END = 0x250;
+    /** Thai starts here; Han and Kana come later. Everything below is spaced. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
+    public static Script of(int codePoint) {
+        if (codePoint < LATIN_END) {
             return LATIN;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(codePoint);
@@ -24,12 +34,17 @@ enum Script {
     }
 
     /** Scripts written without spaces between words, where a character carries about as much as a short word. */
-    boolean unspaced() {
+    public boolean unspaced() {
         return this == CJK || this == THAI;
     }
 
+    /** Whether the code point is written without spaces between words: {@code of(codePoint).unspaced()}, faster. */
+    public static boolean isUnspaced(int codePoint) {
+        return codePoint >= FIRST_UNSPACED && of(codePoint).unspaced();
+    }
+
     /** The script most letters of the text are written in, NONE when it has no letters. */
-    static Script dominant(CharSequence text) {
+    public static Script dominant(CharSequence text) {
         int[] counts = new int[values().length];
         int best = -1;
         for (int i = 0; i < text.length(); ) {
