@@ -1,6 +1,11 @@
 package io.newsprep.clean;
 
-/** Splits text into words (letters, digits, underscore; an apostrophe inside a word is kept) without regex. */
+/**
+ * Splits text into words (letters, digits, underscore; an apostrophe inside a word is kept) without regex. Vowel
+ * signs and other combining marks belong to the word they follow, and so do the zero-width joiner and non-joiner
+ * inside a word (Persian writes many words with a non-joiner in them): the words of Indic and Arabic-script text
+ * come out whole, as the stop-word lists spell them.
+ */
 final class Words {
 
     @FunctionalInterface
@@ -11,7 +16,20 @@ final class Words {
     /** {@link #wordChar} for the ASCII characters, which make up most of most lines. */
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
 
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+
     private Words() {
+    }
+
+    /** A vowel sign, virama, nukta or diacritic: part of the letter before it. */
+    static boolean combiningMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     static boolean wordChar(int cp) {
@@ -71,9 +89,10 @@ final class Words {
                 continue;
             }
             int cp = text.codePointAt(i);
-            if (wordChar(cp)) {
+            if (wordChar(cp) || combiningMark(cp)) {
                 i += Character.charCount(cp);
-            } else if ((cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+            } else if ((cp == '\'' || cp == '’' || cp == ZERO_WIDTH_NON_JOINER || cp == ZERO_WIDTH_JOINER)
+                    && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;

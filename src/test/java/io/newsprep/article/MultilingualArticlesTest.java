@@ -48,12 +48,6 @@ class MultilingualArticlesTest {
      * shrinks.
      */
     static final Map<String, String> SHORTFALLS = Map.of(
-            "hi", "no sentence end (danda) and words split at vowel signs: no line is good, no article",
-            "ur", "no sentence end (Urdu full stop) and no stop-word list: no line is good, no article",
-            "bn", "no sentence end (danda) and words split at vowel signs: no line is good, no article",
-            "th", "Thai writes no sentence ends: no line is good, no article",
-            "ar", "bad-few-function-words on a paragraph with few Arabic stop words ends the main block",
-            "fa", "bad-few-function-words on a paragraph with few Persian stop words ends the main block",
             "en-related-box", "end-related: the 'Read more' label of the box between paragraphs 3 and 4 is an end"
                     + " marker, so paragraphs 4-6 go as after-end-marker");
 
