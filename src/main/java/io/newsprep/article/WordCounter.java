@@ -1,13 +1,18 @@
 package io.newsprep.article;
 
+import java.text.BreakIterator;
+import java.util.Locale;
+
 /**
- * Counts words the way readers do: runs of letters or digits, except that each Han, Kana or Thai
- * character counts as one word, since those scripts do not separate words with spaces.
+ * Counts words the way readers do: runs of letters or digits, except that each Han or Kana character counts as
+ * one word, since those scripts do not separate words with spaces, and that a run of Thai is split into its words
+ * with the Thai dictionary of the Java runtime (a Thai word is several characters, vowel and tone marks among them).
  */
 public final class WordCounter {
 
     /** Thai starts here; Han and Kana come later. Everything below is spaced. */
     private static final int FIRST_UNSPACED = 0x0E00;
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     private WordCounter() {
     }
@@ -28,6 +33,13 @@ public final class WordCounter {
                 continue;
             }
             int cp = text.codePointAt(i);
+            if (cp >= FIRST_UNSPACED && Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI) {
+                int end = thaiRunEnd(text, i);
+                words += thaiWords(text.substring(i, end));
+                inWord = false;
+                i = end;
+                continue;
+            }
             i += Character.charCount(cp);
             if (isUnspacedScript(cp)) {
                 words++;
@@ -44,6 +56,25 @@ public final class WordCounter {
         return words;
     }
 
+    private static int thaiRunEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.THAI) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The words of a run of Thai letters and marks; the dictionary leaves a word it does not know in one piece. */
+    private static int thaiWords(String run) {
+        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        words.setText(run);
+        int count = 0;
+        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+            count++;
+        }
+        return count;
+    }
+
     private static boolean isWordJoiner(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
@@ -55,6 +86,6 @@ public final class WordCounter {
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+                || s == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -14,10 +14,17 @@ class WordCounterTest {
     }
 
     @Test
-    void countsEachHanKanaOrThaiCharacterAsAWord() {
+    void countsEachHanOrKanaCharacterAsAWord() {
         assertThat(WordCounter.count("東京都")).isEqualTo(3);
         assertThat(WordCounter.count("ニュース")).isEqualTo(4);
         assertThat(WordCounter.count("Tokyo 東京")).isEqualTo(3);
+    }
+
+    @Test
+    void splitsThaiIntoItsWords() {
+        // จังหวัด|เชียงใหม่|เตรียม|จัด|งาน, then โดย|คาด|ว่า after the space
+        assertThat(WordCounter.count("จังหวัดเชียงใหม่เตรียมจัดงาน โดยคาดว่า")).isEqualTo(8);
+        assertThat(WordCounter.count("Chiang Mai เชียงใหม่ 2026")).isEqualTo(4);
     }
 
     @Test
