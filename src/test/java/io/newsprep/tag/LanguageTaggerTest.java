@@ -102,6 +102,22 @@ class LanguageTaggerTest {
     }
 
     @Test
+    void aHeadlineInHangulOrHanIsEnoughToTell() {
+        assertThat(TAGGER.detect("서울시, 한강 공원에 새 자전거 도로 만든다").code()).isEqualTo("ko");
+        assertThat(TAGGER.detect("城市图书馆延长夜间开放时间").code()).isEqualTo("zh");
+        assertThat(TAGGER.detect("地方の小さな駅に観光客が急増").code()).isEqualTo("ja");
+    }
+
+    @Test
+    void vowelSignsCountAsEvidence() {
+        // a paragraph of Devanagari, Gurmukhi or Tamil is as sure as one of Latin letters of the same length
+        for (String id : List.of("hi", "pa", "ta", "bn", "ne")) {
+            String paragraph = body(dump(id)).split("\n\n")[0];
+            assertThat(TAGGER.detect(paragraph).confidence()).as(id).isGreaterThan(0.9);
+        }
+    }
+
+    @Test
     void kanaDecidesJapaneseEvenWhenHanDominates() {
         assertThat(TAGGER.detect("東京都知事選挙の投票率は前回を上回る見通しと発表された").code()).isEqualTo("ja");
         assertThat(TAGGER.detect("东京都知事选举的投票率预计将超过上次，有关部门今天宣布了结果").code()).isEqualTo("zh");
