@@ -69,9 +69,10 @@ public final class Cleaner {
         int n = texts.size();
         String[] lowerCaseTexts = lowerCase(texts);
         List<LineScan> scans = scan(texts, lowerCaseTexts);
-        int[] sample = sampleWords(scans);
+        Script bodyScript = bodyScript(texts, scans);
+        int[] sample = sampleWords(scans, bodyScript);
         StopList stops = stopWords.bestFor(sample, sample.length);
-        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript(texts, scans));
+        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript);
         List<LineFeatures> features = features(extractor, scans);
         String[] keys = keys(texts, lowerCaseTexts);
 
@@ -281,17 +282,18 @@ public final class Cleaner {
 
 
     /**
-     * The stop-word languages of the first words of the longer lines, where the document's own language shows
-     * rather than its menus'.
+     * The stop-word languages of the first words of the longer lines in the body's script, where the document's own
+     * language shows rather than its menus' (an English cookie notice around a Thai article says nothing of the
+     * article's language).
      */
-    private static int[] sampleWords(List<LineScan> scans) {
+    private static int[] sampleWords(List<LineScan> scans, Script bodyScript) {
         int[] sample = new int[LANGUAGE_SAMPLE_WORDS];
         int count = 0;
         for (LineScan scan : scans) {
             if (count >= LANGUAGE_SAMPLE_WORDS) {
                 break;
             }
-            if (scan.text.length() >= BODY_SCRIPT_MIN_LENGTH) {
+            if (scan.text.length() >= BODY_SCRIPT_MIN_LENGTH && (bodyScript == Script.NONE || scan.script() == bodyScript)) {
                 int take = Math.min(scan.words, LANGUAGE_SAMPLE_WORDS - count);
                 System.arraycopy(scan.wordLanguages, 0, sample, count, take);
                 count += take;

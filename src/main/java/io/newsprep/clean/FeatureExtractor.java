@@ -17,7 +17,12 @@ final class FeatureExtractor {
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "^(?:\\[[^\\]]*\\]\\s*)+$|^iframe:|\\(button\\)|_{5,}|^\\(?(?:image|img|logo|icon)\\)?$", Pattern.CASE_INSENSITIVE);
     private static final String BULLET_START = "*•·◦▪►+-–—o";
-    private static final String SENTENCE_END = ".!?。！？…:;\"'”’»)]」』";
+    /**
+     * Besides the Latin and CJK stops: the danda of Indic scripts, the Urdu full stop, the Arabic question mark,
+     * the Armenian, Ethiopic, Myanmar and Khmer full stops and the full-width full stop.
+     */
+    private static final String FULL_STOPS = "।॥۔؟։።။។．";
+    private static final String SENTENCE_END = ".!?。！？…:;\"'”’»)]」』" + FULL_STOPS;
 
     private final StopList stopList;
     private final Script bodyScript;
@@ -82,13 +87,26 @@ final class FeatureExtractor {
             return false;
         }
         if (SENTENCE_END.indexOf(last) < 0) {
-            return false;
+            return unpunctuatedSentence(line);
         }
         if (last == '"' || last == '\'' || last == '”' || last == '’' || last == '»' || last == ')' || last == ']'
                 || last == '」' || last == '』') {
-            return line.length() > 1 && ".!?。！？…,".indexOf(line.charAt(line.length() - 2)) >= 0;
+            return line.length() > 1 && (".!?。！？…," + FULL_STOPS).indexOf(line.charAt(line.length() - 2)) >= 0;
         }
         return true;
+    }
+
+    /**
+     * A line in a script that marks no sentence end (Thai, Lao) reads as a sentence when it ends in that script
+     * and holds more than one clause: those scripts put a space only between clauses and sentences.
+     */
+    private static boolean unpunctuatedSentence(String line) {
+        int last = line.codePointBefore(line.length());
+        if (last < 0x0E00 || !Script.of(last).unpunctuated()) {
+            return false;
+        }
+        int space = line.lastIndexOf(' ');
+        return space > 0 && Script.of(line.codePointBefore(space)).unpunctuated();
     }
 
     private static boolean endsWithFullStop(String line) {
@@ -100,7 +118,8 @@ final class FeatureExtractor {
             return false;
         }
         char last = line.charAt(end - 1);
-        return (last == '.' || last == '。') && !(end >= 3 && line.startsWith("...", end - 3));
+        return (last == '.' || last == '。' || FULL_STOPS.indexOf(last) >= 0 && last != '؟')
+                && !(end >= 3 && line.startsWith("...", end - 3));
     }
 
     private static int separators(String line) {

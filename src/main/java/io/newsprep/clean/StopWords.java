@@ -28,6 +28,8 @@ final class StopWords {
     private static final String LUCENE = "org/apache/lucene/analysis/";
     /** Below this share of covered words no list fits: the document gets language-neutral treatment. */
     private static final double MIN_COVERAGE = 0.12;
+    /** Words added to the lists of languages where Lucene's list is short. */
+    private static final String EXTRA = "/clean/stop-words-extra.tsv";
 
     private final Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
     /** For every stop word, the languages (bit i = i-th list) whose list holds it: one lookup per word. */
@@ -51,6 +53,9 @@ final class StopWords {
                 case "plain" -> plain(code, name);
                 default -> throw new IllegalStateException(languagesResource + ": unknown list format " + format);
             }
+        }
+        for (String[] row : ResourceTable.read(EXTRA)) {
+            byLanguage.merge(row[0], Set.of(row[1].strip().toLowerCase(Locale.ROOT)), StopWords::union);
         }
         for (Map.Entry<String, Set<String>> language : byLanguage.entrySet()) {
             int bit = 1 << lists.size();
@@ -141,9 +146,19 @@ final class StopWords {
             String w = line.strip();
             if (!w.isEmpty() && !w.startsWith("#")) {
                 words.add(w.toLowerCase(Locale.ROOT));
+                if (code.equals("fa")) {
+                    // the list is written in the Arabic forms Lucene normalises to; Persian text has its own yeh and keheh
+                    words.add(w.replace('\u064A', '\u06CC').replace('\u0643', '\u06A9'));
+                }
             }
         }
         byLanguage.put(code, Set.copyOf(words));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static List<String> lines(String resource) {

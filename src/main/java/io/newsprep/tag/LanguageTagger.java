@@ -14,7 +14,7 @@ import com.carrotsearch.labs.langid.Model;
  */
 public final class LanguageTagger {
 
-    /** Below this many letters the text is too short to tell. */
+    /** Below this many letters (in {@link ScriptProfile#evidence Latin-letter equivalents}) the text is too short to tell. */
     static final int MIN_LETTERS = 20;
     private static final double SCRIPT_SHARE = 0.5;
     /** Letters of sample from which the model's probability is taken at face value. */
@@ -30,7 +30,7 @@ public final class LanguageTagger {
         }
         String sample = TextSample.of(text);
         ScriptProfile scripts = ScriptProfile.of(sample);
-        if (scripts.letters() < MIN_LETTERS) {
+        if (scripts.evidence() < MIN_LETTERS) {
             return LanguageTag.UNDETERMINED;
         }
         LanguageTag byScript = byScript(scripts);
@@ -40,7 +40,7 @@ public final class LanguageTagger {
         DetectedLanguage d = langId.get().classify(sample, true);
         String code = d.getLangCode();
         // the model's normalised probability saturates near 1 even on a few words; scale it by the evidence
-        double confidence = clamp(d.getConfidence()) * Math.min(1.0, (double) scripts.letters() / FULL_EVIDENCE_LETTERS);
+        double confidence = clamp(d.getConfidence()) * Math.min(1.0, (double) scripts.evidence() / FULL_EVIDENCE_LETTERS);
         if (("tr".equals(code) || "az".equals(code)) && scripts.share(scripts.schwa()) >= 0.005) {
             return new LanguageTag("az", Math.max(confidence, 0.9));
         }

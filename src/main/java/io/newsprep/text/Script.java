@@ -7,7 +7,8 @@ package io.newsprep.text;
  * ({@code io.newsprep.tag.ScriptProfile}), on the same {@link #LATIN_END} shortcut.
  */
 public enum Script {
-    LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, OTHER, NONE;
+    LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL,
+    TELUGU, KANNADA, MALAYALAM, SINHALA, LAO, KHMER, MYANMAR, GEORGIAN, ARMENIAN, ETHIOPIC, OTHER, NONE;
 
     /** Every code point below this one is Latin or common (ASCII, Latin-1, Latin Extended A and B): no lookup needed. */
     public static final int LATIN_END = 0x250;
@@ -29,13 +30,33 @@ public enum Script {
             case HEBREW -> HEBREW;
             case THAI -> THAI;
             case DEVANAGARI -> DEVANAGARI;
+            case BENGALI -> BENGALI;
+            case GURMUKHI -> GURMUKHI;
+            case GUJARATI -> GUJARATI;
+            case ORIYA -> ORIYA;
+            case TAMIL -> TAMIL;
+            case TELUGU -> TELUGU;
+            case KANNADA -> KANNADA;
+            case MALAYALAM -> MALAYALAM;
+            case SINHALA -> SINHALA;
+            case LAO -> LAO;
+            case KHMER -> KHMER;
+            case MYANMAR -> MYANMAR;
+            case GEORGIAN -> GEORGIAN;
+            case ARMENIAN -> ARMENIAN;
+            case ETHIOPIC -> ETHIOPIC;
             default -> OTHER;
         };
     }
 
     /** Scripts written without spaces between words, where a character carries about as much as a short word. */
     public boolean unspaced() {
-        return this == CJK || this == THAI;
+        return this == CJK || this == THAI || this == LAO || this == KHMER || this == MYANMAR;
+    }
+
+    /** Scripts whose writing marks no sentence end: a clause or sentence ends at a space, a paragraph at the line end. */
+    public boolean unpunctuated() {
+        return this == THAI || this == LAO;
     }
 
     /** Whether the code point is written without spaces between words: {@code of(codePoint).unspaced()}, faster. */

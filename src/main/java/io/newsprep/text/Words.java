@@ -1,16 +1,21 @@
 package io.newsprep.text;
 
+import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * What a word is. The line classifier's word ({@link #start}, {@link #end}, {@link #scan}) is a run of letters,
- * digits and underscores with an apostrophe inside it kept ("it's", "naïve’s"). Three other definitions differ
+ * digits and underscores with an apostrophe inside it kept ("it's", "naïve’s"); vowel signs and other combining
+ * marks belong to the word they follow, and so do the zero-width joiner and non-joiner inside a word (Persian
+ * writes many words with a non-joiner in them), so that the words of Indic and Arabic-script text come out whole,
+ * as the stop-word lists spell them. Three other definitions differ
  * from it on purpose, and live here beside it:
  * <ul>
  *   <li>{@link #count}, the article's word count as readers count: runs of letters or digits (no underscore, no
  *       apostrophe, combining marks stay inside the word), and each character of a script written without spaces
- *       ({@link Script#isUnspaced}) one word;</li>
+ *       ({@link Script#isUnspaced}) one word, except Thai, split into its words with the Thai dictionary of the
+ *       Java runtime (a Thai word is several characters, vowel and tone marks among them);</li>
  *   <li>{@link #shapeChar}, the word of a {@link LineShape}: letters, digits, underscores and non-spacing marks,
  *       per UTF-16 unit, so that a number inside a word is masked with it;</li>
  *   <li>{@link #METRIC_TOKEN}, the token of the benchmark metric, which must split text as the reference scorer
@@ -35,7 +40,21 @@ public final class Words {
     /** {@link #wordChar} for the ASCII characters, which make up most of most lines. */
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
 
+    private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final Locale THAI = Locale.forLanguageTag("th");
+
     private Words() {
+    }
+
+    /** A vowel sign, virama, nukta or diacritic: part of the letter before it. */
+    public static boolean combiningMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     public static boolean wordChar(int cp) {
@@ -95,9 +114,10 @@ public final class Words {
                 continue;
             }
             int cp = text.codePointAt(i);
-            if (wordChar(cp)) {
+            if (wordChar(cp) || combiningMark(cp)) {
                 i += Character.charCount(cp);
-            } else if ((cp == '\'' || cp == '’') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+            } else if ((cp == '\'' || cp == '’' || cp == ZERO_WIDTH_NON_JOINER || cp == ZERO_WIDTH_JOINER)
+                    && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
                 i++;
             } else {
                 break;
@@ -133,6 +153,13 @@ public final class Words {
                 continue;
             }
             int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI) {
+                int end = thaiRunEnd(text, i);
+                words += thaiWords(text.substring(i, end));
+                inWord = false;
+                i = end;
+                continue;
+            }
             i += Character.charCount(cp);
             if (Script.isUnspaced(cp)) {
                 words++;
@@ -152,5 +179,24 @@ public final class Words {
     private static boolean joinsWord(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static int thaiRunEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.THAI) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The words of a run of Thai letters and marks; the dictionary leaves a word it does not know in one piece. */
+    private static int thaiWords(String run) {
+        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        words.setText(run);
+        int count = 0;
+        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+            count++;
+        }
+        return count;
     }
 }

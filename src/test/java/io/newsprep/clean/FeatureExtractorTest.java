@@ -29,6 +29,28 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void sentencesEndWithTheFullStopsOfOtherScripts() {
+        FeatureExtractor hindi = new FeatureExtractor(stopWords.of("hi"), Script.DEVANAGARI);
+        LineFeatures danda = hindi.of("आयोजकों ने घोषणा की है कि अगले वर्ष से उत्सव के कुछ सत्र पुस्तकालयों में होंगे।");
+        assertThat(danda.sentenceEnd()).isTrue();
+        assertThat(danda.fullStop()).isTrue();
+        assertThat(danda.stopWords()).isGreaterThanOrEqualTo(6);
+        FeatureExtractor neutral = new FeatureExtractor(StopList.NONE, Script.ARABIC);
+        assertThat(neutral.of("منصوبے پر تقریباً دو سال لگنے کی توقع ہے۔").sentenceEnd()).isTrue();
+        assertThat(neutral.of("هل ستعود المياه إلى النهر؟").fullStop()).isFalse();
+        assertThat(neutral.of("هل ستعود المياه إلى النهر؟").sentenceEnd()).isTrue();
+    }
+
+    @Test
+    void thaiClausesReadAsASentenceAndASingleRunDoesNot() {
+        FeatureExtractor thai = new FeatureExtractor(StopList.NONE, Script.THAI);
+        assertThat(thai.of("ผู้ประกอบการโรงแรมในเชียงใหม่เปิดเผยว่า ห้องพักในช่วงวันงานถูกจองเต็มเกือบทั้งหมดแล้ว").sentenceEnd()).isTrue();
+        assertThat(thai.of("หน้าแรก").sentenceEnd()).isFalse();
+        assertThat(thai.of("ข่าว 2026").sentenceEnd()).isFalse();
+        assertThat(thai.of("ผู้ประกอบการโรงแรมในเชียงใหม่เปิดเผยว่า ห้องพักในช่วงวันงาน").fullStop()).isFalse();
+    }
+
+    @Test
     void recognisesBulletsFromEveryConverter() {
         assertThat(english.of("     * Subscribe").bullet()).isTrue();
         assertThat(english.of("               o Contact CT Post").bullet()).isTrue();

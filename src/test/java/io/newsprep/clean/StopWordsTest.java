@@ -28,6 +28,24 @@ class StopWordsTest {
     }
 
     @Test
+    void persianTextIsReadInItsOwnLetterForms() {
+        // Persian yeh and keheh, as Persian text writes them; Lucene's list has the Arabic forms
+        List<String> persian = words("یکی از ساکنان قدیمی شهر گفت که دیدن آب برای مردم این شهر حکم جشن را دارد");
+        assertThat(stopWords.bestFor(persian)).isSameAs(stopWords.of("fa"));
+        int mask = stopWords.languagesOf("که", 0, 2);
+        assertThat(stopWords.of("fa").holds(mask)).isTrue();
+    }
+
+    @Test
+    void arabicHasTheFunctionWordsLucenesListLeavesOut() {
+        String line = "وتضم السوق أكثر من ستين كشكا مثل السلال";
+        StopList arabic = stopWords.of("ar");
+        assertThat(arabic.holds(stopWords.languagesOf(line, line.indexOf("أكثر"), line.indexOf("أكثر") + 4))).isTrue();
+        assertThat(arabic.holds(stopWords.languagesOf(line, line.indexOf("مثل"), line.indexOf("مثل") + 3))).isTrue();
+        assertThat(arabic.holds(stopWords.languagesOf(line, line.indexOf("السوق"), line.indexOf("السوق") + 5))).isFalse();
+    }
+
+    @Test
     void aLanguageWithoutAListGetsNone() {
         assertThat(stopWords.bestFor(words("북한군 러시아 쿠르스크 전투 참여 공식 확인"))).isSameAs(StopList.NONE);
     }

@@ -6,42 +6,62 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class LanguageTaggerTest {
 
     private static final Path FOLDER = Path.of("src/test/resources/languages");
     private static final LanguageTagger TAGGER = new LanguageTagger();
+    /** The gold of each dump of the folder (see its README): its language and article body, by dump. */
+    private static final Map<Path, JsonNode> GOLD = gold();
 
-    static Stream<Path> dumps() throws IOException {
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            assertThat(list).hasSizeGreaterThanOrEqualTo(15);
-            return list.stream();
+    private static Map<Path, JsonNode> gold() {
+        Map<Path, JsonNode> gold = new TreeMap<>();
+        JsonMapper mapper = JsonMapper.builder().build();
+        try {
+            for (String line : Files.readAllLines(FOLDER.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode g = mapper.readTree(line);
+                    gold.put(dump(g.get("id").asString()), g);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return gold;
+    }
+
+    private static Path dump(String id) {
+        return FOLDER.resolve("dumps").resolve(id + ".txt");
+    }
+
+    static Stream<Path> dumps() {
+        assertThat(GOLD).hasSizeGreaterThanOrEqualTo(24);
+        return GOLD.keySet().stream();
     }
 
     private static String expected(Path dump) {
-        String name = dump.getFileName().toString();
-        return name.substring(0, name.indexOf('.'));
+        return GOLD.get(dump).get("language").asString();
     }
 
-    /** The article between the first block of chrome and the last one (see the folder's README). */
-    private static String body(String dump) {
-        int first = dump.indexOf("\n\n");
-        int last = dump.stripTrailing().lastIndexOf("\n\n");
-        return dump.substring(first, last).strip();
+    /** The article's paragraphs, without the chrome around them. */
+    private static String body(Path dump) {
+        return GOLD.get(dump).get("articleBody").asString();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dumps")
     void tagsTheBodyOfEachLanguageDump(Path dump) throws IOException {
-        String text = Files.readString(dump, StandardCharsets.UTF_8);
-        LanguageTag tag = TAGGER.detect(body(text));
+        LanguageTag tag = TAGGER.detect(body(dump));
         assertThat(tag.code()).isEqualTo(expected(dump));
         assertThat(tag.confidence()).isBetween(0.5, 1.0);
     }
@@ -56,7 +76,7 @@ class LanguageTaggerTest {
     @Test
     void ruleLinesAndLinkListsDoNotMisleadTheModel() throws IOException {
         String rule = "━".repeat(150);
-        String body = body(Files.readString(FOLDER.resolve("en.txt")));
+        String body = body(dump("en"));
         StringBuilder dump = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             dump.append(rule).append('\n').append("[Social-Fac] [Social-Twi] [Social-Lin]").append('\n');
@@ -75,10 +95,26 @@ class LanguageTaggerTest {
     @Test
     void fewWordsGiveLessConfidenceThanAnArticle() throws IOException {
         LanguageTag shortText = TAGGER.detect("The council approved the park plan.");
-        LanguageTag article = TAGGER.detect(Files.readString(FOLDER.resolve("en.txt")));
+        LanguageTag article = TAGGER.detect(Files.readString(dump("en")));
         assertThat(shortText.code()).isEqualTo("en");
         assertThat(shortText.confidence()).isLessThan(0.3);
         assertThat(article.confidence()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aHeadlineInHangulOrHanIsEnoughToTell() {
+        assertThat(TAGGER.detect("서울시, 한강 공원에 새 자전거 도로 만든다").code()).isEqualTo("ko");
+        assertThat(TAGGER.detect("城市图书馆延长夜间开放时间").code()).isEqualTo("zh");
+        assertThat(TAGGER.detect("地方の小さな駅に観光客が急増").code()).isEqualTo("ja");
+    }
+
+    @Test
+    void vowelSignsCountAsEvidence() {
+        // a paragraph of Devanagari, Gurmukhi or Tamil is as sure as one of Latin letters of the same length
+        for (String id : List.of("hi", "pa", "ta", "bn", "ne")) {
+            String paragraph = body(dump(id)).split("\n\n")[0];
+            assertThat(TAGGER.detect(paragraph).confidence()).as(id).isGreaterThan(0.9);
+        }
     }
 
     @Test
@@ -108,9 +144,9 @@ class LanguageTaggerTest {
 
     @Test
     void isSafeToShareBetweenThreads() throws Exception {
-        String de = Files.readString(FOLDER.resolve("de.txt"));
-        String ko = Files.readString(FOLDER.resolve("ko.txt"));
-        String fr = Files.readString(FOLDER.resolve("fr.txt"));
+        String de = Files.readString(dump("de"));
+        String ko = Files.readString(dump("ko"));
+        String fr = Files.readString(dump("fr"));
         List<Thread> threads = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
         for (int t = 0; t < 4; t++) {

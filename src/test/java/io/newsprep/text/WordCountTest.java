@@ -32,4 +32,11 @@ class WordCountTest {
         assertThat(Words.count("e\u0301x a_b")).isEqualTo(3);
         assertThat(Words.count("Seoul서울 2024년")).isEqualTo(2);
     }
+
+    @Test
+    void splitsThaiIntoItsWords() {
+        // จังหวัด|เชียงใหม่|เตรียม|จัด|งาน, then โดย|คาด|ว่า after the space
+        assertThat(Words.count("จังหวัดเชียงใหม่เตรียมจัดงาน โดยคาดว่า")).isEqualTo(8);
+        assertThat(Words.count("Chiang Mai เชียงใหม่ 2026")).isEqualTo(4);
+    }
 }

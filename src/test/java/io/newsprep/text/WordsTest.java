@@ -16,8 +16,15 @@ class WordsTest {
     }
 
     @Test
+    void vowelSignsAndJoinersStayInTheirWord() {
+        assertThat(words("राजस्थान की राजधानी में")).containsExactly("राजस्थान", "की", "राजधानी", "में");
+        assertThat(words("মেলায় কিছু সমস্যাও")).containsExactly("মেলায়", "কিছু", "সমস্যাও");
+        assertThat(words("می\u200Cگویند سال\u200Cها \u200Cاز")).containsExactly("می\u200Cگویند", "سال\u200Cها", "از");
+    }
+
+    @Test
     void randomMixesOfAsciiAndOtherCharactersSplitAsTheDefinitionSays() {
-        String alphabet = "aZ09_ -.,'’\t!é€ж서\u0301";
+        String alphabet = "aZ09_ -.,'’\t!é€ж서\u0301कि\u200C";
         String[] astral = {"𝐀", "😀"};
         Random random = new Random(7);
         for (int round = 0; round < 5_000; round++) {
@@ -39,15 +46,21 @@ class WordsTest {
         return out;
     }
 
-    /** Code point by code point: letters, digits and underscores, and an apostrophe followed by a letter. */
+    /**
+     * Code point by code point: letters, digits and underscores, combining marks after them, and an apostrophe or
+     * zero-width (non-)joiner followed by a letter.
+     */
     private static List<String> byDefinition(String text) {
         List<String> out = new ArrayList<>();
         int[] cps = text.codePoints().toArray();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
-            boolean wordChar = Character.isLetterOrDigit(cp) || cp == '_';
-            boolean innerApostrophe = (cp == '\'' || cp == '’') && word.length() > 0 && i + 1 < cps.length
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            boolean wordChar = Character.isLetterOrDigit(cp) || cp == '_' || mark && word.length() > 0;
+            boolean innerApostrophe = (cp == '\'' || cp == '’' || cp == 0x200C || cp == 0x200D) && word.length() > 0 && i + 1 < cps.length
                     && Character.isLetter(cps[i + 1]);
             if (wordChar || innerApostrophe) {
                 word.appendCodePoint(cp);
