@@ -68,6 +68,10 @@ final class ModelTrainer {
                     inLabels.add(labels.get(p));
                 }
             }
+            if (!anyBody(inLabels)) {
+                // a corpus too small to leave a fold out: these pages get the in-sample probabilities below
+                continue;
+            }
             BinnedLinearStage stage = firstTrainer.fit(inRows, inLabels);
             for (int p = 0; p < pages.size(); p++) {
                 if (fold(pages.get(p)) == fold) {
@@ -76,6 +80,11 @@ final class ModelTrainer {
             }
         }
         BinnedLinearStage first = firstTrainer.fit(rows, labels);
+        for (int p = 0; p < pages.size(); p++) {
+            if (outOfFold[p] == null) {
+                outOfFold[p] = probabilities(first, rows.get(p));
+            }
+        }
         List<float[][]> contextRows = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             contextRows.add(ContextFeatures.of(rows.get(p), outOfFold[p]));
@@ -84,6 +93,17 @@ final class ModelTrainer {
         StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES,
                 StageTrainer.edges(contextRows, ContextFeatures.NAMES.size()), settings.cost());
         return new Stages(first, secondTrainer.fit(contextRows, labels));
+    }
+
+    private static boolean anyBody(List<boolean[]> labels) {
+        for (boolean[] page : labels) {
+            for (boolean b : page) {
+                if (b) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double[] probabilities(BinnedLinearStage stage, float[][] rows) {

@@ -13,7 +13,22 @@ final class PageDecisions {
     }
 
     static boolean[] kept(LineModel model, LineInput input) {
-        return model.decide(model.probabilities(input), ruled(input));
+        return withFallback(input, model.decide(model.probabilities(input), ruled(input)));
+    }
+
+    /** As the cleaner does: where the model keeps no line, the hand-made classifier's main block stands. */
+    static boolean[] withFallback(LineInput input, boolean[] kept) {
+        for (boolean k : kept) {
+            if (k) {
+                return kept;
+            }
+        }
+        boolean[] ruled = ruled(input);
+        boolean[] out = new boolean[kept.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = !ruled[k] && input.heuristicGood()[k] && input.heuristicMain()[k];
+        }
+        return out;
     }
 
     /** Lines the cleaner removes before the model: explicit rule hits and end-marker phrases. */
