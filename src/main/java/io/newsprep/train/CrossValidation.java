@@ -60,7 +60,7 @@ final class CrossValidation {
     }
 
     private static String label(double[] decoder) {
-        return String.format(Locale.ROOT, "s%.0f/t%.1f/r%.1f", decoder[0], decoder[1], decoder[2]);
+        return String.format(Locale.ROOT, "s%.1f/t%.1f/r%.1f", decoder[0], decoder[1], decoder[2]);
     }
 
     /** Runs every fold; returns per decoder setting the mean F1 over the folds. */
