@@ -2,10 +2,13 @@ package io.newsprep.clean;
 
 import io.newsprep.input.Dump;
 import io.newsprep.input.PageMetadata;
+import io.newsprep.model.LineInput;
+import io.newsprep.model.LineModel;
+import io.newsprep.model.ModelFile;
 import io.newsprep.tag.SourceProfile;
-
 import io.newsprep.text.LineKey;
 import io.newsprep.text.Script;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +19,20 @@ import java.util.regex.Pattern;
 
 /**
  * Decides for every line of a dump whether it is article text, and lifts the metadata lines out.
- * Explicit rules from the data files under {@code /clean/} recognise chrome with high precision; a
- * line classifier with context decides the rest, and the article is the densest block of text.
+ * Explicit rules from the data files under {@code /clean/} recognise chrome with high precision and name its
+ * kind. The rest is decided either by the hand-made classifier (the densest block of text, ended by an end
+ * marker) or, when a line model is given, by the trained {@link LineModel}, line by line with sequence decoding,
+ * so that a chrome block inside an article goes without taking the article's end with it.
  * Immutable and safe to share between threads.
  */
 public final class Cleaner {
 
-    /** Share of the document's good text that must precede an end marker for it to end the article. */
+    /** Share of the document's body text that must precede an end marker for it to start appended content. */
     private static final double END_MARKER_MIN_SHARE = 0.2;
     private static final double END_MARKER_MIN_LENGTH = 300;
+    /** Rule-taken lines that must separate an end marker from the body above it. */
+    private static final int MIN_CHROME_BEFORE_END_MARKER = 3;
+    private static final int MAX_LINES_BELOW_HEADLINE = 2;
     private static final int LANGUAGE_SAMPLE_WORDS = 2000;
     private static final double BODY_SCRIPT_MIN_LENGTH = 40;
     // starts only where a run of spaces starts, so that a long run is not scanned again from each of its spaces
@@ -40,12 +48,37 @@ public final class Cleaner {
     private final ArticleAssembler assembler = new ArticleAssembler();
     private final LineClassifier classifier = new LineClassifier();
     private final MainBlockFinder blocks = new MainBlockFinder();
+    private final LineModel model;
     private final HeadlineFinder headlines = new HeadlineFinder();
 
-    /** A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists. */
+    /**
+     * With this system property set to true, the default cleaner lets the shipped line model decide instead of the
+     * hand-made classifier ({@code java -Dnewsprep.line-model=true -jar newsprep.jar ...}).
+     */
+    public static final String LINE_MODEL_PROPERTY = "newsprep.line-model";
+
+    /**
+     * A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists; the shipped line model
+     * decides when {@link #LINE_MODEL_PROPERTY} is true, else the hand-made classifier.
+     */
     public Cleaner() {
+        this(Boolean.getBoolean(LINE_MODEL_PROPERTY) ? ModelFile.shipped() : null);
+    }
+
+    /** A cleaner that lets the given line model decide the lines no explicit rule took (null: the hand-made classifier). */
+    public Cleaner(LineModel model) {
         this.explicitRules = ExplicitRules.fromResources();
         this.stopWords = new StopWords();
+        this.model = model;
+    }
+
+    /** A cleaner whose hand-made classifier decides; its rules also give a model its evidence ({@link ModelEvidence}). */
+    public static Cleaner withoutModel() {
+        return new Cleaner((LineModel) null);
+    }
+
+    public LineModel model() {
+        return model;
     }
 
     public static Cleaner withDefaults() {
@@ -64,28 +97,52 @@ public final class Cleaner {
     public CleanedDocument clean(Dump dump, SourceProfile profile, RecurringLines recurring) {
         // each stage is a method of its own: the JIT then compiles and, when a page takes a new branch,
         // recompiles them one by one instead of as one large unit
-        List<Integer> lineNumbers = new ArrayList<>();
-        List<String> texts = nonBlankLines(dump, lineNumbers);
-        int n = texts.size();
-        String[] lowerCaseTexts = lowerCase(texts);
-        List<LineScan> scans = scan(texts, lowerCaseTexts);
-        Script bodyScript = bodyScript(texts, scans);
-        int[] sample = sampleWords(scans, bodyScript);
-        StopList stops = stopWords.bestFor(sample, sample.length);
-        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript);
-        List<LineFeatures> features = features(extractor, scans);
-        String[] keys = keys(texts, lowerCaseTexts);
+        Prepared d = prepare(dump, profile, recurring);
+        if (model == null) {
+            return cleanByRules(dump, d);
+        }
+        int n = d.texts.size();
+        RuleHit[] hits = d.hits;
+        boolean[] endMarkers = endMarkers(d.keys);
+        RuleSystemVotes votes = votes(d.features, hits, endMarkers, d.haveList);
+        LineInput input = ModelEvidence.of(d.texts, hits, d.features, endMarkers, d.haveList, votes);
+        addEndMarkerHits(d.keys, hits);
+        boolean[] ruled = new boolean[n];
+        boolean[] transparent = new boolean[n];
+        markRuled(hits, d.features, ruled, transparent);
+        double[] probabilities = model.probabilities(input);
+        boolean[] body = model.decide(probabilities, ruled);
+        Classification[] classes = ModelEvidence.classes(probabilities, body, ruled);
+        ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
+        boolean[] marked = marked(dump, d.lineNumbers);
+        if (!LineClassifier.markupAgrees(marked, classes, d.features)) {
+            marked = new boolean[n];
+        }
+        classifier.acceptMarked(marked, ruled, classes, n);
+        MainBlockFinder.Range textRange = ModelEvidence.textRange(classes);
+        int anchor = titleAnchor(d.texts, d.keys, dump.metadata(), textRange == null ? n : textRange.start());
+        Headline headline = textRange == null ? Headline.none(n)
+                : headlines.find(d.texts, d.features, hits, marked, firstParagraph(textRange, d.features, hits, marked),
+                anchor, n == 0 ? Set.of() : HeadlineFinder.words(d.texts.get(0)));
+        keepTextBelowHeadline(headline, textRange, ruled, marked, classes);
+        int cut = endOfArticle(endMarkers, classes, d.features, ruled);
+        // every line is judged on its own (by a rule or the model): the whole document is the article's range
+        MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
+        return assembler.assemble(dump.metadata(), d.texts, d.lineNumbers, hits, classes, marked, all, headline, cut,
+                d.matches.isoDates(), d.matches.authors());
+    }
 
-        ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
-        RuleHit[] hits = matches.hits();
-        addRecurringChrome(hits, texts, features, recurring, !stops.isEmpty());
-
+    /** The hand-made path: the classifier's classes, the densest block of text, and the end marker that ends it. */
+    private CleanedDocument cleanByRules(Dump dump, Prepared d) {
+        int n = d.texts.size();
+        RuleHit[] hits = d.hits;
+        List<LineFeatures> features = d.features;
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
         markRuled(hits, features, ruled, transparent);
-        Classification[] classes = classifier.classify(features, ruled, transparent, !stops.isEmpty());
-        int cut = endOfArticle(keys, classes, features, hits);
-        boolean[] marked = marked(dump, lineNumbers);
+        Classification[] classes = classifier.classify(features, ruled, transparent, d.haveList);
+        int cut = endOfArticleByRules(d.keys, classes, features, hits);
+        boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, features)) {
             marked = new boolean[n];
         }
@@ -95,13 +152,147 @@ public final class Cleaner {
             classifier.acceptSentences(features, ruled, classes);
             main = blocks.find(classes, features, transparent, cut);
         }
-        int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
+        int anchor = titleAnchor(d.texts, d.keys, dump.metadata(), main == null ? n : main.start());
         Headline headline = main == null ? Headline.none(n)
-                : headlines.find(texts, features, hits, marked, firstParagraph(main, features, hits, marked), anchor,
-                        n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
+                : headlines.find(d.texts, features, hits, marked, firstParagraph(main, features, hits, marked), anchor,
+                        n == 0 ? Set.of() : HeadlineFinder.words(d.texts.get(0)));
+        return assembler.assemble(dump.metadata(), d.texts, d.lineNumbers, hits, classes, marked, main, headline, cut,
+                d.matches.isoDates(), d.matches.authors());
+    }
 
-        return assembler.assemble(dump.metadata(), texts, lineNumbers, hits, classes, marked, main, headline, cut,
-                matches.isoDates(), matches.authors());
+    /**
+     * The first end marker after a fair share of the document's text has gone by; the article stops there.
+     * Returns the marker's index (its rule replaces any other), or the number of lines when there is none.
+     */
+    private int endOfArticleByRules(String[] keys, Classification[] classes, List<LineFeatures> features, RuleHit[] hits) {
+        double total = 0;
+        for (int k = 0; k < classes.length; k++) {
+            if (classes[k].good()) {
+                total += features.get(k).length();
+            }
+        }
+        double before = 0;
+        double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
+        for (int k = 0; k < classes.length; k++) {
+            RuleHit marker = explicitRules.endMarker(keys[k]);
+            if (marker != null && before >= needed) {
+                hits[k] = marker;
+                return k;
+            }
+            if (classes[k].good()) {
+                before += features.get(k).length();
+            }
+        }
+        return classes.length;
+    }
+
+    /**
+     * The few lines between the headline block (its bylines) and the first body line are the article's opening
+     * (a cross-head, a short first paragraph), unless a rule took them or the markup places them elsewhere.
+     */
+    private static void keepTextBelowHeadline(Headline headline, MainBlockFinder.Range textRange, boolean[] ruled,
+                                              boolean[] marked, Classification[] classes) {
+        if (textRange == null || textRange.start() - headline.bodyStart() > MAX_LINES_BELOW_HEADLINE) {
+            return;
+        }
+        boolean markup = false;
+        for (boolean m : marked) {
+            markup |= m;
+        }
+        for (int k = Math.max(0, headline.bodyStart()); k < textRange.start(); k++) {
+            if (!ruled[k] && k != headline.title() && k != headline.section() && !headline.subtitles().contains(k)
+                    && (!markup || marked[k])) {
+                classes[k] = new Classification(LineClass.GOOD, "headline:text-below-byline");
+            }
+        }
+    }
+
+    /**
+     * Where the article visibly ended before an end marker ("Hot news now", "Related stories"), the marker starts
+     * appended content: a fair share of the body lies above it, and only chrome an explicit rule took (bylines,
+     * reaction widgets, share buttons) separates it from the last body line. A marker right after body text (a
+     * box inside the article) ends nothing; the model decides the lines after it. Returns the marker's index, or
+     * the number of lines.
+     */
+    private static int endOfArticle(boolean[] endMarkers, Classification[] classes, List<LineFeatures> features,
+                                    boolean[] ruled) {
+        double total = 0;
+        for (int k = 0; k < classes.length; k++) {
+            total += classes[k].good() ? features.get(k).length() : 0;
+        }
+        double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
+        double before = 0;
+        int chromeSinceBody = 0;
+        for (int k = 0; k < classes.length; k++) {
+            if (endMarkers[k] && before >= needed && chromeSinceBody >= MIN_CHROME_BEFORE_END_MARKER) {
+                return k;
+            }
+            if (classes[k].good()) {
+                before += features.get(k).length();
+                chromeSinceBody = 0;
+            } else if (ruled[k]) {
+                chromeSinceBody++;
+            }
+        }
+        return classes.length;
+    }
+
+    /** What the explicit rules make of a document before the model decides the rest. */
+    private record Prepared(List<String> texts, List<Integer> lineNumbers, List<LineFeatures> features, String[] keys,
+                            ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList) {
+    }
+
+    private Prepared prepare(Dump dump, SourceProfile profile, RecurringLines recurring) {
+        List<Integer> lineNumbers = new ArrayList<>();
+        List<String> texts = nonBlankLines(dump, lineNumbers);
+        String[] lowerCaseTexts = lowerCase(texts);
+        List<LineScan> scans = scan(texts, lowerCaseTexts);
+        Script bodyScript = bodyScript(texts, scans);
+        int[] sample = sampleWords(scans, bodyScript);
+        StopList stops = stopWords.bestFor(sample, sample.length);
+        FeatureExtractor extractor = new FeatureExtractor(stops, bodyScript);
+        List<LineFeatures> features = features(extractor, scans);
+        String[] keys = keys(texts, lowerCaseTexts);
+        ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
+        RuleHit[] hits = matches.hits();
+        addRecurringChrome(hits, texts, features, recurring, !stops.isEmpty());
+        return new Prepared(texts, lineNumbers, features, keys, matches, hits, !stops.isEmpty());
+    }
+
+    /** The model's view of a dump with no publisher profile or memory: its lines and the explicit rules' evidence. */
+    LineInput modelInput(Dump dump) {
+        Prepared d = prepare(dump, null, RecurringLines.NONE);
+        boolean[] endMarkers = endMarkers(d.keys);
+        return ModelEvidence.of(d.texts, d.hits, d.features, endMarkers, d.haveList,
+                votes(d.features, d.hits, endMarkers, d.haveList));
+    }
+
+    private RuleSystemVotes votes(List<LineFeatures> features, RuleHit[] hits, boolean[] endMarkers, boolean haveList) {
+        boolean[] ruled = new boolean[hits.length];
+        boolean[] transparent = new boolean[hits.length];
+        markRuled(hits, features, ruled, transparent);
+        return RuleSystemVotes.of(classifier, blocks, features, ruled, transparent, endMarkers, haveList);
+    }
+
+    /** Per line: whether it is a phrase that often starts appended content ("Related stories", "Read more"). */
+    private boolean[] endMarkers(String[] keys) {
+        boolean[] markers = new boolean[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            markers[k] = explicitRules.endMarker(keys[k]) != null;
+        }
+        return markers;
+    }
+
+    /**
+     * The end-marker phrase itself is chrome; the lines after it are judged on their own (the model reads the
+     * marker as evidence).
+     */
+    private void addEndMarkerHits(String[] keys, RuleHit[] hits) {
+        for (int k = 0; k < keys.length; k++) {
+            if (hits[k] == null) {
+                hits[k] = explicitRules.endMarker(keys[k]);
+            }
+        }
     }
 
     /** The stripped non-blank lines; their 1-based line numbers go to {@code lineNumbers}. */
@@ -214,32 +405,6 @@ public final class Cleaner {
             }
         }
         return main.start();
-    }
-
-    /**
-     * The first end marker after a fair share of the document's text has gone by; the article stops there.
-     * Returns the marker's index (its rule replaces any other), or the number of lines when there is none.
-     */
-    private int endOfArticle(String[] keys, Classification[] classes, List<LineFeatures> features, RuleHit[] hits) {
-        double total = 0;
-        for (int k = 0; k < classes.length; k++) {
-            if (classes[k].good()) {
-                total += features.get(k).length();
-            }
-        }
-        double before = 0;
-        double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
-        for (int k = 0; k < classes.length; k++) {
-            RuleHit marker = explicitRules.endMarker(keys[k]);
-            if (marker != null && before >= needed) {
-                hits[k] = marker;
-                return k;
-            }
-            if (classes[k].good()) {
-                before += features.get(k).length();
-            }
-        }
-        return classes.length;
     }
 
     /** The line that carries the page's own title: from the HTML title, or from a dump that starts with it. */

@@ -1,0 +1,88 @@
+package io.newsprep.clean;
+
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.Dump;
+import io.newsprep.input.SourceFile;
+import io.newsprep.model.LineInput;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hands the line model what the explicit rules know about a document's lines, and turns the model's decisions
+ * back into line classes whose rule names carry the probability ({@code model:0.07}).
+ */
+public final class ModelEvidence {
+
+    static final String MODEL_RULE = "model:";
+
+    private final Cleaner cleaner;
+
+    /** Evidence as the given cleaner's rules find it (the model it carries is not used). */
+    public ModelEvidence(Cleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    /** The model's input for the lines of a text dump, read without a publisher profile or memory. */
+    public LineInput read(String name, List<String> lines) {
+        Dump dump = new Dump(new SourceFile(Path.of(name), name), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
+        return cleaner.modelInput(dump);
+    }
+
+    static LineInput of(List<String> texts, RuleHit[] hits, List<LineFeatures> features, boolean[] endMarkers,
+                        boolean haveList, RuleSystemVotes votes) {
+        int n = texts.size();
+        String[] kinds = new String[n];
+        double[] stops = new double[n];
+        for (int k = 0; k < n; k++) {
+            kinds[k] = hits[k] == null ? null : hits[k].kind().code();
+            stops[k] = haveList ? features.get(k).stopDensity(true) : 0;
+        }
+        return new LineInput(texts, kinds, endMarkers, stops, haveList, votes.good(), votes.mainBlock());
+    }
+
+    /** Per line: bad for lines a rule took, else good or bad as decoded, named after the model's probability. */
+    static Classification[] classes(double[] probabilities, boolean[] body, boolean[] ruled) {
+        Classification[] out = new Classification[body.length];
+        for (int k = 0; k < body.length; k++) {
+            out[k] = ruled[k] ? new Classification(LineClass.BAD, "rule")
+                    : new Classification(body[k] ? LineClass.GOOD : LineClass.BAD, rule(probabilities[k]));
+        }
+        return out;
+    }
+
+    /**
+     * Where the model keeps no line at all (a page unlike any it was trained on), the hand-made classifier's main
+     * block stands, so that an article it recognises is not lost; the rule names both.
+     */
+    static void fallBackOnVotes(Classification[] classes, RuleSystemVotes votes, boolean[] ruled, double[] probabilities) {
+        for (Classification c : classes) {
+            if (c.good()) {
+                return;
+            }
+        }
+        for (int k = 0; k < classes.length; k++) {
+            if (!ruled[k] && votes.good()[k] && votes.mainBlock()[k]) {
+                classes[k] = new Classification(LineClass.GOOD, "classifier:main-block;" + rule(probabilities[k]));
+            }
+        }
+    }
+
+    static String rule(double probability) {
+        return MODEL_RULE + String.format(Locale.ROOT, "%.2f", probability);
+    }
+
+    /** From the first to the last good line, or null when no line is good. */
+    static MainBlockFinder.Range textRange(Classification[] classes) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < classes.length; k++) {
+            if (classes[k].good()) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        return first < 0 ? null : new MainBlockFinder.Range(first, last);
+    }
+}

@@ -1,0 +1,80 @@
+package io.newsprep.cli;
+
+import io.newsprep.model.ModelFile;
+import io.newsprep.train.TrainingRun;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the cleaner's line model from labelled pages (folders with dumps/, gold.jsonl, manifest.jsonl).")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SET", arity = "1..*", description = "training set folders, e.g. train/dragnet train/cleaneval")
+    List<Path> sets;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "where to write the model (default: line-model.txt)")
+    Path output = Path.of("line-model.txt");
+
+    @Option(names = "--cross-validate", description = "instead of writing a model, report body F1 of models trained without each fold")
+    boolean crossValidate;
+
+    @Option(names = "--cost", description = "inverse regularisation strength of the logistic regressions (default: ${DEFAULT-VALUE})")
+    double cost = 0.5;
+
+    @Option(names = "--switch-cost", description = "decoder: log-odds cost of a switch between body and other (default: ${DEFAULT-VALUE})")
+    double switchCost = 2;
+
+    @Option(names = "--threshold", description = "decoder: probability at which a line alone is as likely body as not (default: ${DEFAULT-VALUE})")
+    double threshold = 0.5;
+
+    @Option(names = "--relative", description = "decoder: the threshold is at most this share of a page's highest probability (default: ${DEFAULT-VALUE})")
+    double relative = 0.6;
+
+    @Override
+    public Integer call() {
+        for (Path set : sets) {
+            if (!Files.isDirectory(set)) {
+                throw new ParameterException(spec.commandLine(), "not a folder: " + set);
+            }
+        }
+        var out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        TrainingRun run;
+        try {
+            run = new TrainingRun(sets, cost, switchCost, threshold, relative, line -> { out.println(line); out.flush(); });
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (crossValidate) {
+            run.crossValidate();
+        } else {
+            String model = run.train();
+            try {
+                Files.writeString(output, model, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("model " + ModelFile.read(model).version() + " written to " + output);
+        }
+        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
+        out.flush();
+        return Newsprep.EXIT_OK;
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsprep.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words of page chrome listed in {@code /model/ui-words.txt}, and how many of them a line holds. */
+final class UiWords {
+
+    private static final UiWords SHIPPED = load("/model/ui-words.txt");
+
+    private final Set<String> words;
+
+    private UiWords(Set<String> words) {
+        this.words = words;
+    }
+
+    static UiWords shipped() {
+        return SHIPPED;
+    }
+
+    private static UiWords load(String resource) {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = UiWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new UiWords(words);
+    }
+
+    /** Listed words among the line's runs of letters. */
+    int count(String line) {
+        int n = 0;
+        int i = 0;
+        int len = line.length();
+        while (i < len) {
+            while (i < len && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < len && (Character.isLetter(line.charAt(i)) || Character.getType(line.charAt(i)) == Character.NON_SPACING_MARK
+                    || Character.getType(line.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
+                i++;
+            }
+            if (i > start && i - start <= 16 && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsprep.train;
+
+import io.newsprep.eval.BodyEvaluator;
+import io.newsprep.eval.DocumentScore;
+import io.newsprep.eval.EvaluationResult;
+import io.newsprep.model.LineModel;
+import io.newsprep.model.SequenceDecoder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Body F1 of models trained without the pages they are scored on: leave one set out, and within the largest set
+ * leave one group of hosts out. Each fold is scored with the benchmark's metric against the gold in the
+ * evaluation's convention, for a few decoder settings, next to the labels' own score (the ceiling of line
+ * decisions) and the hand-made classifier's (its main block of good lines).
+ */
+final class CrossValidation {
+
+    static final int HOST_GROUPS = 4;
+    private static final String BY_HOST_SET = "dragnet";
+    private static final int WORST = 5;
+
+    /** Decoder settings tried on every fold: switch cost, threshold, relative cap. */
+    static final double[][] DECODERS = {{0, 0.5, 1}, {0, 0.5, 0.6}, {0, 0.4, 0.6}, {0, 0.5, 0.4}, {0.5, 0.5, 0.6},
+            {1, 0.5, 0.6}, {2, 0.5, 0.4}};
+
+    private final ModelTrainer trainer;
+    private final Consumer<String> out;
+
+    CrossValidation(ModelTrainer trainer, Consumer<String> out) {
+        this.trainer = trainer;
+        this.out = out;
+    }
+
+    record Fold(String name, Predicate<TrainingPage> heldOut) {
+    }
+
+    List<Fold> folds(List<TrainingPage> pages) {
+        List<Fold> folds = new ArrayList<>();
+        pages.stream().map(TrainingPage::set).distinct().sorted().forEach(set ->
+                folds.add(new Fold("set " + set, p -> p.set().equals(set))));
+        for (int g = 0; g < HOST_GROUPS; g++) {
+            int group = g;
+            folds.add(new Fold(BY_HOST_SET + " hosts " + g + "/" + HOST_GROUPS,
+                    p -> p.set().equals(BY_HOST_SET) && hostGroup(p) == group));
+        }
+        return folds;
+    }
+
+    static int hostGroup(TrainingPage p) {
+        String key = p.host() != null ? p.host() : p.id();
+        return Math.floorMod(key.hashCode() * 31 + 7, HOST_GROUPS);
+    }
+
+    private static String label(double[] decoder) {
+        return String.format(Locale.ROOT, "s%.1f/t%.1f/r%.1f", decoder[0], decoder[1], decoder[2]);
+    }
+
+    /** Runs every fold; returns per decoder setting the mean F1 over the folds. */
+    double[] run(List<TrainingPage> pages) {
+        double[] sums = new double[DECODERS.length];
+        List<Fold> folds = folds(pages);
+        for (Fold fold : folds) {
+            List<TrainingPage> train = new ArrayList<>();
+            List<TrainingPage> test = new ArrayList<>();
+            for (TrainingPage p : pages) {
+                (fold.heldOut().test(p) ? test : train).add(p);
+            }
+            long start = System.nanoTime();
+            LineModel model = trainer.model(train);
+            Map<String, String> gold = new LinkedHashMap<>();
+            Map<String, String> labels = new HashMap<>();
+            Map<String, String> rules = new HashMap<>();
+            Map<String, double[]> probabilities = new HashMap<>();
+            for (TrainingPage p : test) {
+                gold.put(p.id(), p.gold());
+                labels.put(p.id(), PageDecisions.text(p.input(), p.body()));
+                rules.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withFallback(p.input(), new boolean[p.body().length])));
+                probabilities.put(p.id(), model.probabilities(p.input()));
+            }
+            BodyEvaluator evaluator = new BodyEvaluator();
+            double ceiling = evaluator.evaluate(gold, labels).f1();
+            double byRules = evaluator.evaluate(gold, rules).f1();
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "%-22s train %5d test %4d  labels %.4f  hand-made %.4f ", fold.name(), train.size(), test.size(),
+                    ceiling, byRules));
+            EvaluationResult chosen = null;
+            for (int d = 0; d < DECODERS.length; d++) {
+                SequenceDecoder decoder = new SequenceDecoder(DECODERS[d][0], DECODERS[d][1], DECODERS[d][2]);
+                Map<String, String> predicted = new HashMap<>();
+                for (TrainingPage p : test) {
+                    boolean[] ruled = PageDecisions.ruled(p.input());
+                    predicted.put(p.id(), PageDecisions.text(p.input(),
+                            PageDecisions.withFallback(p.input(), decoder.decode(probabilities.get(p.id()), ruled))));
+                }
+                EvaluationResult r = evaluator.evaluate(gold, predicted);
+                sums[d] += r.f1();
+                line.append(String.format(Locale.ROOT, " %s %.4f", label(DECODERS[d]), r.f1()));
+                if (DECODERS[d][0] == model.decoder().switchCost() && DECODERS[d][1] == model.decoder().threshold()
+                        && DECODERS[d][2] == model.decoder().relative()) {
+                    chosen = r;
+                }
+            }
+            line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
+            out.accept(line.toString());
+            if (chosen != null) {
+                for (DocumentScore s : chosen.worst(WORST)) {
+                    out.accept(String.format(Locale.ROOT, "    worst %-28s f1 %.3f p %s r %s", s.id(), s.f1(),
+                            s.precision() == null ? "-" : String.format(Locale.ROOT, "%.2f", s.precision()),
+                            s.recall() == null ? "-" : String.format(Locale.ROOT, "%.2f", s.recall())));
+                }
+            }
+        }
+        StringBuilder mean = new StringBuilder("mean over " + folds.size() + " folds:");
+        for (int d = 0; d < DECODERS.length; d++) {
+            sums[d] /= folds.size();
+            mean.append(String.format(Locale.ROOT, " %s %.4f", label(DECODERS[d]), sums[d]));
+        }
+        out.accept(mean.toString());
+        return sums;
+    }
+}

@@ -1,0 +1,122 @@
+package io.newsprep.train;
+
+import io.newsprep.model.BinnedLinearStage;
+import io.newsprep.model.ContextFeatures;
+import io.newsprep.model.LineFeatureVectors;
+import io.newsprep.model.LineModel;
+import io.newsprep.model.ModelFile;
+import io.newsprep.model.SequenceDecoder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains the two-stage line model. The first stage learns from each line's own and surrounding shape; the second
+ * reads, besides those features, the first stage's probabilities of the neighbouring lines. So that the second
+ * stage learns from probabilities like those it will see on new sites, they are out of fold: the pages are split
+ * by host into folds, and each fold's probabilities come from a first stage trained without it.
+ */
+final class ModelTrainer {
+
+    static final int FOLDS = 4;
+
+    /** @param cost       liblinear's C (inverse regularisation strength)
+     *  @param switchCost the decoder's cost of a switch between body and other */
+    record Settings(double cost, double switchCost, double threshold, double relative) {
+    }
+
+    private final Settings settings;
+
+    ModelTrainer(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The model file's text for a model trained on the pages. */
+    String train(List<TrainingPage> pages, String description) {
+        Stages s = fit(pages);
+        return ModelFile.write(description, s.first, s.second, decoder());
+    }
+
+    /** The trained model itself, for cross-validation. */
+    LineModel model(List<TrainingPage> pages) {
+        return ModelFile.read(train(pages, "cross-validation"));
+    }
+
+    private SequenceDecoder decoder() {
+        return new SequenceDecoder(settings.switchCost(), settings.threshold(), settings.relative());
+    }
+
+    private record Stages(BinnedLinearStage first, BinnedLinearStage second) {
+    }
+
+    private Stages fit(List<TrainingPage> pages) {
+        List<float[][]> rows = new ArrayList<>(pages.size());
+        List<boolean[]> labels = new ArrayList<>(pages.size());
+        for (TrainingPage p : pages) {
+            rows.add(LineFeatureVectors.of(p.input()));
+            labels.add(p.body());
+        }
+        StageTrainer firstTrainer = new StageTrainer(LineFeatureVectors.NAMES,
+                StageTrainer.edges(rows, LineFeatureVectors.count()), settings.cost());
+        double[][] outOfFold = new double[pages.size()][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<float[][]> inRows = new ArrayList<>();
+            List<boolean[]> inLabels = new ArrayList<>();
+            for (int p = 0; p < pages.size(); p++) {
+                if (fold(pages.get(p)) != fold) {
+                    inRows.add(rows.get(p));
+                    inLabels.add(labels.get(p));
+                }
+            }
+            if (!anyBody(inLabels)) {
+                // a corpus too small to leave a fold out: these pages get the in-sample probabilities below
+                continue;
+            }
+            BinnedLinearStage stage = firstTrainer.fit(inRows, inLabels);
+            for (int p = 0; p < pages.size(); p++) {
+                if (fold(pages.get(p)) == fold) {
+                    outOfFold[p] = probabilities(stage, rows.get(p));
+                }
+            }
+        }
+        BinnedLinearStage first = firstTrainer.fit(rows, labels);
+        for (int p = 0; p < pages.size(); p++) {
+            if (outOfFold[p] == null) {
+                outOfFold[p] = probabilities(first, rows.get(p));
+            }
+        }
+        List<float[][]> contextRows = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            contextRows.add(ContextFeatures.of(rows.get(p), outOfFold[p]));
+        }
+        rows.clear();
+        StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES,
+                StageTrainer.edges(contextRows, ContextFeatures.NAMES.size()), settings.cost());
+        return new Stages(first, secondTrainer.fit(contextRows, labels));
+    }
+
+    private static boolean anyBody(List<boolean[]> labels) {
+        for (boolean[] page : labels) {
+            for (boolean b : page) {
+                if (b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double[] probabilities(BinnedLinearStage stage, float[][] rows) {
+        double[] p = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            p[i] = stage.probability(rows[i]);
+        }
+        return p;
+    }
+
+    /** Pages of one host share a fold, so out-of-fold probabilities never come from the same site's pages. */
+    static int fold(TrainingPage page) {
+        String key = page.host() != null ? page.host() : page.id();
+        return Math.floorMod(key.hashCode(), FOLDS);
+    }
+}

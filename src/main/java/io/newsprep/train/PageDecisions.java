@@ -1,0 +1,52 @@
+package io.newsprep.train;
+
+import io.newsprep.model.LineInput;
+import io.newsprep.model.LineModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a model keeps of a training page, as the cleaner would: rule-taken lines go, the model decides the rest. */
+final class PageDecisions {
+
+    private PageDecisions() {
+    }
+
+    static boolean[] kept(LineModel model, LineInput input) {
+        return withFallback(input, model.decide(model.probabilities(input), ruled(input)));
+    }
+
+    /** As the cleaner does: where the model keeps no line, the hand-made classifier's main block stands. */
+    static boolean[] withFallback(LineInput input, boolean[] kept) {
+        for (boolean k : kept) {
+            if (k) {
+                return kept;
+            }
+        }
+        boolean[] ruled = ruled(input);
+        boolean[] out = new boolean[kept.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = !ruled[k] && input.heuristicGood()[k] && input.heuristicMain()[k];
+        }
+        return out;
+    }
+
+    /** Lines the cleaner removes before the model: explicit rule hits and end-marker phrases. */
+    static boolean[] ruled(LineInput input) {
+        boolean[] ruled = new boolean[input.size()];
+        for (int k = 0; k < ruled.length; k++) {
+            ruled[k] = input.ruleKinds()[k] != null || input.endMarkers()[k];
+        }
+        return ruled;
+    }
+
+    static String text(LineInput input, boolean[] kept) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < kept.length; k++) {
+            if (kept[k]) {
+                out.add(input.texts().get(k));
+            }
+        }
+        return String.join("\n", out);
+    }
+}

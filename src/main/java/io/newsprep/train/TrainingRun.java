@@ -1,0 +1,68 @@
+package io.newsprep.train;
+
+import io.newsprep.clean.Cleaner;
+import io.newsprep.clean.ModelEvidence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Trains the line model from training set folders, or cross-validates it on them. */
+public final class TrainingRun {
+
+    private final List<TrainingPage> pages = new ArrayList<>();
+    private final ModelTrainer trainer;
+    private final Consumer<String> out;
+
+    /**
+     * Reads and labels the sets.
+     *
+     * @param sets       folders in the layout {@code dumps/<id>.txt}, {@code gold.jsonl}, {@code manifest.jsonl}
+     * @param cost       liblinear's C
+     * @param switchCost the decoder's cost of a switch between body and other
+     * @param threshold  the probability at which a line alone is as likely body as not
+     * @param relative   the threshold's cap as a share of the document's highest probability
+     */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative,
+                       Consumer<String> out) {
+        this.out = out;
+        this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative));
+        TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
+        for (Path set : sets) {
+            if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {
+                throw new IllegalArgumentException(set + " is not a training set folder (needs gold.jsonl, manifest.jsonl, dumps/)");
+            }
+            List<TrainingPage> read = corpus.read(set, out);
+            int lines = 0;
+            int body = 0;
+            for (TrainingPage p : read) {
+                lines += p.body().length;
+                for (boolean b : p.body()) {
+                    body += b ? 1 : 0;
+                }
+            }
+            out.accept(String.format(Locale.ROOT, "%s: %d pages, %d lines, %.1f %% body", set.getFileName(), read.size(),
+                    lines, 100.0 * body / Math.max(1, lines)));
+            pages.addAll(read);
+        }
+    }
+
+    public int pages() {
+        return pages.size();
+    }
+
+    /** The model file's text. */
+    public String train() {
+        int lines = pages.stream().mapToInt(p -> p.body().length).sum();
+        List<String> sets = pages.stream().map(TrainingPage::set).distinct().sorted().toList();
+        return trainer.train(pages, "trained on " + String.join("+", sets) + ": " + pages.size() + " pages, " + lines + " lines");
+    }
+
+    /** Prints per fold F1 and the worst pages; returns the mean F1 per decoder setting tried. */
+    public double[] crossValidate() {
+        return new CrossValidation(trainer, out).run(pages);
+    }
+}
