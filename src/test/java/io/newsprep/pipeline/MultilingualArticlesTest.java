@@ -1,11 +1,6 @@
-package io.newsprep.article;
+package io.newsprep.pipeline;
 
-import io.newsprep.clean.Cleaner;
-import io.newsprep.input.DumpLoader;
 import io.newsprep.input.SourceFile;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceProfiles;
-import io.newsprep.tag.SourceTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,8 +49,7 @@ class MultilingualArticlesTest {
                     + " paragraphs above and below, so all of them are kept as body");
 
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final DumpProcessor PIPELINE = new DumpProcessor(new DumpLoader(),
-            new SourceTagger(SourceProfiles.load(null)), new Cleaner(), new LanguageTagger());
+    private static final ArticlePipeline PIPELINE = PipelineFactory.standard();
     private static final Provenance PROVENANCE = new Provenance("test", "2026-01-01T00:00:00Z", "test");
 
     record Fixture(String id, String language, String title, List<String> paragraphs, Path dump) {
