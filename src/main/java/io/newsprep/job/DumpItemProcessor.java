@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -39,6 +41,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final SiteMemory memory;
     private final ParsedPages parsedPages;
+    private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
@@ -97,7 +100,8 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         List<ProcessedDocument> processed = new ArrayList<>(documents.documents().size());
         for (Dump dump : documents.documents()) {
             // copies and moves are settled per chunk by the writer, with one ledger query
-            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, clean(dump, source)));
+            Outcome outcome = documents.wholeFile() ? clean(dump, source) : cleanRecord(dump);
+            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, outcome));
         }
         return new ProcessedFile(file, processed);
     }
@@ -115,6 +119,21 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
             outcome = tooBigForHeap(dump.address().key(), dump.sha256());
         }
         return outcome;
+    }
+
+    /**
+     * A record of a file of many documents; a failure nobody foresaw is that record's reject, so that it does not
+     * take its siblings with it (a whole file's failure goes to the step's skip policy).
+     */
+    private Outcome cleanRecord(Dump dump) {
+        try {
+            return clean(dump, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("internal error on " + dump.address().key(), e);
+            return new Outcome.Rejected(new Reject(dump.address().key(), RejectReason.INTERNAL_ERROR,
+                    "internal error while processing (" + new UnexpectedDumpFailure(dump.file(), e).getMessage()
+                            + "); details in the log", dump.sha256()));
+        }
     }
 
     private static ProcessedFile whole(SourceFile file, FileStat stat, ProcessedDocument.Change change,

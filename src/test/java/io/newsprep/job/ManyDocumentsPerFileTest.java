@@ -102,6 +102,23 @@ class ManyDocumentsPerFileTest extends IngestJobTestSupport {
     }
 
     @Test
+    void aRecordThatBreaksThePipelineIsAnInternalErrorRejectBesideItsSiblings() throws Exception {
+        List<String> addresses = writeFeed("pages.jsonl", "harbour", "tram line", "library");
+        doThrow(new IllegalStateException("cleaner defect")).when(pipeline).clean(addressed(addresses.get(1)), any(),
+                any());
+
+        IngestResult result = ingest(false);
+
+        assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(sourceFiles(articles(result))).containsExactlyInAnyOrder(addresses.get(0), addresses.get(2));
+        assertThat(rejects(result)).singleElement().satisfies(r -> {
+            assertThat(r.get("source_file")).isEqualTo(addresses.get(1));
+            assertThat(r.get("reason")).isEqualTo("internal_error");
+            assertThat((String) r.get("message")).contains("cleaner defect");
+        });
+    }
+
+    @Test
     void aRunThatFailsInsideAFileIsResumedWithEveryRecordExactlyOnce() throws Exception {
         List<String> all = new ArrayList<>();
         List<String> failing = null;
