@@ -45,3 +45,9 @@ CREATE CACHED TABLE IF NOT EXISTS NEWSPREP_COUNTED_DOC (
 );
 -- a run that resumes after a failure forgets the documents its failed attempt recorded as counted
 CREATE INDEX IF NOT EXISTS NEWSPREP_COUNTED_DOC_RUN ON NEWSPREP_COUNTED_DOC (RUN_ID);
+-- documents that are records of a file holding many (a JSON Lines file): the file's relative path and the hash
+-- of its bytes as stored, by which an unchanged file is recognised; null for a document that is the whole file
+-- (its RELATIVE_PATH and CONTENT_SHA256 say the same), so ledgers written before these columns read as before
+ALTER TABLE NEWSPREP_FILE_LEDGER ADD COLUMN IF NOT EXISTS FILE_PATH VARCHAR(4096);
+ALTER TABLE NEWSPREP_FILE_LEDGER ADD COLUMN IF NOT EXISTS FILE_SHA256 VARCHAR(64);
+CREATE INDEX IF NOT EXISTS NEWSPREP_FILE_LEDGER_FILE ON NEWSPREP_FILE_LEDGER (INPUT_DIR, FILE_PATH);

@@ -38,6 +38,11 @@ public final class DumpLoader {
 
     /** Every document in the file, in order. */
     public List<Dump> loadAll(SourceFile file) throws RejectedDumpException {
+        return read(file).documents();
+    }
+
+    /** The file's documents, in order, with the hash of the file as stored. */
+    public FileDocuments read(SourceFile file) throws RejectedDumpException {
         byte[] raw = reader.readRaw(file.path());
         String sha256 = sha256(raw);
         String name = file.path().getFileName() == null ? "" : file.path().getFileName().toString().toLowerCase(Locale.ROOT);
@@ -52,7 +57,7 @@ public final class DumpLoader {
         InputFile input = new InputFile(file, sha256, raw.length, content, name, decider);
         for (DocumentReader documents : readers) {
             if (documents.reads(input)) {
-                return documents.read(input);
+                return new FileDocuments(file, sha256, documents.read(input));
             }
         }
         throw new RejectedDumpException(RejectReason.UNREADABLE, "no reader for this kind of file");

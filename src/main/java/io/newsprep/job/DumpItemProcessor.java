@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.input.Dump;
+import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
@@ -14,13 +15,20 @@ import io.newsprep.store.FileLedger;
 import io.newsprep.store.LedgerEntry;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Decides whether a listed file needs cleaning and, if so, runs the framework-free pipeline on it.
- * Returns null (a filtered item) for a file the ledger shows unchanged since a published run (same path and
- * size and modification time, or same bytes), so that a nightly run only cleans what is new or changed. Called concurrently when threads &gt; 1; only reads the
+ * Decides whether a listed file needs cleaning and, if so, runs the framework-free pipeline on each of its
+ * documents: one outcome per document, named by its address. Returns null (a filtered item) for a file the
+ * ledger shows unchanged since a published run (same path and size and modification time, or same bytes), so
+ * that a nightly run only cleans what is new or changed; a changed file's documents are all cleaned again.
+ * A file's documents are held together until its chunk is written: as many as the file holds, within
+ * {@code --max-file-size} of content. Called concurrently when threads &gt; 1; only reads the
  * ledger, all writes happen in the writer's transaction.
  */
 class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
@@ -33,6 +41,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final SiteMemory memory;
     private final ParsedPages parsedPages;
+    private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
@@ -66,37 +75,74 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         if (prior != null && prior.untouched(stat)) {
             return null;
         }
-        ProcessedFile.Change change = reprocess ? ProcessedFile.Change.REPROCESSED
-                : prior == null ? ProcessedFile.Change.NEW : ProcessedFile.Change.CHANGED;
-        Dump dump;
+        ProcessedDocument.Change change = reprocess ? ProcessedDocument.Change.REPROCESSED
+                : prior == null ? ProcessedDocument.Change.NEW : ProcessedDocument.Change.CHANGED;
+        FileDocuments documents;
         try {
-            dump = learned != null && learned.dump() != null ? learned.dump() : pipeline.load(file).dump();
+            documents = learned != null && learned.dump() != null
+                    ? new FileDocuments(file, learned.dump().sha256(), List.of(learned.dump()))
+                    : pipeline.loadAll(file);
         } catch (RejectedDumpException e) {
-            return ProcessedFile.of(file, stat, change, ArticlePipeline.rejected(file, e));
+            return whole(file, stat, change, ArticlePipeline.rejected(file, e));
         } catch (OutOfMemoryError e) {
             // what this one file needed is garbage again once the error has unwound; the run goes on
-            return ProcessedFile.of(file, stat, change, tooBigForHeap(file, null));
+            return whole(file, stat, change, tooBigForHeap(file.relativePath(), null));
         }
-        if (prior != null && dump.sha256().equals(prior.contentSha256())) {
+        if (prior != null && documents.sha256().equals(prior.fileSha256())) {
             return null; // touched, not changed
         }
-        // copies and moves are settled per chunk by the writer, with one ledger query
-        Outcome outcome;
-        try {
-            ArticlePipeline.Document document = learned == null ? new ArticlePipeline.Loaded(dump)
-                    : learned.source().restore(pipeline, dump);
-            outcome = pipeline.clean(document, provenance, memory);
-        } catch (OutOfMemoryError e) {
-            outcome = tooBigForHeap(file, dump.sha256());
+        if (documents.documents().isEmpty()) {
+            return whole(file, stat, change, ArticlePipeline.rejected(file,
+                    new RejectedDumpException(RejectReason.EMPTY, "file holds no document")));
         }
-        if (outcome instanceof Outcome.Accepted accepted && !heap.fits(accepted.article())) {
-            outcome = tooBigForHeap(file, dump.sha256());
+        // the publisher the learn step identified is kept for a file that is one document
+        LearnedSource source = learned != null && documents.wholeFile() ? learned.source() : null;
+        List<ProcessedDocument> processed = new ArrayList<>(documents.documents().size());
+        for (Dump dump : documents.documents()) {
+            // copies and moves are settled per chunk by the writer, with one ledger query
+            Outcome outcome = documents.wholeFile() ? clean(dump, source) : cleanRecord(dump);
+            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, outcome));
         }
-        return ProcessedFile.of(file, stat, change, outcome);
+        return new ProcessedFile(file, processed);
     }
 
-    private Outcome.Rejected tooBigForHeap(SourceFile file, String sha256) {
-        return new Outcome.Rejected(new Reject(file.relativePath(), RejectReason.TOO_LARGE,
+    private Outcome clean(Dump dump, LearnedSource source) {
+        Outcome outcome;
+        try {
+            ArticlePipeline.Document document = source == null ? new ArticlePipeline.Loaded(dump)
+                    : source.restore(pipeline, dump);
+            outcome = pipeline.clean(document, provenance, memory);
+        } catch (OutOfMemoryError e) {
+            outcome = tooBigForHeap(dump.address().key(), dump.sha256());
+        }
+        if (outcome instanceof Outcome.Accepted accepted && !heap.fits(accepted.article())) {
+            outcome = tooBigForHeap(dump.address().key(), dump.sha256());
+        }
+        return outcome;
+    }
+
+    /**
+     * A record of a file of many documents; a failure nobody foresaw is that record's reject, so that it does not
+     * take its siblings with it (a whole file's failure goes to the step's skip policy).
+     */
+    private Outcome cleanRecord(Dump dump) {
+        try {
+            return clean(dump, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("internal error on " + dump.address().key(), e);
+            return new Outcome.Rejected(new Reject(dump.address().key(), RejectReason.INTERNAL_ERROR,
+                    "internal error while processing (" + new UnexpectedDumpFailure(dump.file(), e).getMessage()
+                            + "); details in the log", dump.sha256()));
+        }
+    }
+
+    private static ProcessedFile whole(SourceFile file, FileStat stat, ProcessedDocument.Change change,
+                                       Outcome outcome) {
+        return ProcessedFile.of(ProcessedDocument.of(file, stat, change, outcome));
+    }
+
+    private Outcome.Rejected tooBigForHeap(String address, String sha256) {
+        return new Outcome.Rejected(new Reject(address, RejectReason.TOO_LARGE,
                 "cleaning and writing this file needs more memory than the " + heap.maxHeapMegabytes()
                         + " MB heap allows; give java a larger -Xmx or lower --max-file-size", sha256));
     }

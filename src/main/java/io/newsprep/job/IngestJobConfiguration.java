@@ -164,7 +164,7 @@ class IngestJobConfiguration {
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                     PendingRejects pendingRejects, FileLedger ledger) {
         RunFolder run = run(outputDir, runId);
-        List<TransactionalOutcomeFile> files = ProcessedFile.FORMATS.stream()
+        List<TransactionalOutcomeFile> files = ProcessedDocument.FORMATS.stream()
                 .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
                 .toList();
         return new RunOutputWriter(files, pendingRejects, ledger, inputDir, runId,
@@ -184,6 +184,6 @@ class IngestJobConfiguration {
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                         FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(run(outputDir, runId), ProcessedFile.FORMATS, ledger, jobRepository);
+        return new PublishRunTasklet(run(outputDir, runId), ProcessedDocument.FORMATS, ledger, jobRepository);
     }
 }

@@ -40,7 +40,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Second step: before anything is cleaned, counts the short lines of every new document per publisher and
+ * Second step: before anything is cleaned, counts the short lines of every new document per publisher (every
+ * document of a file that holds many) and
  * adds them to the stored counts, so that the first pages of a publisher in a run are cleaned with what all
  * of its pages have in common. Files the ledger shows unchanged are not read again, and a document already
  * counted (by an earlier run, under another path, or as another crawl of the same article: see
@@ -107,18 +108,18 @@ class LearnSourceLinesTasklet implements Tasklet {
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
             // one batch is read on the workers while the one before it is counted here
             List<SourceFile> batch = new ArrayList<>(BATCH);
-            List<CompletableFuture<Page>> reading = List.of();
+            List<CompletableFuture<List<Page>>> reading = List.of();
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String relative = ManifestLine.decode(line);
                 batch.add(SourceFile.listed(inputDir, relative));
                 if (batch.size() == BATCH) {
-                    List<CompletableFuture<Page>> next = read(batch, priors);
+                    List<CompletableFuture<List<Page>>> next = read(batch, priors);
                     count(reading, counter, counted, parsed);
                     reading = next;
                     batch = new ArrayList<>(BATCH);
                 }
             }
-            List<CompletableFuture<Page>> last = read(batch, priors);
+            List<CompletableFuture<List<Page>>> last = read(batch, priors);
             count(reading, counter, counted, parsed);
             count(last, counter, counted, parsed);
             parsed.commit();
@@ -131,8 +132,8 @@ class LearnSourceLinesTasklet implements Tasklet {
     }
 
     /** Starts reading a batch of files on the worker threads. */
-    private List<CompletableFuture<Page>> read(List<SourceFile> batch, FileLedger.PathLookup priors) {
-        List<CompletableFuture<Page>> pages = new ArrayList<>(batch.size());
+    private List<CompletableFuture<List<Page>>> read(List<SourceFile> batch, FileLedger.PathLookup priors) {
+        List<CompletableFuture<List<Page>>> pages = new ArrayList<>(batch.size());
         for (SourceFile file : batch) {
             pages.add(CompletableFuture.supplyAsync(() -> read(file, priors), workers));
         }
@@ -143,15 +144,20 @@ class LearnSourceLinesTasklet implements Tasklet {
      * Counts a batch of files in manifest order, so the counts never vary, and keeps the parsed pages for the
      * clean step.
      */
-    private void count(List<CompletableFuture<Page>> pages, SourceLineCounter counter, Counted counted,
+    private void count(List<CompletableFuture<List<Page>>> pages, SourceLineCounter counter, Counted counted,
                        ParsedPages.Writer parsed) throws IOException {
         List<Page> read = new ArrayList<>(pages.size());
         Set<String> fingerprints = new HashSet<>();
-        for (CompletableFuture<Page> future : pages) {
-            Page page = join(future);
-            read.add(page);
-            if (page.source() != null) {
-                fingerprints.add(page.fingerprint());
+        for (CompletableFuture<List<Page>> future : pages) {
+            List<Page> ofFile = join(future);
+            // one record per file: what was learned of a file that is one document; a file of many is read again
+            Page only = ofFile.size() == 1 ? ofFile.get(0) : Page.NONE;
+            parsed.add(only.stat(), only.dump(), only.learned());
+            for (Page page : ofFile) {
+                read.add(page);
+                if (page.source() != null) {
+                    fingerprints.add(page.fingerprint());
+                }
             }
         }
         Set<String> countedBefore = outsideStepTransaction.execute(status -> store.countedAmong(fingerprints));
@@ -160,7 +166,6 @@ class LearnSourceLinesTasklet implements Tasklet {
         List<CompletableFuture<Set<String>>> shapes = new ArrayList<>();
         Set<String> batchFingerprints = new HashSet<>();
         for (Page page : read) {
-            parsed.add(page.stat(), page.dump(), page.learned());
             if (page.source() != null && !countedBefore.contains(page.fingerprint())
                     && batchFingerprints.add(page.fingerprint())) {
                 toCount.add(page);
@@ -186,23 +191,34 @@ class LearnSourceLinesTasklet implements Tasklet {
         long total;
     }
 
-    /** A new document and its publisher; without a publisher for a file that is unchanged, unreadable or of no known publisher. */
-    private Page read(SourceFile file, FileLedger.PathLookup priors) {
+    /**
+     * The documents of a new or changed file, each with its publisher (none for a document of no known
+     * publisher); none for a file that is unchanged or unreadable.
+     */
+    private List<Page> read(SourceFile file, FileLedger.PathLookup priors) {
         FileStat stat = FileStat.of(file.path());
         if (!reprocess && unchanged(priors.byPath(file.relativePath()), stat)) {
-            return Page.NONE;
+            return List.of();
         }
         try {
-            ArticlePipeline.Identified document = pipeline.identify(pipeline.load(file));
-            Dump dump = document.dump();
-            SourceIdentification identified = document.source();
-            LearnedSource learned = LearnedSource.of(identified);
-            String source = SourceKey.of(identified.tag());
-            return source == null ? new Page(stat, dump, learned, null, null)
-                    : new Page(stat, dump, learned, ArticleFingerprint.of(source, dump.lines()), source);
+            List<Dump> documents = pipeline.loadAll(file).documents();
+            List<Page> pages = new ArrayList<>(documents.size());
+            for (Dump dump : documents) {
+                pages.add(page(stat, pipeline.identify(new ArticlePipeline.Loaded(dump))));
+            }
+            return pages;
         } catch (RejectedDumpException | RuntimeException | StackOverflowError e) {
-            return Page.NONE; // the clean step rejects it with its reason
+            return List.of(); // the clean step rejects it with its reason
         }
+    }
+
+    private static Page page(FileStat stat, ArticlePipeline.Identified document) {
+        Dump dump = document.dump();
+        SourceIdentification identified = document.source();
+        LearnedSource learned = LearnedSource.of(identified);
+        String source = SourceKey.of(identified.tag());
+        return source == null ? new Page(stat, dump, learned, null, null)
+                : new Page(stat, dump, learned, ArticleFingerprint.of(source, dump.lines()), source);
     }
 
     /** The document's line shapes, or null when they cannot be made: such a document is cleaned, not counted. */

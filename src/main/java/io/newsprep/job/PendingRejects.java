@@ -10,15 +10,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 class PendingRejects {
 
-    private final ConcurrentLinkedQueue<ProcessedFile> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<ProcessedDocument> queue = new ConcurrentLinkedQueue<>();
 
-    void add(ProcessedFile reject) {
+    void add(ProcessedDocument reject) {
         queue.add(reject);
     }
 
-    List<ProcessedFile> drain() {
-        List<ProcessedFile> drained = new ArrayList<>();
-        for (ProcessedFile r; (r = queue.poll()) != null; ) {
+    List<ProcessedDocument> drain() {
+        List<ProcessedDocument> drained = new ArrayList<>();
+        for (ProcessedDocument r; (r = queue.poll()) != null; ) {
             drained.add(r);
         }
         return drained;

@@ -25,6 +25,6 @@ class RejectSkippedFileListener implements SkipListener<SourceFile, ProcessedFil
         log.error("internal error on " + file.relativePath(), t.getCause() == null ? t : t.getCause());
         Reject reject = new Reject(file.relativePath(), RejectReason.INTERNAL_ERROR,
                 "internal error while processing (" + t.getMessage() + "); details in the log", null);
-        pending.add(ProcessedFile.of(file, FileStat.of(file.path()), ProcessedFile.Change.NEW, new Outcome.Rejected(reject)));
+        pending.add(ProcessedDocument.of(file, FileStat.of(file.path()), ProcessedDocument.Change.NEW, new Outcome.Rejected(reject)));
     }
 }

@@ -16,14 +16,14 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes a chunk's outcomes: each to the files of the run's output formats that have a place for it, and every
- * file to the ledger. The files receive a chunk's lines when its transaction commits, and the ledger shares the chunk's transaction, so
+ * Writes a chunk's outcomes, one per document of the chunk's files: each to the files of the run's output formats
+ * that have a place for it, and every document to the ledger. The files receive a chunk's lines when its transaction commits, and the ledger shares the chunk's transaction, so
  * a chunk is on disk and in the ledger entirely or not at all; a restart truncates the files back to the
  * last commit. Runs on the step thread, in manifest order.
  */
 class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
-    /** One per format of {@link ProcessedFile#FORMATS}, in that order. */
+    /** One per format of {@link ProcessedDocument#FORMATS}, in that order. */
     private final List<TransactionalOutcomeFile> files;
     private final PendingRejects pendingRejects;
     private final FileLedger ledger;
@@ -46,14 +46,18 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
     @Override
     public void write(Chunk<? extends ProcessedFile> chunk) throws Exception {
-        List<ProcessedFile> processed = sameContent.resolve(chunk.getItems());
+        List<ProcessedDocument> documents = new ArrayList<>();
+        for (ProcessedFile file : chunk.getItems()) {
+            documents.addAll(file.documents());
+        }
+        List<ProcessedDocument> processed = sameContent.resolve(documents);
         processed.addAll(pendingRejects.drain());
         List<List<byte[]>> records = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             records.add(new ArrayList<>());
         }
-        for (ProcessedFile f : processed) {
-            if (f.change() == ProcessedFile.Change.MOVED) {
+        for (ProcessedDocument f : processed) {
+            if (f.change() == ProcessedDocument.Change.MOVED) {
                 report.addCount("moved", 1);
                 continue;
             }
@@ -68,7 +72,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         for (int i = 0; i < files.size(); i++) {
             files.get(i).append(records.get(i));
         }
-        ledger.record(inputDir, runId, processed.stream().map(ProcessedFile::ledgerRow).toList());
+        ledger.record(inputDir, runId, processed.stream().map(ProcessedDocument::ledgerRow).toList());
     }
 
     @Override

@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * Decides, once per chunk and in manifest order, what becomes of articles whose bytes were already seen:
  * in an earlier chunk or run (one ledger query for the whole chunk) or earlier in the same chunk. A copy
- * whose original still exists becomes a {@code duplicate} reject naming it; a file whose original path is
- * gone was moved, and is only recorded under its new path. Where no earlier run can match (a first run, a
+ * whose original still exists becomes a {@code duplicate} reject naming it (by its document address); a file whose
+ * original path is gone was moved, and is only recorded under its new path. Documents are compared, not files:
+ * a record of a file of many documents can be a duplicate of another record or of a whole file. Where no earlier run can match (a first run, a
  * reprocessing), only the articles a filter of this run's content cannot rule out are looked up.
  */
 class SameContentResolver {
@@ -43,7 +44,7 @@ class SameContentResolver {
         this.reprocess = reprocess;
     }
 
-    List<ProcessedFile> resolve(List<? extends ProcessedFile> chunk) {
+    List<ProcessedDocument> resolve(List<? extends ProcessedDocument> chunk) {
         if (earlierRuns == null) {
             earlierRuns = !reprocess && ledger.hasArticlesOfEarlierRuns(inputDir, runId);
             if (!earlierRuns) {
@@ -51,21 +52,21 @@ class SameContentResolver {
             }
         }
         Set<String> shas = new LinkedHashSet<>();
-        for (ProcessedFile f : chunk) {
+        for (ProcessedDocument f : chunk) {
             String sha = f.accepted() ? f.outcome().contentSha256() : null;
             if (sha != null && (earlierRuns || thisRun.mayContain(sha))) {
                 shas.add(sha);
             }
         }
         Map<String, LedgerEntry> earlier = ledger.articlesByContent(inputDir, shas, runId, reprocess);
-        for (ProcessedFile f : chunk) {
+        for (ProcessedDocument f : chunk) {
             if (f.accepted()) {
                 thisRun.add(f.outcome().contentSha256());
             }
         }
-        Map<String, ProcessedFile> firstInChunk = new HashMap<>();
-        List<ProcessedFile> out = new ArrayList<>(chunk.size());
-        for (ProcessedFile f : chunk) {
+        Map<String, ProcessedDocument> firstInChunk = new HashMap<>();
+        List<ProcessedDocument> out = new ArrayList<>(chunk.size());
+        for (ProcessedDocument f : chunk) {
             out.add(f.accepted() ? resolveOne(f, earlier, firstInChunk) : f);
         }
         return out;
@@ -77,23 +78,24 @@ class SameContentResolver {
         return file.addressable() && Files.exists(file.path());
     }
 
-    private ProcessedFile resolveOne(ProcessedFile f, Map<String, LedgerEntry> earlier,
-                                     Map<String, ProcessedFile> firstInChunk) {
+    private ProcessedDocument resolveOne(ProcessedDocument f, Map<String, LedgerEntry> earlier,
+                                     Map<String, ProcessedDocument> firstInChunk) {
         String sha = f.outcome().contentSha256();
-        String path = f.file().relativePath();
+        String address = f.address();
         LedgerEntry before = earlier.get(sha);
-        if (before != null && !before.address().equals(path)) {
-            if (!reprocess && !stillThere(before.address())) {
-                return ProcessedFile.of(f.file(), f.stat(), ProcessedFile.Change.MOVED, f.outcome());
+        // an earlier version of the same file is not an original: its records are replaced by this version's
+        if (before != null && !before.address().equals(address) && !before.filePath().equals(f.file().relativePath())) {
+            if (!reprocess && !stillThere(before.filePath())) {
+                return f.with(ProcessedDocument.Change.MOVED, f.outcome());
             }
             return duplicate(f, before.address(), before.articleId());
         }
-        ProcessedFile first = firstInChunk.putIfAbsent(sha, f);
-        return first == null ? f : duplicate(f, first.file().relativePath(), first.articleId());
+        ProcessedDocument first = firstInChunk.putIfAbsent(sha, f);
+        return first == null ? f : duplicate(f, first.address(), first.articleId());
     }
 
-    private static ProcessedFile duplicate(ProcessedFile f, String originalPath, String articleId) {
-        return ProcessedFile.of(f.file(), f.stat(), f.change(), new Outcome.Rejected(new Reject(f.file().relativePath(),
+    private static ProcessedDocument duplicate(ProcessedDocument f, String originalPath, String articleId) {
+        return f.with(f.change(), new Outcome.Rejected(new Reject(f.address(),
                 RejectReason.DUPLICATE, "same bytes as " + originalPath + " (article " + articleId + ")",
                 f.outcome().contentSha256(), originalPath)));
     }

@@ -4,6 +4,7 @@ import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
+import io.newsprep.input.FileDocuments;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
@@ -62,13 +63,23 @@ public final class ArticlePipeline {
 
     /** Reads and decodes a file, for callers that look at the content hash before they clean. */
     public Loaded load(SourceFile file) throws RejectedDumpException {
+        checkReadable(file);
+        return new Loaded(loader.load(file));
+    }
+
+    /** Reads and decodes every document of a file, with the hash of the file as stored. */
+    public FileDocuments loadAll(SourceFile file) throws RejectedDumpException {
+        checkReadable(file);
+        return loader.read(file);
+    }
+
+    private static void checkReadable(SourceFile file) throws RejectedDumpException {
         if (!file.addressable()) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, SourceFile.whyNotAddressable());
         }
         if (Files.isDirectory(file.path())) {
             throw new RejectedDumpException(RejectReason.UNREADABLE, "folder cannot be listed");
         }
-        return new Loaded(loader.load(file));
     }
 
     /** The reject of a file that did not load. */

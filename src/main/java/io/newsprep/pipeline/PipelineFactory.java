@@ -5,6 +5,7 @@ import io.newsprep.input.DocumentReader;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.TextDumpReader;
 import io.newsprep.input.html.HtmlPageReader;
+import io.newsprep.input.jsonl.JsonLinesReader;
 import io.newsprep.tag.LanguageTagger;
 import io.newsprep.tag.SourceProfiles;
 import io.newsprep.tag.SourceTagger;
@@ -35,9 +36,12 @@ public final class PipelineFactory {
                 new Cleaner(), new LanguageTagger());
     }
 
-    /** The input formats newsprep reads, the first to recognise a file reading it: saved HTML pages, else text. */
+    /**
+     * The input formats newsprep reads, the first to recognise a file reading it: JSON Lines files of pages,
+     * saved HTML pages, else text.
+     */
     public static List<DocumentReader> documentReaders() {
-        return List.of(new HtmlPageReader(), new TextDumpReader());
+        return List.of(new JsonLinesReader(), new HtmlPageReader(), new TextDumpReader());
     }
 
     public static DumpLoader documentLoader() {

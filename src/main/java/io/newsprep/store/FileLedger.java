@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,9 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * The record of every input document a run has handled: address, size and modification time of its file,
  * content hash and outcome. A document's address key goes in the RELATIVE_PATH column: for a document that is
- * a whole file it is the file's relative path, so ledgers written before addresses existed read the same. Rows
+ * a whole file it is the file's relative path, so ledgers written before addresses existed read the same; a
+ * record of a file that holds many documents ({@code path#offset}) also names its file and the file's hash
+ * (FILE_PATH, FILE_SHA256), by which the file is looked up and found unchanged. Rows
  * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
  * abandoned cannot hide files from the next one.
  */
@@ -26,10 +29,11 @@ public class FileLedger {
     public static final String ARTICLE = "article";
     public static final String REJECT = "reject";
 
-    private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID";
+    private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID,"
+            + " COALESCE(FILE_PATH, RELATIVE_PATH), COALESCE(FILE_SHA256, CONTENT_SHA256)";
     private static final String TRUSTED = " AND (RUN_ID = CAST(? AS VARCHAR(64)) OR RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN))";
     private static final RowMapper<LedgerEntry> ENTRY = (rs, n) -> new LedgerEntry(rs.getString(1), rs.getLong(2),
-            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
 
     private final JdbcTemplate jdbc;
 
@@ -39,6 +43,10 @@ public class FileLedger {
 
     /** Earlier records of files, by path, for one run over one input folder. */
     public interface PathLookup {
+        /**
+         * A row of a document of the file at this path: the file's own row when it was one document, else a row
+         * of one of its records (all of them have the file's size, modification time and hash); null if none.
+         */
         LedgerEntry byPath(String relativePath);
     }
 
@@ -51,9 +59,15 @@ public class FileLedger {
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
     }
 
+    /** A row of a document of the file at this path (see {@link PathLookup#byPath}). */
     public LedgerEntry byPath(String inputDir, String relativePath, String runId) {
         List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
                 + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, ENTRY, inputDir, relativePath, runId);
+        if (rows.isEmpty()) {
+            rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
+                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND FILE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED
+                    + " FETCH FIRST 1 ROWS ONLY", ENTRY, inputDir, relativePath, runId);
+        }
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -103,25 +117,45 @@ public class FileLedger {
         return found;
     }
 
-    /** Records what became of documents, replacing what was recorded under the same paths. */
+    /**
+     * Records what became of documents, replacing what was recorded under the same addresses. The rows of a file's
+     * records come together: what was recorded of that file before (records it no longer holds, or its row as one
+     * document) is removed first.
+     */
     public void record(String inputDir, String runId, List<LedgerRow> rows) {
         if (rows.isEmpty()) {
             return;
+        }
+        List<String> filesOfRecords = rows.stream().map(LedgerRow::filePath).filter(Objects::nonNull).distinct().toList();
+        if (!filesOfRecords.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                    + " AND FILE_PATH = CAST(? AS VARCHAR(4096))", filesOfRecords, filesOfRecords.size(), (ps, path) -> {
+                        ps.setString(1, inputDir);
+                        ps.setString(2, path);
+                    });
+            jdbc.batchUpdate("DELETE FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                    + " AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))", filesOfRecords, filesOfRecords.size(), (ps, path) -> {
+                        ps.setString(1, inputDir);
+                        ps.setString(2, path);
+                    });
         }
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("MERGE INTO NEWSPREP_FILE_LEDGER L USING (VALUES(CAST(? AS VARCHAR(4096)),"
                         + " CAST(? AS VARCHAR(4096)), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(64)),"
                         + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(64)),"
-                        + " CAST(? AS VARCHAR(32)), CAST(? AS TIMESTAMP)))"
+                        + " CAST(? AS VARCHAR(32)), CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(4096)), CAST(? AS VARCHAR(64))))"
                         + " AS V(INPUT_DIR, RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, RUN_ID, OUTCOME,"
-                        + " ARTICLE_ID, REJECT_REASON, RECORDED_AT)"
+                        + " ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256)"
                         + " ON L.INPUT_DIR = V.INPUT_DIR AND L.RELATIVE_PATH = V.RELATIVE_PATH"
                         + " WHEN MATCHED THEN UPDATE SET L.SIZE_BYTES = V.SIZE_BYTES, L.MODIFIED_AT = V.MODIFIED_AT,"
                         + " L.CONTENT_SHA256 = V.CONTENT_SHA256, L.RUN_ID = V.RUN_ID, L.OUTCOME = V.OUTCOME,"
-                        + " L.ARTICLE_ID = V.ARTICLE_ID, L.REJECT_REASON = V.REJECT_REASON, L.RECORDED_AT = V.RECORDED_AT"
-                        + " WHEN NOT MATCHED THEN INSERT VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.SIZE_BYTES,"
+                        + " L.ARTICLE_ID = V.ARTICLE_ID, L.REJECT_REASON = V.REJECT_REASON, L.RECORDED_AT = V.RECORDED_AT,"
+                        + " L.FILE_PATH = V.FILE_PATH, L.FILE_SHA256 = V.FILE_SHA256"
+                        + " WHEN NOT MATCHED THEN INSERT (INPUT_DIR, RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT,"
+                        + " CONTENT_SHA256, RUN_ID, OUTCOME, ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256)"
+                        + " VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.SIZE_BYTES,"
                         + " V.MODIFIED_AT, V.CONTENT_SHA256, V.RUN_ID, V.OUTCOME, V.ARTICLE_ID, V.REJECT_REASON,"
-                        + " V.RECORDED_AT)",
+                        + " V.RECORDED_AT, V.FILE_PATH, V.FILE_SHA256)",
                 rows, rows.size(), (ps, r) -> {
                     ps.setString(1, inputDir);
                     ps.setString(2, r.address());
@@ -133,6 +167,8 @@ public class FileLedger {
                     ps.setString(8, r.articleId());
                     ps.setString(9, r.rejectReason());
                     ps.setTimestamp(10, now);
+                    ps.setString(11, r.filePath());
+                    ps.setString(12, r.fileSha256());
                 });
     }
 

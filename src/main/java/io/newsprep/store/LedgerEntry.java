@@ -5,10 +5,12 @@ import io.newsprep.input.FileStat;
 /**
  * What the ledger remembers of one input document from an earlier run.
  *
- * @param address the document's address key (for a document that is a whole file, its relative path)
+ * @param address    the document's address key (for a document that is a whole file, its relative path)
+ * @param filePath   the relative path of the file that holds it (the address, for a whole file)
+ * @param fileSha256 the hash of that file's bytes as stored (the content hash, for a whole file)
  */
 public record LedgerEntry(String address, long sizeBytes, long modifiedAt, String contentSha256, String outcome,
-                   String articleId) {
+                   String articleId, String filePath, String fileSha256) {
 
     /** Same size and modification time as recorded: the file can be taken as unchanged without reading it. */
     public boolean untouched(FileStat stat) {

@@ -59,7 +59,7 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
             }
             return dump;
-        }).when(pipeline).load(named(relativePath));
+        }).when(pipeline).loadAll(named(relativePath));
     }
 
     @Test
@@ -71,9 +71,9 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
         IngestResult result = ingest(false);
 
         assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
-        verify(pipeline, times(1)).load(named("site/rain.html"));
-        verify(pipeline, times(1)).load(named("site/roads.html"));
-        verify(pipeline, times(1)).load(named("site/rents.html"));
+        verify(pipeline, times(1)).loadAll(named("site/rain.html"));
+        verify(pipeline, times(1)).loadAll(named("site/roads.html"));
+        verify(pipeline, times(1)).loadAll(named("site/rents.html"));
         List<Map<String, Object>> articles = articles(result);
         assertThat(sourceFiles(articles)).containsExactly("site/rain.html", "site/rents.html", "site/roads.html");
         assertThat(articles).allSatisfy(a -> {
@@ -94,7 +94,7 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
         IngestResult result = ingest(false);
 
         assertThat(result.status()).isEqualTo(BatchStatus.COMPLETED);
-        verify(pipeline, times(2)).load(named("site/roads.html"));
+        verify(pipeline, times(2)).loadAll(named("site/roads.html"));
         assertThat(articles(result)).filteredOn(a -> a.get("source_file").equals("site/roads.html"))
                 .singleElement().satisfies(a -> assertThat((String) a.get("title")).contains("roadworks"));
     }

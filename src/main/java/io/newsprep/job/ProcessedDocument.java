@@ -1,0 +1,65 @@
+package io.newsprep.job;
+
+import io.newsprep.input.FileStat;
+import io.newsprep.input.SourceFile;
+import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.OutcomeFormats;
+import io.newsprep.pipeline.Outcome;
+import io.newsprep.store.LedgerRow;
+
+import java.util.List;
+
+/**
+ * One document of an input file after the processor: the file it comes from and what that file was on disk,
+ * whether the file is new or changed, the document's outcome (named by the document's address key), and
+ * the outcome already encoded in each of the run's {@link #FORMATS} (so the writer, which runs alone, only
+ * stores bytes): {@code records[i]} for {@code FORMATS.get(i)}, null where a format has no place for it.
+ *
+ * @param fileSha256 the hash of the file's bytes as stored; null when the file could not be read
+ */
+record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome,
+                         byte[][] records) {
+
+    /** The formats every run writes. */
+    static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
+
+    enum Change { NEW, CHANGED, REPROCESSED, MOVED }
+
+    /** The document that is the whole file, or the file's reject. */
+    static ProcessedDocument of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
+        return of(file, stat, outcome.contentSha256(), change, outcome);
+    }
+
+    static ProcessedDocument of(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome) {
+        return new ProcessedDocument(file, stat, fileSha256, change, outcome, OutcomeFormats.encode(FORMATS, outcome));
+    }
+
+    /** The same document with another outcome. */
+    ProcessedDocument with(Change newChange, Outcome newOutcome) {
+        return of(file, stat, fileSha256, newChange, newOutcome);
+    }
+
+    /** The document's address key: the file's relative path for a whole file, {@code path#offset} for a record. */
+    String address() {
+        return outcome.sourceFile();
+    }
+
+    boolean accepted() {
+        return outcome instanceof Outcome.Accepted;
+    }
+
+    String articleId() {
+        return outcome instanceof Outcome.Accepted a ? a.article().id() : null;
+    }
+
+    String rejectReason() {
+        return outcome instanceof Outcome.Rejected r ? r.reject().reason().code() : null;
+    }
+
+    /** What the ledger records of it. */
+    LedgerRow ledgerRow() {
+        boolean wholeFile = address().equals(file.relativePath());
+        return new LedgerRow(address(), stat, outcome.contentSha256(), articleId(), rejectReason(),
+                wholeFile ? null : file.relativePath(), wholeFile ? null : fileSha256);
+    }
+}
