@@ -1,5 +1,8 @@
 package io.newsprep.clean;
 
+import io.newsprep.clean.headline.HeadlineChooser;
+import io.newsprep.clean.headline.HeadlinePage;
+import io.newsprep.clean.headline.HeadlineText;
 import io.newsprep.input.Dump;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.tag.SourceProfile;
@@ -39,11 +42,18 @@ public final class Cleaner {
     private final LineClassifier classifier = new LineClassifier();
     private final MainBlockFinder blocks = new MainBlockFinder();
     private final HeadlineFinder headlines = new HeadlineFinder();
+    private final HeadlineChooser headlineChooser;
 
-    /** A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists. */
+    /** A cleaner with the rules shipped under {@code /clean/}, Lucene's stop-word lists and the bundled headline model. */
     public Cleaner() {
+        this(HeadlineChooser.learned());
+    }
+
+    /** As {@link #Cleaner()}, with another way to choose the headline among the lines above the body. */
+    public Cleaner(HeadlineChooser headlineChooser) {
         this.explicitRules = ExplicitRules.fromResources();
         this.stopWords = new StopWords();
+        this.headlineChooser = headlineChooser;
     }
 
     public static Cleaner withDefaults() {
@@ -93,12 +103,51 @@ public final class Cleaner {
             main = blocks.find(classes, features, transparent, cut);
         }
         int anchor = titleAnchor(texts, keys, dump.metadata(), main == null ? n : main.start());
-        Headline headline = main == null ? Headline.none(n)
-                : headlines.find(texts, features, hits, marked, firstParagraph(main, features, hits, marked), anchor,
-                        n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
+        Headline headline = Headline.none(n);
+        if (main != null) {
+            int first = firstParagraph(main, features, hits, marked);
+            headline = headlines.find(texts, features, hits, marked, first, anchor,
+                    n == 0 ? Set.of() : HeadlineFinder.words(texts.get(0)));
+            int chosen = headlineChooser.choose(headlinePage(texts, hits, marked, first, main, headline, dump.metadata()));
+            if (chosen != headline.title()) {
+                headline = overridden(headline, chosen);
+            }
+        }
 
-        return assembler.assemble(dump.metadata(), texts, lineNumbers, hits, classes, marked, main, headline, cut,
+        return assembler.assemble(withoutSiteName(dump.metadata()), texts, lineNumbers, hits, classes, marked, main, headline, cut,
                 matches.isoDates(), matches.authors());
+    }
+
+    /**
+     * The rules' headline block with another title line: the decks, section label and body start the rules found
+     * stay (the chosen line is no deck or label), and the rules' own title line goes back to the line cleaner.
+     */
+    private static Headline overridden(Headline byRules, int title) {
+        List<Integer> decks = new ArrayList<>(byRules.subtitles());
+        decks.remove(Integer.valueOf(title));
+        return new Headline(title, decks, byRules.section() == title ? -1 : byRules.section(), byRules.bodyStart());
+    }
+
+    /** The page's metadata with its title, the fallback headline, cut to the part without the site name. */
+    private static PageMetadata withoutSiteName(PageMetadata meta) {
+        if (meta.title() == null || meta.title().isBlank()) {
+            return meta;
+        }
+        return new PageMetadata(meta.url(), HeadlineText.withoutSiteName(meta.title()), meta.published(),
+                meta.authors(), meta.section(), meta.siteName());
+    }
+
+    /** What the headline chooser sees: for saved HTML the page's own title, for a text dump its first line. */
+    private static HeadlinePage headlinePage(List<String> texts, RuleHit[] hits, boolean[] marked, int first,
+                                             MainBlockFinder.Range main, Headline byRules, PageMetadata meta) {
+        List<LineKind> kinds = new ArrayList<>(hits.length);
+        for (RuleHit h : hits) {
+            kinds.add(h == null ? null : h.kind());
+        }
+        boolean fromMetadata = meta.title() != null && !meta.title().isBlank();
+        String pageTitle = fromMetadata ? meta.title().strip() : texts.isEmpty() ? null : texts.get(0);
+        return new HeadlinePage(texts, kinds, marked, first, main.start(), main.end(), byRules.title(), pageTitle,
+                meta.url(), fromMetadata);
     }
 
     /** The stripped non-blank lines; their 1-based line numbers go to {@code lineNumbers}. */
