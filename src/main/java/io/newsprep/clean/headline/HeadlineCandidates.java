@@ -1,5 +1,7 @@
 package io.newsprep.clean.headline;
 
+import io.newsprep.clean.LineKind;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,11 +36,19 @@ public final class HeadlineCandidates {
                 String form = HeadlineText.normalise(page.lines().get(i));
                 window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle));
             }
-            if (window && plausible(page.lines().get(i), inBody)) {
+            if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page.lines().get(i), inBody)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * Lines the rule book knows as navigation, labels, widgets, bylines, dates, captions and the like are never
+     * headlines; a repeated line (boilerplate) may be one: headlines recur as page title, caption start or breadcrumb.
+     */
+    private static boolean ruledOut(LineKind kind) {
+        return kind != null && kind != LineKind.BOILERPLATE && kind != LineKind.TITLE && kind != LineKind.SUBTITLE;
     }
 
     /** A line of the body is a candidate only when it reads like a heading, so that no paragraph is taken. */
