@@ -34,6 +34,7 @@ public final class Cleaner {
     private static final double TEMPLATE_SHARE = 0.5;
     private static final String SITE_RECURRING = "site-recurring:";
     private static final int MIN_SENTENCE_WORDS = 4;
+    private static final int MAX_PAGE_TITLE_CHARS = 1000;
     private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
 
     private final ExplicitRules explicitRules;
@@ -146,6 +147,9 @@ public final class Cleaner {
         }
         boolean fromMetadata = meta.title() != null && !meta.title().isBlank();
         String pageTitle = fromMetadata ? meta.title().strip() : texts.isEmpty() ? null : texts.get(0);
+        if (pageTitle != null && pageTitle.length() > MAX_PAGE_TITLE_CHARS) {
+            pageTitle = pageTitle.substring(0, MAX_PAGE_TITLE_CHARS); // a dump's first line may be of any length
+        }
         return new HeadlinePage(texts, kinds, marked, first, main.start(), main.end(), byRules.title(), pageTitle,
                 meta.url(), fromMetadata);
     }

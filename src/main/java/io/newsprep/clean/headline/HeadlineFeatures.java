@@ -66,10 +66,13 @@ public final class HeadlineFeatures {
     private static final int MAX_TITLE_WORDS = 30;
     private static final int PARAGRAPH_WORDS = 60;
     private static final int NEARBY = 5;
+    private static final int MAX_COMPARED_CHARS = 1000;
+    /** The word count given to a line longer than any candidate, without counting. */
+    private static final int LONG_LINE_WORDS = 1000;
 
     private final HeadlinePage page;
     private final String[] forms;
-    private final int[][] wordCounts;
+    private final int[] wordCounts;
     private final Map<String, List<Integer>> occurrences = new HashMap<>();
     private final Set<String> slug;
     private final Set<String> paragraph;
@@ -84,13 +87,17 @@ public final class HeadlineFeatures {
         this.page = page;
         int n = page.size();
         forms = new String[n];
-        wordCounts = new int[n][];
+        wordCounts = new int[n];
         titleLike = new boolean[n];
         for (int i = 0; i < n; i++) {
-            forms[i] = HeadlineText.normalise(page.lines().get(i));
+            // a line far longer than any headline is compared by its start only: a dump may hold lines of any length
+            String line = page.lines().get(i);
+            String bounded = line.length() > MAX_COMPARED_CHARS ? line.substring(0, MAX_COMPARED_CHARS) : line;
+            forms[i] = HeadlineText.normalise(bounded);
             occurrences.computeIfAbsent(forms[i], k -> new ArrayList<>()).add(i);
-            int w = HeadlineText.words(page.lines().get(i)).size();
-            titleLike[i] = w >= MIN_TITLE_WORDS && w <= MAX_TITLE_WORDS && !page.lines().get(i).endsWith(".");
+            int w = line.length() > HeadlineCandidates.MAX_CHARS ? LONG_LINE_WORDS : HeadlineText.words(line).size();
+            wordCounts[i] = w;
+            titleLike[i] = w >= MIN_TITLE_WORDS && w <= MAX_TITLE_WORDS && !line.endsWith(".");
         }
         slug = slugWords(page.url());
         paragraph = paragraphWords();
@@ -175,7 +182,7 @@ public final class HeadlineFeatures {
         int span = 0;
         for (int k = i + 1; k < b; k++) {
             span++;
-            chrome += page.ruleKinds().get(k) != null || HeadlineText.words(page.lines().get(k)).size() <= 3 ? 1 : 0;
+            chrome += page.ruleKinds().get(k) != null || wordCounts[k] <= 3 ? 1 : 0;
         }
         set(x, "chrome_below_share", span == 0 ? 0 : (double) chrome / span);
         int shortAbove = 0;
@@ -184,7 +191,7 @@ public final class HeadlineFeatures {
             seen++;
             String t = page.lines().get(k);
             shortAbove += page.ruleKinds().get(k) != null || BULLET.matcher(t).find()
-                    || HeadlineText.words(t).size() <= 3 ? 1 : 0;
+                    || wordCounts[k] <= 3 ? 1 : 0;
         }
         set(x, "short_run_above", seen == 0 ? 1 : (double) shortAbove / seen);
         set(x, "numbered", NUMBERED.matcher(text).find() ? 1 : 0);
@@ -351,8 +358,8 @@ public final class HeadlineFeatures {
         set(x, "rules_choice", i == page.ruleTitle() ? 1 : 0);
         set(x, "next_is_metadata", i + 1 < page.size() && metadata(page.ruleKinds().get(i + 1)) ? 1 : 0);
         set(x, "prev_is_metadata", i > 0 && metadata(page.ruleKinds().get(i - 1)) ? 1 : 0);
-        set(x, "next_long", i + 1 < page.size() && HeadlineText.words(page.lines().get(i + 1)).size() >= 20 ? 1 : 0);
-        set(x, "prev_long", i > 0 && HeadlineText.words(page.lines().get(i - 1)).size() >= 20 ? 1 : 0);
+        set(x, "next_long", i + 1 < page.size() && wordCounts[i + 1] >= 20 ? 1 : 0);
+        set(x, "prev_long", i > 0 && wordCounts[i - 1] >= 20 ? 1 : 0);
     }
 
     private static boolean metadata(LineKind k) {
@@ -388,7 +395,8 @@ public final class HeadlineFeatures {
         Set<String> out = new HashSet<>();
         int taken = 0;
         for (int k = Math.max(0, page.bodyStart()); k < page.size() && taken < PARAGRAPH_WORDS; k++) {
-            List<String> w = HeadlineText.words(page.lines().get(k));
+            String line = page.lines().get(k);
+            List<String> w = HeadlineText.words(line.length() > MAX_COMPARED_CHARS ? line.substring(0, MAX_COMPARED_CHARS) : line);
             out.addAll(w);
             taken += w.size();
         }
