@@ -1,5 +1,8 @@
 package io.newsprep.clean;
 
+import io.newsprep.clean.headline.HeadlineChooser;
+import io.newsprep.clean.headline.HeadlinePage;
+import io.newsprep.clean.headline.HeadlineText;
 import io.newsprep.input.Dump;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.model.LineInput;
@@ -41,6 +44,7 @@ public final class Cleaner {
     private static final double TEMPLATE_SHARE = 0.5;
     private static final String SITE_RECURRING = "site-recurring:";
     private static final int MIN_SENTENCE_WORDS = 4;
+    private static final int MAX_PAGE_TITLE_CHARS = 1000;
     private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
 
     private final ExplicitRules explicitRules;
@@ -50,6 +54,7 @@ public final class Cleaner {
     private final MainBlockFinder blocks = new MainBlockFinder();
     private final LineModel model;
     private final HeadlineFinder headlines = new HeadlineFinder();
+    private final HeadlineChooser headlineChooser;
 
     /**
      * With this system property set to true, the default cleaner lets the shipped line model decide instead of the
@@ -58,8 +63,8 @@ public final class Cleaner {
     public static final String LINE_MODEL_PROPERTY = "newsprep.line-model";
 
     /**
-     * A cleaner with the rules shipped under {@code /clean/} and Lucene's stop-word lists; the shipped line model
-     * decides when {@link #LINE_MODEL_PROPERTY} is true, else the hand-made classifier.
+     * A cleaner with the rules shipped under {@code /clean/}, Lucene's stop-word lists and the bundled headline
+     * model; the shipped line model decides when {@link #LINE_MODEL_PROPERTY} is true, else the hand-made classifier.
      */
     public Cleaner() {
         this(Boolean.getBoolean(LINE_MODEL_PROPERTY) ? ModelFile.shipped() : null);
@@ -67,9 +72,19 @@ public final class Cleaner {
 
     /** A cleaner that lets the given line model decide the lines no explicit rule took (null: the hand-made classifier). */
     public Cleaner(LineModel model) {
+        this(model, HeadlineChooser.learned());
+    }
+
+    /** As {@link #Cleaner()}, with another way to choose the headline among the lines above the body. */
+    public Cleaner(HeadlineChooser headlineChooser) {
+        this(Boolean.getBoolean(LINE_MODEL_PROPERTY) ? ModelFile.shipped() : null, headlineChooser);
+    }
+
+    public Cleaner(LineModel model, HeadlineChooser headlineChooser) {
         this.explicitRules = ExplicitRules.fromResources();
         this.stopWords = new StopWords();
         this.model = model;
+        this.headlineChooser = headlineChooser;
     }
 
     /** A cleaner whose hand-made classifier decides; its rules also give a model its evidence ({@link ModelEvidence}). */
@@ -120,16 +135,13 @@ public final class Cleaner {
         }
         classifier.acceptMarked(marked, ruled, classes, n);
         MainBlockFinder.Range textRange = ModelEvidence.textRange(classes);
-        int anchor = titleAnchor(d.texts, d.keys, dump.metadata(), textRange == null ? n : textRange.start());
-        Headline headline = textRange == null ? Headline.none(n)
-                : headlines.find(d.texts, d.features, hits, marked, firstParagraph(textRange, d.features, hits, marked),
-                anchor, n == 0 ? Set.of() : HeadlineFinder.words(d.texts.get(0)));
+        Headline headline = headline(dump, d, marked, textRange);
         keepTextBelowHeadline(headline, textRange, ruled, marked, classes);
         int cut = endOfArticle(endMarkers, classes, d.features, ruled);
         // every line is judged on its own (by a rule or the model): the whole document is the article's range
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
-        return assembler.assemble(dump.metadata(), d.texts, d.lineNumbers, hits, classes, marked, all, headline, cut,
-                d.matches.isoDates(), d.matches.authors());
+        return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
+                headline, cut, d.matches.isoDates(), d.matches.authors());
     }
 
     /** The hand-made path: the classifier's classes, the densest block of text, and the end marker that ends it. */
@@ -152,12 +164,23 @@ public final class Cleaner {
             classifier.acceptSentences(features, ruled, classes);
             main = blocks.find(classes, features, transparent, cut);
         }
-        int anchor = titleAnchor(d.texts, d.keys, dump.metadata(), main == null ? n : main.start());
-        Headline headline = main == null ? Headline.none(n)
-                : headlines.find(d.texts, features, hits, marked, firstParagraph(main, features, hits, marked), anchor,
-                        n == 0 ? Set.of() : HeadlineFinder.words(d.texts.get(0)));
-        return assembler.assemble(dump.metadata(), d.texts, d.lineNumbers, hits, classes, marked, main, headline, cut,
-                d.matches.isoDates(), d.matches.authors());
+        Headline headline = headline(dump, d, marked, main);
+        return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, main,
+                headline, cut, d.matches.isoDates(), d.matches.authors());
+    }
+
+    /** The rules' headline block above the article's text, with the title line the headline chooser picks. */
+    private Headline headline(Dump dump, Prepared d, boolean[] marked, MainBlockFinder.Range main) {
+        int n = d.texts.size();
+        if (main == null) {
+            return Headline.none(n);
+        }
+        int anchor = titleAnchor(d.texts, d.keys, dump.metadata(), main.start());
+        int first = firstParagraph(main, d.features, d.hits, marked);
+        Headline headline = headlines.find(d.texts, d.features, d.hits, marked, first, anchor,
+                n == 0 ? Set.of() : HeadlineFinder.words(d.texts.get(0)));
+        int chosen = headlineChooser.choose(headlinePage(d.texts, d.hits, marked, first, main, headline, dump.metadata()));
+        return chosen == headline.title() ? headline : overridden(headline, chosen);
     }
 
     /**
@@ -293,6 +316,41 @@ public final class Cleaner {
                 hits[k] = explicitRules.endMarker(keys[k]);
             }
         }
+    }
+
+    /**
+     * The rules' headline block with another title line: the decks, section label and body start the rules found
+     * stay (the chosen line is no deck or label), and the rules' own title line goes back to the line cleaner.
+     */
+    private static Headline overridden(Headline byRules, int title) {
+        List<Integer> decks = new ArrayList<>(byRules.subtitles());
+        decks.remove(Integer.valueOf(title));
+        return new Headline(title, decks, byRules.section() == title ? -1 : byRules.section(), byRules.bodyStart());
+    }
+
+    /** The page's metadata with its title, the fallback headline, cut to the part without the site name. */
+    private static PageMetadata withoutSiteName(PageMetadata meta) {
+        if (meta.title() == null || meta.title().isBlank()) {
+            return meta;
+        }
+        return new PageMetadata(meta.url(), HeadlineText.withoutSiteName(meta.title()), meta.published(),
+                meta.authors(), meta.section(), meta.siteName());
+    }
+
+    /** What the headline chooser sees: for saved HTML the page's own title, for a text dump its first line. */
+    private static HeadlinePage headlinePage(List<String> texts, RuleHit[] hits, boolean[] marked, int first,
+                                             MainBlockFinder.Range main, Headline byRules, PageMetadata meta) {
+        List<LineKind> kinds = new ArrayList<>(hits.length);
+        for (RuleHit h : hits) {
+            kinds.add(h == null ? null : h.kind());
+        }
+        boolean fromMetadata = meta.title() != null && !meta.title().isBlank();
+        String pageTitle = fromMetadata ? meta.title().strip() : texts.isEmpty() ? null : texts.get(0);
+        if (pageTitle != null && pageTitle.length() > MAX_PAGE_TITLE_CHARS) {
+            pageTitle = pageTitle.substring(0, MAX_PAGE_TITLE_CHARS); // a dump's first line may be of any length
+        }
+        return new HeadlinePage(texts, kinds, marked, first, main.start(), main.end(), byRules.title(), pageTitle,
+                meta.url(), fromMetadata);
     }
 
     /** The stripped non-blank lines; their 1-based line numbers go to {@code lineNumbers}. */

@@ -1,11 +1,18 @@
 package io.newsprep.cli;
 
+import io.newsprep.eval.ArticleFolders;
 import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.EvaluationReport;
 import io.newsprep.eval.EvaluationResult;
+import io.newsprep.eval.TitleEvaluator;
+import io.newsprep.eval.TitleResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -17,7 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score article bodies against gold bodies with the article-extraction benchmark's metric.",
                 "The metric compares 4-token shingles. Prints precision, recall, F1, and the worst documents with what",
-                "was wrongly kept or dropped."})
+                "was wrongly kept or dropped. Where the gold (or --titles) gives titles, also the share of exact",
+                "titles (after normalising case, punctuation, white space and Unicode NFKC); figures per input",
+                "folder when the articles come from several."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -35,17 +44,35 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "how many of the worst documents to show (default: ${DEFAULT-VALUE})")
     int worst;
 
+    @Option(names = "--titles", paramLabel = "TITLES.jsonl",
+            description = "gold titles, one {\"id\", \"title\"} object per line (the --gold file's titles are used too)")
+    Path titles;
+
     @Override
     public Integer call() {
         Path articlesFile = Files.isDirectory(articles) ? articles.resolve("articles.jsonl") : articles;
-        for (Path p : new Path[] {gold, articlesFile}) {
-            if (!Files.isRegularFile(p)) {
+        for (Path p : new Path[] {gold, articlesFile, titles}) {
+            if (p != null && !Files.isRegularFile(p)) {
                 throw new ParameterException(spec.commandLine(), "file not found: " + p);
             }
         }
-        EvaluationResult result = new BodyEvaluator().evaluate(gold, articlesFile,
-                warning -> spec.commandLine().getErr().println("newsprep: " + warning));
+        Consumer<String> warnings = warning -> spec.commandLine().getErr().println("newsprep: " + warning);
+        EvaluationResult result = new BodyEvaluator().evaluate(gold, articlesFile, warnings);
         spec.commandLine().getOut().print(EvaluationReport.format(result, worst));
+        // added after the body report, which existing readers parse as it is
+        List<String> ids = result.documents().stream().map(d -> d.id()).toList();
+        spec.commandLine().getOut().print(ArticleFolders.read(articlesFile, java.util.Set.copyOf(ids), s -> { })
+                .bodyLines(result));
+        List<Path> titleFiles = new ArrayList<>(List.of(gold));
+        if (titles != null) {
+            titleFiles.add(titles);
+        }
+        TitleEvaluator titleEvaluator = new TitleEvaluator();
+        Map<String, String> goldTitles = titleEvaluator.goldTitles(titleFiles, s -> { });
+        if (!goldTitles.isEmpty()) {
+            TitleResult titleResult = titleEvaluator.evaluate(goldTitles, articlesFile, s -> { });
+            spec.commandLine().getOut().print(titleResult.format(worst));
+        }
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;
     }

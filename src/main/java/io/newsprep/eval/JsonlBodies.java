@@ -75,7 +75,7 @@ final class JsonlBodies {
         return s;
     }
 
-    private static String idOf(JsonNode rec, Set<String> known) {
+    static String idOf(JsonNode rec, Set<String> known) {
         for (String f : ID_FIELDS) {
             JsonNode v = rec.get(f);
             if (v != null && (v.isString() || v.isIntegralNumber())) {
@@ -107,7 +107,7 @@ final class JsonlBodies {
         return "";
     }
 
-    private List<JsonNode> records(Path file) {
+    List<JsonNode> records(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
