@@ -16,7 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class LayoutTest {
 
     /** Everything that turns documents into outcomes, testable without a framework. */
-    private static final String[] CORE = {"io.newsprep.input..", "io.newsprep.clean..", "io.newsprep.tag..",
+    private static final String[] CORE = {"io.newsprep.input..", "io.newsprep.clean..", "io.newsprep.publisher..", "io.newsprep.language..",
             "io.newsprep.memory..", "io.newsprep.output..", "io.newsprep.pipeline..", "io.newsprep.eval..",
             "io.newsprep.text..", "io.newsprep.model..", "io.newsprep.train.."};
 

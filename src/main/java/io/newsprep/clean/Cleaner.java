@@ -1,14 +1,11 @@
 package io.newsprep.clean;
 
-import io.newsprep.clean.headline.HeadlineChooser;
-import io.newsprep.clean.headline.HeadlinePage;
-import io.newsprep.clean.headline.HeadlineText;
 import io.newsprep.input.Dump;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
 import io.newsprep.model.ModelFile;
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.publisher.PublisherProfile;
 import io.newsprep.text.LineKey;
 import io.newsprep.text.Script;
 
@@ -101,7 +98,7 @@ public final class Cleaner {
     }
 
     /** @param profile the publisher's profile, or null when none is known */
-    public CleanedDocument clean(Dump dump, SourceProfile profile) {
+    public CleanedDocument clean(Dump dump, PublisherProfile profile) {
         return clean(dump, profile, RecurringLines.NONE);
     }
 
@@ -109,7 +106,7 @@ public final class Cleaner {
      * @param profile   the publisher's profile, or null when none is known
      * @param recurring lines the publisher repeats across its pages; they are chrome unless they read as article text
      */
-    public CleanedDocument clean(Dump dump, SourceProfile profile, RecurringLines recurring) {
+    public CleanedDocument clean(Dump dump, PublisherProfile profile, RecurringLines recurring) {
         // each stage is a method of its own: the JIT then compiles and, when a page takes a new branch,
         // recompiles them one by one instead of as one large unit
         Prepared d = prepare(dump, profile, recurring);
@@ -265,7 +262,7 @@ public final class Cleaner {
                             ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList) {
     }
 
-    private Prepared prepare(Dump dump, SourceProfile profile, RecurringLines recurring) {
+    private Prepared prepare(Dump dump, PublisherProfile profile, RecurringLines recurring) {
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> texts = nonBlankLines(dump, lineNumbers);
         String[] lowerCaseTexts = lowerCase(texts);

@@ -1,6 +1,6 @@
 package io.newsprep.clean;
 
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.publisher.PublisherProfile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +49,7 @@ final class ExplicitRules {
 
     /** @param lowerCaseTexts the lines in lower case ({@link java.util.Locale#ROOT}) */
     Matches apply(List<String> texts, String[] lowerCaseTexts, String[] keys, List<LineFeatures> features,
-                  SourceProfile profile) {
+                  PublisherProfile profile) {
         int n = texts.size();
         RuleBook.Reader reader = rules.newReader();
         ProfileRules profileRules = profile == null ? null : new ProfileRules(profile);

@@ -1,6 +1,6 @@
 package io.newsprep.clean;
 
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.publisher.PublisherProfile;
 import io.newsprep.text.LineKey;
 
 import java.util.HashSet;
@@ -12,9 +12,9 @@ final class ProfileRules {
 
     private final RuleHit hit;
     private final Set<String> keys = new HashSet<>();
-    private final SourceProfile profile;
+    private final PublisherProfile profile;
 
-    ProfileRules(SourceProfile profile) {
+    ProfileRules(PublisherProfile profile) {
         this.profile = profile;
         this.hit = new RuleHit(LineKind.BOILERPLATE, "profile:" + profile.id());
         for (String line : profile.chromeLines()) {

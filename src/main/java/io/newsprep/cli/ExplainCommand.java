@@ -6,12 +6,12 @@ import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.job.NewsprepProperties;
-import io.newsprep.memory.SiteMemory;
+import io.newsprep.memory.PublisherMemory;
 import io.newsprep.output.ExplainFormatter;
 import io.newsprep.pipeline.Analysis;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineFactory;
-import io.newsprep.store.SourceLineStore;
+import io.newsprep.store.PublisherLineStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--dropped", description = "show only the lines that were removed")
     boolean droppedOnly;
 
-    @Option(names = "--profiles", paramLabel = "DIR", description = "a folder of your own source profiles (*.json)")
+    @Option(names = "--profiles", paramLabel = "DIR", description = "a folder of your own publisher profiles (*.json)")
     Path profiles;
 
     @Option(names = "--memory", paramLabel = "DIR",
@@ -82,15 +82,15 @@ final class ExplainCommand implements Callable<Integer> {
         return Newsprep.EXIT_OK;
     }
 
-    private SiteMemory memory() {
+    private PublisherMemory memory() {
         if (memoryOf == null) {
-            return SiteMemory.EMPTY;
+            return PublisherMemory.EMPTY;
         }
         if (!Files.isDirectory(memoryOf.resolve(RepositoryLocation.DEFAULT_FOLDER))) {
             throw new ParameterException(spec.commandLine(), "no job repository under " + memoryOf);
         }
         try (ConfigurableApplicationContext context = SpringRuntime.start(null, memoryOf.toAbsolutePath(), Map.of())) {
-            return context.getBean(NewsprepProperties.class).memory().recallFrom(context.getBean(SourceLineStore.class));
+            return context.getBean(NewsprepProperties.class).memory().recallFrom(context.getBean(PublisherLineStore.class));
         }
     }
 

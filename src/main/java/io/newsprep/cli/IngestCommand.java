@@ -5,7 +5,7 @@ import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
-import io.newsprep.tag.SourceProfiles;
+import io.newsprep.publisher.PublisherProfiles;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     long maxFileMegabytes;
 
     @Option(names = "--profiles", paramLabel = "DIR",
-            description = "a folder of your own source profiles (*.json), used with the bundled ones")
+            description = "a folder of your own publisher profiles (*.json), used with the bundled ones")
     Path profiles;
 
     @Override
@@ -94,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "profile folder not found: " + profiles);
             }
             try {
-                SourceProfiles.load(profiles); // a mistake in a profile is the user's to fix, not a run to resume
+                PublisherProfiles.load(profiles); // a mistake in a profile is the user's to fix, not a run to resume
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

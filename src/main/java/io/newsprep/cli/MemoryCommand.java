@@ -1,6 +1,6 @@
 package io.newsprep.cli;
 
-import io.newsprep.store.SourceLineStore;
+import io.newsprep.store.PublisherLineStore;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -39,18 +39,18 @@ final class MemoryCommand implements Callable<Integer> {
         where.requireExisting(spec);
         String key = source == null ? null : source.strip().toLowerCase(Locale.ROOT);
         try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
-            SourceLineStore store = context.getBean(SourceLineStore.class);
+            PublisherLineStore store = context.getBean(PublisherLineStore.class);
             PrintWriter out = spec.commandLine().getOut();
             if (reset) {
                 out.printf("forgot %d publisher(s)%n", store.forget(key));
             } else if (key != null) {
                 out.printf("%6s  %s%n", "DOCS", "LINE");
-                for (SourceLineStore.Line line : store.lines(key, minDocs)) {
+                for (PublisherLineStore.Line line : store.lines(key, minDocs)) {
                     out.printf("%6d  %s%n", line.documents(), line.shape());
                 }
             } else {
                 out.printf("%6s %6s  %s%n", "DOCS", "LINES", "SOURCE");
-                for (SourceLineStore.Publisher p : store.publishers(minDocs)) {
+                for (PublisherLineStore.Publisher p : store.publishers(minDocs)) {
                     out.printf("%6d %6d  %s%n", p.documents(), p.recurringLines(), p.source());
                 }
             }

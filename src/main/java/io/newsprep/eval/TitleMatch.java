@@ -1,6 +1,6 @@
 package io.newsprep.eval;
 
-import io.newsprep.clean.headline.HeadlineText;
+import io.newsprep.clean.HeadlineText;
 
 /**
  * How titles are compared: NFKC, lower case, punctuation and symbols as spaces, white space collapsed; the same form

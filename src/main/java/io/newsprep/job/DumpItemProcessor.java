@@ -6,7 +6,7 @@ import io.newsprep.input.FileStat;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
-import io.newsprep.memory.SiteMemory;
+import io.newsprep.memory.PublisherMemory;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
@@ -39,13 +39,13 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final FileLedger.PathLookup priors;
     private final Path inputDir;
     private final boolean reprocess;
-    private final SiteMemory memory;
+    private final PublisherMemory memory;
     private final ParsedPages parsedPages;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
-                      boolean reprocess, SiteMemory memory, ParsedPages parsedPages) {
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -96,7 +96,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
                     new RejectedDumpException(RejectReason.EMPTY, "file holds no document")));
         }
         // the publisher the learn step identified is kept for a file that is one document
-        LearnedSource source = learned != null && documents.wholeFile() ? learned.source() : null;
+        LearnedPublisher source = learned != null && documents.wholeFile() ? learned.source() : null;
         List<ProcessedDocument> processed = new ArrayList<>(documents.documents().size());
         for (Dump dump : documents.documents()) {
             // copies and moves are settled per chunk by the writer, with one ledger query
@@ -106,7 +106,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         return new ProcessedFile(file, processed);
     }
 
-    private Outcome clean(Dump dump, LearnedSource source) {
+    private Outcome clean(Dump dump, LearnedPublisher source) {
         Outcome outcome;
         try {
             ArticlePipeline.Document document = source == null ? new ArticlePipeline.Loaded(dump)

@@ -6,7 +6,7 @@ import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.pipeline.Provenance;
 import io.newsprep.store.FileLedger;
-import io.newsprep.store.SourceLineStore;
+import io.newsprep.store.PublisherLineStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,25 +65,25 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    Step learnStep(JobRepository repository, PlatformTransactionManager tm, LearnSourceLinesTasklet learnSourceLinesTasklet) {
+    Step learnStep(JobRepository repository, PlatformTransactionManager tm, LearnPublisherLinesTasklet learnSourceLinesTasklet) {
         return new StepBuilder("learn", repository).tasklet(learnSourceLinesTasklet, tm).build();
     }
 
     @Bean
     @StepScope
-    LearnSourceLinesTasklet learnSourceLinesTasklet(ArticlePipeline pipeline, FileLedger ledger, SourceLineStore store,
+    LearnPublisherLinesTasklet learnSourceLinesTasklet(ArticlePipeline pipeline, FileLedger ledger, PublisherLineStore store,
                                                     NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
                                                     @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                                     @Value(REPROCESS) String reprocess,
                                                     ThreadPoolTaskExecutor cleanExecutor, PlatformTransactionManager tm) {
-        return new LearnSourceLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
+        return new LearnPublisherLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
                 ScanInputTasklet.manifestOf(run(outputDir, runId)), runId,
                 Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run, tm);
     }
 
     @Bean
-    SourceLineStore sourceLineStore(JdbcTemplate jdbcTemplate) {
-        return new SourceLineStore(jdbcTemplate);
+    PublisherLineStore publisherLineStore(JdbcTemplate jdbcTemplate) {
+        return new PublisherLineStore(jdbcTemplate);
     }
 
     @Bean
@@ -145,7 +145,7 @@ class IngestJobConfiguration {
     @StepScope
     DumpItemProcessor dumpItemProcessor(ArticlePipeline pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                        SourceLineStore sourceLines, NewsprepProperties properties,
+                                        PublisherLineStore sourceLines, NewsprepProperties properties,
                                         ParsedPages parsedPages) {
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),

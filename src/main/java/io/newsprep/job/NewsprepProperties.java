@@ -1,8 +1,8 @@
 package io.newsprep.job;
 
 import io.newsprep.memory.RecurrencePolicy;
-import io.newsprep.memory.SiteMemory;
-import io.newsprep.store.SourceLineStore;
+import io.newsprep.memory.PublisherMemory;
+import io.newsprep.store.PublisherLineStore;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads      worker threads that clean files concurrently
  * @param chunkSize    files per chunk: one transaction, one write, one saved restart point
  * @param maxFileBytes files larger than this are rejected as {@code too_large}
- * @param profilesDir  a folder of the user's own source profiles (*.json), added to the bundled ones; may be null
+ * @param profilesDir  a folder of the user's own publisher profiles (*.json), added to the bundled ones; may be null
  * @param memory       the per-publisher memory of recurring lines
  */
 @ConfigurationProperties("newsprep")
@@ -39,8 +39,8 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
                          @DefaultValue("1000") int maxLinesPerSource) {
 
         /** What these settings let a run recall from the store: nothing when the memory is disabled. */
-        public SiteMemory recallFrom(SourceLineStore store) {
-            return enabled ? store.recall(new RecurrencePolicy(minSupport, minShare), maxSources) : SiteMemory.EMPTY;
+        public PublisherMemory recallFrom(PublisherLineStore store) {
+            return enabled ? store.recall(new RecurrencePolicy(minSupport, minShare), maxSources) : PublisherMemory.EMPTY;
         }
     }
 }

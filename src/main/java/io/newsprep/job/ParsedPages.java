@@ -58,7 +58,7 @@ class ParsedPages {
      * @param dump   the parsed page, or null for a text dump (read again by the processor)
      * @param source the publisher as the learn step identified it
      */
-    record Learned(FileStat stat, Dump dump, LearnedSource source) {
+    record Learned(FileStat stat, Dump dump, LearnedPublisher source) {
     }
 
     private record Waiting(String relativePath, Learned learned) {
@@ -100,7 +100,7 @@ class ParsedPages {
          * One record per manifest line: for a file that loaded, the page when it is an HTML page and the
          * publisher; else an empty record.
          */
-        void add(FileStat stat, Dump dump, LearnedSource source) throws IOException {
+        void add(FileStat stat, Dump dump, LearnedPublisher source) throws IOException {
             if (dump == null || stat == null || source == null) {
                 out.writeByte(ABSENT);
                 return;
@@ -168,7 +168,7 @@ class ParsedPages {
                 FileStat stat = new FileStat(in.readLong(), in.readLong());
                 Dump dump = kind == PAGE ? DumpCodec.read(in, inputDir) : null;
                 String relativePath = dump != null ? dump.file().relativePath() : DumpCodec.readString(in);
-                return new Waiting(relativePath, new Learned(stat, dump, LearnedSource.read(in)));
+                return new Waiting(relativePath, new Learned(stat, dump, LearnedPublisher.read(in)));
             } catch (EOFException e) {
                 stop(null);
             } catch (IOException | RuntimeException e) {

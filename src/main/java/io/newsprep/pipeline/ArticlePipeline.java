@@ -8,12 +8,12 @@ import io.newsprep.input.FileDocuments;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
-import io.newsprep.memory.SiteMemory;
-import io.newsprep.tag.LanguageTag;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceIdentification;
-import io.newsprep.tag.SourceTag;
-import io.newsprep.tag.SourceTagger;
+import io.newsprep.memory.PublisherMemory;
+import io.newsprep.language.LanguageTag;
+import io.newsprep.language.LanguageTagger;
+import io.newsprep.publisher.PublisherIdentification;
+import io.newsprep.publisher.PublisherTag;
+import io.newsprep.publisher.PublisherTagger;
 import io.newsprep.text.Words;
 
 import java.nio.file.Files;
@@ -37,17 +37,17 @@ public final class ArticlePipeline {
     }
 
     /** A document whose publisher is identified: what the learn step hands to the clean step. */
-    public record Identified(Dump dump, SourceIdentification source) implements Document {
+    public record Identified(Dump dump, PublisherIdentification source) implements Document {
     }
 
     private final DumpLoader loader;
-    private final SourceTagger sourceTagger;
+    private final PublisherTagger publisherTagger;
     private final Cleaner cleaner;
     private final LanguageTagger languageTagger;
 
-    ArticlePipeline(DumpLoader loader, SourceTagger sourceTagger, Cleaner cleaner, LanguageTagger languageTagger) {
+    ArticlePipeline(DumpLoader loader, PublisherTagger publisherTagger, Cleaner cleaner, LanguageTagger languageTagger) {
         this.loader = loader;
-        this.sourceTagger = sourceTagger;
+        this.publisherTagger = publisherTagger;
         this.cleaner = cleaner;
         this.languageTagger = languageTagger;
     }
@@ -55,7 +55,7 @@ public final class ArticlePipeline {
     /** The whole pipeline over one file, with no knowledge of the publishers' recurring lines. */
     public Outcome process(SourceFile file, Provenance provenance) {
         try {
-            return clean(load(file), provenance, SiteMemory.EMPTY);
+            return clean(load(file), provenance, PublisherMemory.EMPTY);
         } catch (RejectedDumpException e) {
             return rejected(file, e);
         }
@@ -94,22 +94,22 @@ public final class ArticlePipeline {
 
     private Identified identified(Document document) {
         return document instanceof Identified identified ? identified
-                : new Identified(document.dump(), sourceTagger.identify(document.dump()));
+                : new Identified(document.dump(), publisherTagger.identify(document.dump()));
     }
 
     /**
      * A document as {@link #identify} found it earlier, rebuilt from the publisher's tag and its profile's id;
      * the document as loaded when no profile has that id any more.
      */
-    public Document identifiedBefore(Dump dump, SourceTag tag, String profileId) {
-        SourceIdentification source = sourceTagger.restore(tag, profileId);
+    public Document identifiedBefore(Dump dump, PublisherTag tag, String profileId) {
+        PublisherIdentification source = publisherTagger.restore(tag, profileId);
         return source == null ? new Loaded(dump) : new Identified(dump, source);
     }
 
     /** Identifies (if not yet), cleans and tags the language, keeping every intermediate result. */
-    public Analysis analyse(Document document, SiteMemory memory) {
+    public Analysis analyse(Document document, PublisherMemory memory) {
         Identified identified = identified(document);
-        SourceIdentification source = identified.source();
+        PublisherIdentification source = identified.source();
         Dump dump = identified.dump();
         CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag()));
         String body = cleaned.body();
@@ -121,11 +121,11 @@ public final class ArticlePipeline {
      * The article of a document, or its reject when cleaning leaves no text, with what is known of the
      * publishers' recurring lines.
      */
-    public Outcome clean(Document document, Provenance provenance, SiteMemory memory) {
+    public Outcome clean(Document document, Provenance provenance, PublisherMemory memory) {
         Analysis analysis = analyse(document, memory);
         Dump dump = analysis.dump();
         String address = dump.address().key();
-        SourceIdentification source = analysis.source();
+        PublisherIdentification source = analysis.source();
         CleanedDocument cleaned = analysis.cleaned();
         String body = cleaned.body();
         if (body.isBlank()) {

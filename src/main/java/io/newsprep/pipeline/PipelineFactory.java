@@ -6,9 +6,9 @@ import io.newsprep.input.DumpLoader;
 import io.newsprep.input.TextDumpReader;
 import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.input.jsonl.JsonLinesReader;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceProfiles;
-import io.newsprep.tag.SourceTagger;
+import io.newsprep.language.LanguageTagger;
+import io.newsprep.publisher.PublisherProfiles;
+import io.newsprep.publisher.PublisherTagger;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class PipelineFactory {
      * @param maxFileBytes largest accepted file, and largest accepted decompressed content
      */
     public static ArticlePipeline create(Path profilesDir, long maxFileBytes) {
-        return new ArticlePipeline(documentLoader(maxFileBytes), new SourceTagger(SourceProfiles.load(profilesDir)),
+        return new ArticlePipeline(documentLoader(maxFileBytes), new PublisherTagger(PublisherProfiles.load(profilesDir)),
                 new Cleaner(), new LanguageTagger());
     }
 

@@ -4,7 +4,7 @@ package io.newsprep.text;
  * The writing system of a piece of text, as far as telling body text from foreign chrome and spaced from
  * unspaced writing needs it: Han, Hiragana and Katakana are one CJK script here. Language tagging tells them
  * (and Georgian, Armenian, the schwa of Azerbaijani) apart with its own letter counts
- * ({@code io.newsprep.tag.ScriptProfile}), on the same {@link #LATIN_END} shortcut.
+ * ({@code io.newsprep.language.ScriptProfile}), on the same {@link #LATIN_END} shortcut.
  */
 public enum Script {
     LATIN, CYRILLIC, GREEK, HANGUL, CJK, ARABIC, HEBREW, THAI, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL,

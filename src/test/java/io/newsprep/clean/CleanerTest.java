@@ -5,7 +5,7 @@ import io.newsprep.input.DumpFormat;
 import io.newsprep.input.MarkedLines;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.publisher.PublisherProfile;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -194,7 +194,7 @@ class CleanerTest {
 
     @Test
     void aProfilesChromeLinesAndPatternsAreRemoved() {
-        SourceProfile profile = new SourceProfile("asiae", "asiae.co.kr", "The Asia Business Daily", List.of(),
+        PublisherProfile profile = new PublisherProfile("asiae", "asiae.co.kr", "The Asia Business Daily", List.of(),
                 List.of("Most Viewed Stories Of The Day"), List.of(Pattern.compile("^Asia Business Daily Newsroom\\b")));
         String chromeSentence = "Asia Business Daily Newsroom brings you the stories that matter from across the region, "
                 + "with analysis of the news that you will not find in any other place.";

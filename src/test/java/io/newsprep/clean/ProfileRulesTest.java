@@ -2,7 +2,7 @@ package io.newsprep.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.publisher.PublisherProfile;
 
 import io.newsprep.text.LineKey;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {
 
-    private final ProfileRules rules = new ProfileRules(new SourceProfile("example.com", "example.com", "Example",
+    private final ProfileRules rules = new ProfileRules(new PublisherProfile("example.com", "example.com", "Example",
             List.of(), List.of("Subscribe to Example Daily"), List.of(Pattern.compile("Example Daily"))));
 
     @Test

@@ -9,8 +9,8 @@ import io.newsprep.input.FileStat;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
-import io.newsprep.tag.SourceMethod;
-import io.newsprep.tag.SourceTag;
+import io.newsprep.publisher.PublisherMethod;
+import io.newsprep.publisher.PublisherTag;
 
 import java.io.DataOutputStream;
 import java.nio.file.Files;
@@ -58,8 +58,8 @@ class ManifestItemReaderTest {
                 name.endsWith(".html") ? DumpFormat.HTML : DumpFormat.TEXT, List.of("Parsed " + name), PageMetadata.NONE);
     }
 
-    private static LearnedSource source(String name) {
-        return new LearnedSource(new SourceTag("example.com", "Publisher of " + name, SourceMethod.COPYRIGHT),
+    private static LearnedPublisher source(String name) {
+        return new LearnedPublisher(new PublisherTag("example.com", "Publisher of " + name, PublisherMethod.COPYRIGHT),
                 name.endsWith(".html") ? "example" : null);
     }
 

@@ -8,9 +8,9 @@ import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
-import io.newsprep.tag.LanguageTag;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceProfile;
+import io.newsprep.language.LanguageTag;
+import io.newsprep.language.LanguageTagger;
+import io.newsprep.publisher.PublisherProfile;
 
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +46,7 @@ public class PerDocumentBenchmark {
 
     private SourceFile file;
     private Dump loaded;
-    private SourceProfile profile;
+    private PublisherProfile profile;
     private String body;
     private Article article;
 
@@ -65,7 +65,7 @@ public class PerDocumentBenchmark {
 
         file = DevDumps.file(dump);
         loaded = DevDumps.load(dump);
-        profile = PipelineParts.sourceTagger().identify(loaded).profile();
+        profile = PipelineParts.publisherTagger().identify(loaded).profile();
         body = cleaner.clean(loaded, profile).body();
         Outcome outcome = processor.process(file, provenance);
         if (!(outcome instanceof Outcome.Accepted accepted)) {

@@ -3,8 +3,8 @@ package io.newsprep.bench.jmh;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineFactory;
-import io.newsprep.tag.LanguageTagger;
-import io.newsprep.tag.SourceTagger;
+import io.newsprep.language.LanguageTagger;
+import io.newsprep.publisher.PublisherTagger;
 
 /**
  * The only place the microbenchmarks get the pipeline and its parts: the whole pipeline from {@link PipelineFactory},
@@ -20,8 +20,8 @@ final class PipelineParts {
         return new Cleaner();
     }
 
-    static SourceTagger sourceTagger() {
-        return new SourceTagger();
+    static PublisherTagger publisherTagger() {
+        return new PublisherTagger();
     }
 
     static LanguageTagger languageTagger() {

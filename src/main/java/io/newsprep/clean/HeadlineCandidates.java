@@ -1,0 +1,65 @@
+package io.newsprep.clean;
+
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines that may be a document's headline: a window above the body's start, the first lines, and lines that
+ * repeat the page title (or its part without the site name); no other line of the body.
+ */
+public final class HeadlineCandidates {
+
+    static final int ABOVE_BODY = 30;
+    static final int FIRST_LINES = 5;
+    static final int MAX_WORDS = 60;
+    static final int MAX_CHARS = 400;
+    static final int MAX_BODY_WORDS = 25;
+
+    private HeadlineCandidates() {
+    }
+
+    public static List<Integer> of(HeadlinePage page) {
+        List<Integer> out = new ArrayList<>();
+        int n = page.size();
+        int from = Math.max(0, page.bodyStart() - ABOVE_BODY);
+        // the body's own lines are left to the line cleaner: taking one for the headline would cut the article
+        int to = Math.min(n - 1, page.bodyStart() - 1);
+        String pageTitle = page.pageTitle() == null ? "" : HeadlineText.normalise(page.pageTitle());
+        String headlinePart = page.pageTitle() == null ? ""
+                : HeadlineText.normalise(HeadlineText.withoutSiteName(page.pageTitle()));
+        for (int i = 0; i < n; i++) {
+            boolean inBody = i >= page.bodyStart();
+            boolean window = i <= to && (i < FIRST_LINES || i >= from);
+            if (!window && i <= page.mainEnd() && !headlinePart.isEmpty()) {
+                String form = HeadlineText.normalise(page.lines().get(i));
+                window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle));
+            }
+            if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page.lines().get(i), inBody)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lines the rule book knows as navigation, labels, widgets, bylines, dates, captions and the like are never
+     * headlines; a repeated line (boilerplate) may be one: headlines recur as page title, caption start or breadcrumb.
+     */
+    private static boolean ruledOut(LineKind kind) {
+        return kind != null && kind != LineKind.BOILERPLATE && kind != LineKind.TITLE && kind != LineKind.SUBTITLE;
+    }
+
+    /** A line of the body is a candidate only when it reads like a heading, so that no paragraph is taken. */
+    private static boolean plausible(String line, boolean inBody) {
+        if (line.length() > MAX_CHARS) {
+            return false;
+        }
+        int words = HeadlineText.words(line).size();
+        if (inBody) {
+            String t = line.strip();
+            return words >= 2 && words <= MAX_BODY_WORDS && !t.endsWith(".") && !t.endsWith("。");
+        }
+        return words >= 1 && words <= MAX_WORDS;
+    }
+}

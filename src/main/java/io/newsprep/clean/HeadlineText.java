@@ -1,0 +1,83 @@
+package io.newsprep.clean;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Comparable forms of short texts: headlines, page titles, URL slugs. */
+public final class HeadlineText {
+
+    private HeadlineText() {
+    }
+
+    /** NFKC, lower case, every run of characters that are not letters, digits or marks as one space, trimmed. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = true;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                sb.appendCodePoint(cp);
+                space = false;
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    private static final java.util.regex.Pattern SITE_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
+
+    /**
+     * A page title without the site name: split at " | ", " - ", " – ", " — ", " :: ", " » ", " « ", the longest
+     * part (the first of equally long ones); the title itself when it has no separator.
+     */
+    public static String withoutSiteName(String title) {
+        if (title == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : SITE_SEPARATOR.split(title.strip())) {
+            if (best == null || part.strip().length() > best.length()) {
+                best = part.strip();
+            }
+        }
+        return best == null || best.isEmpty() ? title.strip() : best;
+    }
+
+    /** The words of the normalised text; a run of Han or Kana characters gives one word per character. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : normalise(text).split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (ideographic(w.codePointAt(0))) {
+                w.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static boolean ideographic(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
+    }
+}

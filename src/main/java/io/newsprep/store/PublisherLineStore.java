@@ -1,0 +1,154 @@
+package io.newsprep.store;
+
+import io.newsprep.memory.RecurrencePolicy;
+import io.newsprep.memory.PublisherMemory;
+import io.newsprep.memory.PublisherLineCounter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The publishers' recurring lines, kept in the job repository so that each run starts with what earlier
+ * runs learned. Every document is counted once, whichever run or path brings it; each publisher keeps only
+ * its most frequent lines. Reads and writes join the caller's transaction, if any.
+ */
+public class PublisherLineStore {
+
+    /** A publisher as remembered: documents counted and lines that occurred in at least the asked number of them. */
+    public record Publisher(String source, int documents, int recurringLines) {
+    }
+
+    /** A remembered line shape of a publisher and the documents it occurred in. */
+    public record Line(String shape, int documents) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PublisherLineStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Those of the fingerprints whose documents are recorded as counted. */
+    public Set<String> countedAmong(Collection<String> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(fingerprints.size(), "CAST(? AS VARCHAR(64))"));
+        return new HashSet<>(jdbc.queryForList(
+                "SELECT CONTENT_SHA256 FROM NEWSPREP_COUNTED_DOC WHERE CONTENT_SHA256 IN (" + marks + ")",
+                String.class, fingerprints.toArray()));
+    }
+
+    /**
+     * Records documents as counted, so that no run counts them again ({@link #countedAmong} sees them).
+     *
+     * @param documents the fingerprint of each document counted, and its publisher
+     */
+    public void recordCounted(String runId, Map<String, String> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<Object[]> docs = new ArrayList<>(documents.size());
+        documents.forEach((fingerprint, source) -> docs.add(new Object[] {fingerprint, source, runId}));
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_COUNTED_DOC D USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(200)),"
+                + " CAST(? AS VARCHAR(64)))) AS V(CONTENT_SHA256, SOURCE, RUN_ID) ON D.CONTENT_SHA256 = V.CONTENT_SHA256"
+                + " WHEN NOT MATCHED THEN INSERT VALUES (V.CONTENT_SHA256, V.SOURCE, V.RUN_ID)", docs);
+    }
+
+    /** Forgets the documents a run recorded as counted. */
+    public void forgetCountedBy(String runId) {
+        jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC WHERE RUN_ID = CAST(? AS VARCHAR(64))", runId);
+    }
+
+    /**
+     * Adds one run's line counts to the stored ones and forgets all but the {@code maxLinesPerSource} most
+     * frequent lines of every publisher counted. The documents behind them are recorded by {@link #recordCounted}.
+     */
+    public void add(String runId, PublisherLineCounter counter, int maxLinesPerSource) {
+        for (String source : counter.sources()) {
+            jdbc.update("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
+                    + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
+                    + " WHEN MATCHED THEN UPDATE SET S.DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, S.LAST_SEEN_RUN = V.RUN_ID"
+                    + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.DOC_COUNT, V.RUN_ID)",
+                    source, counter.documents(source), runId);
+            List<Object[]> lines = new ArrayList<>();
+            counter.lines(source).forEach((shape, n) -> lines.add(new Object[] {source, shape, n, runId}));
+            jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE_LINE L USING (VALUES(CAST(? AS VARCHAR(200)),"
+                    + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64))))"
+                    + " AS V(SOURCE, LINE_KEY, DOC_COUNT, RUN_ID) ON L.SOURCE = V.SOURCE AND L.LINE_KEY = V.LINE_KEY"
+                    + " WHEN MATCHED THEN UPDATE SET L.DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, L.LAST_SEEN_RUN = V.RUN_ID"
+                    + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)", lines);
+            keepMostFrequent(source, maxLinesPerSource);
+        }
+    }
+
+    /** Deletes all lines of the publisher below its {@code max}-th most frequent one (ties broken by key). */
+    private void keepMostFrequent(String source, int max) {
+        List<Map<String, Object>> last = jdbc.queryForList("SELECT DOC_COUNT, LINE_KEY FROM NEWSPREP_SOURCE_LINE"
+                + " WHERE SOURCE = CAST(? AS VARCHAR(200)) ORDER BY DOC_COUNT DESC, LINE_KEY LIMIT 1 OFFSET ?", source, max - 1);
+        if (last.isEmpty()) {
+            return;
+        }
+        Object count = last.get(0).get("DOC_COUNT");
+        Object key = last.get(0).get("LINE_KEY");
+        jdbc.update("DELETE FROM NEWSPREP_SOURCE_LINE WHERE SOURCE = CAST(? AS VARCHAR(200))"
+                + " AND (DOC_COUNT < ? OR DOC_COUNT = ? AND LINE_KEY > CAST(? AS VARCHAR(1024)))", source, count, count, key);
+    }
+
+    /** The recurring lines of the {@code maxSources} publishers with the most documents. */
+    public PublisherMemory recall(RecurrencePolicy policy, int maxSources) {
+        Map<String, Integer> documents = new HashMap<>();
+        jdbc.query("SELECT SOURCE, DOC_COUNT FROM NEWSPREP_SOURCE WHERE DOC_COUNT >= ?"
+                        + " ORDER BY DOC_COUNT DESC, SOURCE LIMIT ?",
+                rs -> {
+                    documents.put(rs.getString(1), rs.getInt(2));
+                }, policy.minSupport(), maxSources);
+        Map<String, Map<String, Integer>> lines = new HashMap<>();
+        jdbc.query("SELECT SOURCE, LINE_KEY, DOC_COUNT FROM NEWSPREP_SOURCE_LINE WHERE DOC_COUNT >= ?",
+                rs -> {
+                    if (documents.containsKey(rs.getString(1))) {
+                        lines.computeIfAbsent(rs.getString(1), s -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    }
+                }, policy.minSupport());
+        Map<String, PublisherMemory.Source> sources = new HashMap<>();
+        lines.forEach((source, shapes) -> sources.put(source, new PublisherMemory.Source(documents.get(source), shapes)));
+        return new PublisherMemory(sources, policy);
+    }
+
+    /** Every remembered publisher, most documents first. */
+    public List<Publisher> publishers(int minDocuments) {
+        return jdbc.query("SELECT S.SOURCE, S.DOC_COUNT, (SELECT COUNT(*) FROM NEWSPREP_SOURCE_LINE L"
+                        + " WHERE L.SOURCE = S.SOURCE AND L.DOC_COUNT >= ?) FROM NEWSPREP_SOURCE S"
+                        + " ORDER BY S.DOC_COUNT DESC, S.SOURCE",
+                (rs, n) -> new Publisher(rs.getString(1), rs.getInt(2), rs.getInt(3)), minDocuments);
+    }
+
+    /** A publisher's lines that occurred in at least {@code minDocuments} documents, most frequent first. */
+    public List<Line> lines(String source, int minDocuments) {
+        return jdbc.query("SELECT LINE_KEY, DOC_COUNT FROM NEWSPREP_SOURCE_LINE WHERE SOURCE = CAST(? AS VARCHAR(200))"
+                        + " AND DOC_COUNT >= ? ORDER BY DOC_COUNT DESC, LINE_KEY",
+                (rs, n) -> new Line(rs.getString(1), rs.getInt(2)), source, minDocuments);
+    }
+
+    /**
+     * Forgets what was learned about one publisher (or about all, for null), including which of its documents
+     * were counted, so that later runs learn it afresh from the documents they see.
+     *
+     * @return the publishers forgotten
+     */
+    public int forget(String source) {
+        String where = source == null ? "" : " WHERE SOURCE = CAST(? AS VARCHAR(200))";
+        Object[] args = source == null ? new Object[0] : new Object[] {source};
+        jdbc.update("DELETE FROM NEWSPREP_SOURCE_LINE" + where, args);
+        jdbc.update("DELETE FROM NEWSPREP_COUNTED_DOC" + where, args);
+        return jdbc.update("DELETE FROM NEWSPREP_SOURCE" + where, args);
+    }
+}
