@@ -46,8 +46,9 @@ final class TrainingCorpus {
         List<TrainingPage> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : new java.util.TreeMap<>(gold).entrySet()) {
             String id = e.getKey();
-            JsonNode m = manifest.get(id);
-            if (m == null || !usable(m)) {
+            // a user's own pages may come without a manifest: every page with a gold body is then used
+            JsonNode m = manifest.getOrDefault(id, mapper.createObjectNode());
+            if (!usable(m)) {
                 continue;
             }
             Path dump = setFolder.resolve("dumps").resolve(id + ".txt");
@@ -62,7 +63,7 @@ final class TrainingCorpus {
 
     private static boolean usable(JsonNode manifest) {
         JsonNode share = manifest.get("gold_in_dump");
-        if (share == null || share.isNull() || share.asDouble() < MIN_GOLD_IN_DUMP) {
+        if (share != null && !share.isNull() && share.asDouble() < MIN_GOLD_IN_DUMP) {
             return false;
         }
         JsonNode notes = manifest.get("notes");
@@ -116,6 +117,9 @@ final class TrainingCorpus {
 
     private Map<String, JsonNode> byId(Path jsonl) {
         Map<String, JsonNode> out = new HashMap<>();
+        if (jsonl.getFileName().toString().equals("manifest.jsonl") && !Files.exists(jsonl)) {
+            return out;
+        }
         try {
             for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {

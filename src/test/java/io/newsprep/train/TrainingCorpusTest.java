@@ -3,7 +3,9 @@ package io.newsprep.train;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.clean.ModelEvidence;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,20 @@ class TrainingCorpusTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void aSetWithoutManifestUsesEveryPageWithAGoldBody(@TempDir Path dir) throws Exception {
+        Path set = dir.resolve("mine");
+        Files.createDirectories(set.resolve("dumps"));
+        Files.copy(MINI.resolve("dumps/mini-1.txt"), set.resolve("dumps/mine-1.txt"));
+        Files.writeString(set.resolve("gold.jsonl"), Files.readAllLines(MINI.resolve("gold.jsonl")).get(0)
+                .replace("\"mini-1\"", "\"mine-1\"") + "\n");
+
+        List<TrainingPage> mine = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel())).read(set, warnings::add);
+
+        assertThat(mine).extracting(TrainingPage::id).containsExactly("mine-1");
+        assertThat(body(mine.get(0))).isNotEmpty();
     }
 
     @Test
