@@ -48,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
     double relative = 0.6;
 
     @Option(names = "--trees", description = "boosted trees (depth 3) added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
-    int trees = 0;
+    int trees = 80;
 
     @Override
     public Integer call() {
