@@ -47,6 +47,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--relative", description = "decoder: the threshold is at most this share of a page's highest probability (default: ${DEFAULT-VALUE})")
     double relative = 0.6;
 
+    @Option(names = "--trees", description = "boosted trees (depth 3) added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
+    int trees = 80;
+
     @Override
     public Integer call() {
         for (Path set : sets) {
@@ -58,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         TrainingRun run;
         try {
-            run = new TrainingRun(sets, cost, switchCost, threshold, relative, line -> { out.println(line); out.flush(); });
+            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, line -> { out.println(line); out.flush(); });
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

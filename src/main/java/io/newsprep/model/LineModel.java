@@ -8,9 +8,10 @@ package io.newsprep.model;
  * @param description how and from what it was trained
  */
 public record LineModel(String version, String description, BinnedLinearStage first, BinnedLinearStage second,
-                        SequenceDecoder decoder) {
+                        BoostedTrees trees, SequenceDecoder decoder) {
 
     public LineModel {
+        trees.checkFeatures(second.names());
         if (!first.names().equals(LineFeatureVectors.NAMES) || !second.names().equals(ContextFeatures.NAMES)) {
             throw new IllegalArgumentException("the line model was trained on other features than this version computes;"
                     + " train it again (newsprep train)");
@@ -38,9 +39,14 @@ public record LineModel(String version, String description, BinnedLinearStage fi
         float[][] context = ContextFeatures.of(rows, firstProbabilities);
         double[] p = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            p[i] = second.probability(context[i]);
+            p[i] = BinnedLinearStage.sigmoid(second.score(context[i]) + trees.score(context[i]));
         }
         return p;
+    }
+
+    /** The same model without its trees: the second stage's linear part alone. */
+    public LineModel withoutTrees() {
+        return new LineModel(version, description, first, second, BoostedTrees.NONE, decoder);
     }
 
     /** The features that weigh most in the second stage's score of one line, for explanations. */

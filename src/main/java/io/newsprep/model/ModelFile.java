@@ -40,6 +40,12 @@ public final class ModelFile {
     /** The file's text for a model; {@code model.version()} is ignored (it comes from the checksum). */
     public static String write(String description, BinnedLinearStage first, BinnedLinearStage second,
                                SequenceDecoder decoder) {
+        return write(description, first, second, BoostedTrees.NONE, decoder);
+    }
+
+    /** As above, with trees after the second stage (a model without trees has no trees section). */
+    public static String write(String description, BinnedLinearStage first, BinnedLinearStage second,
+                               BoostedTrees trees, SequenceDecoder decoder) {
         StringBuilder sb = new StringBuilder();
         sb.append(FORMAT).append('\n');
         sb.append("description\t").append(description.replace('\n', ' ').replace('\t', ' ')).append('\n');
@@ -47,6 +53,7 @@ public final class ModelFile {
                 .append(decoder.relative()).append('\n');
         writeStage(sb, "first", first);
         writeStage(sb, "second", second);
+        writeTrees(sb, trees);
         String checksum = sha256(sb.toString());
         return sb.append("checksum\t").append(checksum).append('\n').toString();
     }
@@ -57,6 +64,48 @@ public final class ModelFile {
             sb.append(stage.names().get(f)).append('\t').append(join(stage.edges()[f])).append('\t')
                     .append(join(stage.weights()[f])).append('\n');
         }
+    }
+
+    private static void writeTrees(StringBuilder sb, BoostedTrees trees) {
+        if (trees.count() == 0) {
+            return;
+        }
+        sb.append("trees\t").append(trees.count()).append('\t').append(trees.depth()).append('\n');
+        for (int t = 0; t < trees.count(); t++) {
+            StringBuilder features = new StringBuilder();
+            for (int i = 0; i < trees.features()[t].length; i++) {
+                if (i > 0) {
+                    features.append(',');
+                }
+                features.append(trees.features()[t][i]);
+            }
+            sb.append("tree\t").append(features).append('\t').append(join(trees.thresholds()[t])).append('\t')
+                    .append(join(trees.leaves()[t])).append('\n');
+        }
+    }
+
+    private static BoostedTrees readTrees(BufferedReader r) throws IOException {
+        String line = r.readLine();
+        if (line == null) {
+            return BoostedTrees.NONE;
+        }
+        String[] head = field(line, "trees");
+        int count = Integer.parseInt(head[1]);
+        int depth = Integer.parseInt(head[2]);
+        int[][] features = new int[count][];
+        float[][] thresholds = new float[count][];
+        float[][] leaves = new float[count][];
+        for (int t = 0; t < count; t++) {
+            String[] cols = field(r.readLine(), "tree");
+            float[] f = floats(cols[1]);
+            features[t] = new int[f.length];
+            for (int i = 0; i < f.length; i++) {
+                features[t][i] = (int) f[i];
+            }
+            thresholds[t] = floats(cols[2]);
+            leaves[t] = floats(cols[3]);
+        }
+        return new BoostedTrees(depth, features, thresholds, leaves);
     }
 
     private static String join(float[] values) {
@@ -89,7 +138,8 @@ public final class ModelFile {
                     Double.parseDouble(dec[3]));
             BinnedLinearStage first = readStage(r, "first");
             BinnedLinearStage second = readStage(r, "second");
-            return new LineModel(actual.substring(0, VERSION_DIGITS), description, first, second, decoder);
+            BoostedTrees trees = readTrees(r);
+            return new LineModel(actual.substring(0, VERSION_DIGITS), description, first, second, trees, decoder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

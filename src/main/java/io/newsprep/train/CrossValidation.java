@@ -79,11 +79,16 @@ final class CrossValidation {
             Map<String, String> labels = new HashMap<>();
             Map<String, String> rules = new HashMap<>();
             Map<String, double[]> probabilities = new HashMap<>();
+            Map<String, double[]> linear = new HashMap<>();
+            LineModel linearModel = model.withoutTrees();
             for (TrainingPage p : test) {
                 gold.put(p.id(), p.gold());
                 labels.put(p.id(), PageDecisions.text(p.input(), p.body()));
                 rules.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withFallback(p.input(), new boolean[p.body().length])));
                 probabilities.put(p.id(), model.probabilities(p.input()));
+                if (model.trees().count() > 0) {
+                    linear.put(p.id(), linearModel.probabilities(p.input()));
+                }
             }
             BodyEvaluator evaluator = new BodyEvaluator();
             double ceiling = evaluator.evaluate(gold, labels).f1();
@@ -107,6 +112,14 @@ final class CrossValidation {
                         && DECODERS[d][2] == model.decoder().relative()) {
                     chosen = r;
                 }
+            }
+            if (!linear.isEmpty()) {
+                Map<String, String> predicted = new HashMap<>();
+                for (TrainingPage p : test) {
+                    predicted.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withFallback(p.input(),
+                            model.decoder().decode(linear.get(p.id()), PageDecisions.ruled(p.input())))));
+                }
+                line.append(String.format(Locale.ROOT, "  without trees %.4f", evaluator.evaluate(gold, predicted).f1()));
             }
             line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
             out.accept(line.toString());

@@ -1,6 +1,7 @@
 package io.newsprep.train;
 
 import io.newsprep.model.BinnedLinearStage;
+import io.newsprep.model.BoostedTrees;
 import io.newsprep.model.ContextFeatures;
 import io.newsprep.model.LineFeatureVectors;
 import io.newsprep.model.LineModel;
@@ -21,9 +22,14 @@ final class ModelTrainer {
     static final int FOLDS = 4;
 
     /** @param cost       liblinear's C (inverse regularisation strength)
-     *  @param switchCost the decoder's cost of a switch between body and other */
-    record Settings(double cost, double switchCost, double threshold, double relative) {
+     *  @param switchCost the decoder's cost of a switch between body and other
+     *  @param trees      boosted trees added to the second stage (0: the linear stage alone) */
+    record Settings(double cost, double switchCost, double threshold, double relative, int trees) {
     }
+
+    static final int TREE_DEPTH = 3;
+    static final double TREE_SHRINKAGE = 0.2;
+    static final double TREE_SAMPLE = 0.3;
 
     private final Settings settings;
 
@@ -34,7 +40,7 @@ final class ModelTrainer {
     /** The model file's text for a model trained on the pages. */
     String train(List<TrainingPage> pages, String description) {
         Stages s = fit(pages);
-        return ModelFile.write(description, s.first, s.second, decoder());
+        return ModelFile.write(description, s.first, s.second, s.trees, decoder());
     }
 
     /** The trained model itself, for cross-validation. */
@@ -46,7 +52,7 @@ final class ModelTrainer {
         return new SequenceDecoder(settings.switchCost(), settings.threshold(), settings.relative());
     }
 
-    private record Stages(BinnedLinearStage first, BinnedLinearStage second) {
+    private record Stages(BinnedLinearStage first, BinnedLinearStage second, BoostedTrees trees) {
     }
 
     private Stages fit(List<TrainingPage> pages) {
@@ -90,9 +96,26 @@ final class ModelTrainer {
             contextRows.add(ContextFeatures.of(rows.get(p), outOfFold[p]));
         }
         rows.clear();
-        StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES,
-                StageTrainer.edges(contextRows, ContextFeatures.NAMES.size()), settings.cost());
-        return new Stages(first, secondTrainer.fit(contextRows, labels));
+        float[][] secondEdges = StageTrainer.edges(contextRows, ContextFeatures.NAMES.size());
+        StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES, secondEdges, settings.cost());
+        BinnedLinearStage second = secondTrainer.fit(contextRows, labels);
+        if (settings.trees() <= 0) {
+            return new Stages(first, second, BoostedTrees.NONE);
+        }
+        int lines = 0;
+        for (float[][] page : contextRows) {
+            lines += page.length;
+        }
+        double[] margin = new double[lines];
+        int i = 0;
+        for (float[][] page : contextRows) {
+            for (float[] row : page) {
+                margin[i++] = second.score(row);
+            }
+        }
+        BoostedTrees trees = new TreeBooster(settings.trees(), TREE_DEPTH, TREE_SHRINKAGE, TREE_SAMPLE)
+                .fit(contextRows, labels, secondEdges, margin);
+        return new Stages(first, second, trees);
     }
 
     private static boolean anyBody(List<boolean[]> labels) {

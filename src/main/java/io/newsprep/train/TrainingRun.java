@@ -28,8 +28,14 @@ public final class TrainingRun {
      */
     public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative,
                        Consumer<String> out) {
+        this(sets, cost, switchCost, threshold, relative, 0, out);
+    }
+
+    /** @param trees boosted trees added to the second stage (0: none) */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
+                       Consumer<String> out) {
         this.out = out;
-        this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative));
+        this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative, trees));
         TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
         for (Path set : sets) {
             if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {

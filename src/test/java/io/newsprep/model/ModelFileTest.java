@@ -37,6 +37,35 @@ class ModelFileTest {
     }
 
     @Test
+    void treesRoundTripAndAddToTheSecondStagesLogOdds() {
+        int f = ContextFeatures.NAMES.size() - 1;
+        BoostedTrees trees = new BoostedTrees(1, new int[][] {{f}, {-1}}, new float[][] {{0.5f}, {0f}},
+                new float[][] {{-1.5f, 2.25f}, {0.125f, 9f}});
+        String text = ModelFile.write("test model", stage(LineFeatureVectors.NAMES, 0.01f),
+                stage(ContextFeatures.NAMES, 0.02f), trees, new SequenceDecoder(2, 0.5, 0.6));
+        LineModel model = ModelFile.read(text);
+        assertThat(ModelFile.write(model.description(), model.first(), model.second(), model.trees(), model.decoder()))
+                .isEqualTo(text);
+        float[] row = new float[ContextFeatures.NAMES.size()];
+        row[f] = 0.25f;
+        // below the threshold: left leaf of the first tree; no split in the second: always its left leaf
+        assertThat(model.trees().score(row)).isEqualTo(-1.5 + 0.125);
+        row[f] = 0.5f;
+        assertThat(model.trees().score(row)).isEqualTo(2.25 + 0.125);
+        assertThat(model.withoutTrees().trees().count()).isZero();
+    }
+
+    @Test
+    void aTreeOnAFeatureTheStageLacksIsRefused() {
+        BoostedTrees trees = new BoostedTrees(1, new int[][] {{ContextFeatures.NAMES.size()}}, new float[][] {{0.5f}},
+                new float[][] {{0f, 1f}});
+        String text = ModelFile.write("test model", stage(LineFeatureVectors.NAMES, 0.01f),
+                stage(ContextFeatures.NAMES, 0.02f), trees, new SequenceDecoder(2, 0.5, 0.6));
+        assertThatThrownBy(() -> ModelFile.read(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a tree splits on feature");
+    }
+
+    @Test
     void aDamagedFileIsRefusedWithAReason() {
         String text = file().replace("test model", "test modem");
         assertThatThrownBy(() -> ModelFile.read(text)).isInstanceOf(IllegalArgumentException.class)

@@ -30,6 +30,13 @@ class TrainingRunTest {
     }
 
     @Test
+    void aModelWithTreesIsAlsoTheSameEveryTime() {
+        String first = new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, line -> { }).train();
+        assertThat(new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, line -> { }).train()).isEqualTo(first);
+        assertThat(ModelFile.read(first).trees().count()).isEqualTo(5);
+    }
+
+    @Test
     void reportsWhatItRead() {
         List<String> out = new ArrayList<>();
         new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, out::add);
