@@ -1,6 +1,7 @@
 package io.newsprep.clean;
 
 import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
 import io.newsprep.input.PageMetadata;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
@@ -54,17 +55,21 @@ public final class Cleaner {
     private final HeadlineChooser headlineChooser;
 
     /**
-     * With this system property set to true, the default cleaner lets the shipped line model decide instead of the
-     * hand-made classifier ({@code java -Dnewsprep.line-model=true -jar newsprep.jar ...}).
+     * With this system property set to true, the default cleaner lets the shipped line model decide the lines of
+     * text dumps instead of the hand-made classifier ({@code java -Dnewsprep.line-model=true -jar newsprep.jar ...}).
      */
     public static final String LINE_MODEL_PROPERTY = "newsprep.line-model";
 
     /**
      * A cleaner with the rules shipped under {@code /clean/}, Lucene's stop-word lists and the bundled headline
-     * model; the shipped line model decides when {@link #LINE_MODEL_PROPERTY} is true, else the hand-made classifier.
+     * model; the shipped line model decides text dumps when {@link #LINE_MODEL_PROPERTY} is true.
      */
     public Cleaner() {
-        this(Boolean.getBoolean(LINE_MODEL_PROPERTY) ? ModelFile.shipped() : null);
+        this(defaultLineModel());
+    }
+
+    private static LineModel defaultLineModel() {
+        return Boolean.parseBoolean(System.getProperty(LINE_MODEL_PROPERTY, "false")) ? ModelFile.shipped() : null;
     }
 
     /** A cleaner that lets the given line model decide the lines no explicit rule took (null: the hand-made classifier). */
@@ -74,7 +79,7 @@ public final class Cleaner {
 
     /** As {@link #Cleaner()}, with another way to choose the headline among the lines above the body. */
     public Cleaner(HeadlineChooser headlineChooser) {
-        this(Boolean.getBoolean(LINE_MODEL_PROPERTY) ? ModelFile.shipped() : null, headlineChooser);
+        this(defaultLineModel(), headlineChooser);
     }
 
     public Cleaner(LineModel model, HeadlineChooser headlineChooser) {
@@ -110,7 +115,8 @@ public final class Cleaner {
         // each stage is a method of its own: the JIT then compiles and, when a page takes a new branch,
         // recompiles them one by one instead of as one large unit
         Prepared d = prepare(dump, profile, recurring);
-        if (model == null) {
+        // the model learned from text dumps; a saved page's markup says more than its lines' shape
+        if (model == null || dump.format() == DumpFormat.HTML) {
             return cleanByRules(dump, d);
         }
         int n = d.texts.size();
