@@ -1,6 +1,7 @@
 package io.newsprep.clean;
 
 import io.newsprep.input.Dump;
+import io.newsprep.text.JsonLinesById;
 import io.newsprep.input.TextDumpReader;
 import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.input.DumpLoader;
@@ -11,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +57,8 @@ public final class HeadlineCorpus {
         List<HeadlineExample> out = new ArrayList<>();
         for (String set : sets) {
             Path dir = root.resolve(set);
-            Map<String, JsonNode> manifest = byId(dir.resolve("manifest.jsonl"));
-            for (Map.Entry<String, JsonNode> e : byId(dir.resolve("gold.jsonl")).entrySet()) {
+            Map<String, JsonNode> manifest = JsonLinesById.read(dir.resolve("manifest.jsonl"));
+            for (Map.Entry<String, JsonNode> e : JsonLinesById.read(dir.resolve("gold.jsonl")).entrySet()) {
                 String id = e.getKey();
                 JsonNode gold = e.getValue();
                 JsonNode m = manifest.get(id);
@@ -95,7 +95,7 @@ public final class HeadlineCorpus {
         });
         List<HeadlineExample> out = new ArrayList<>();
         String set = dir.getFileName().toString();
-        for (Map.Entry<String, JsonNode> e : byId(titles).entrySet()) {
+        for (Map.Entry<String, JsonNode> e : JsonLinesById.read(titles).entrySet()) {
             String title = text(e.getValue().get("title"));
             if (title == null) {
                 continue;
@@ -188,21 +188,6 @@ public final class HeadlineCorpus {
         } catch (IllegalArgumentException e) {
             return "";
         }
-    }
-
-    private static Map<String, JsonNode> byId(Path jsonl) {
-        Map<String, JsonNode> out = new java.util.TreeMap<>();
-        try {
-            for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    JsonNode n = JSON.readTree(line);
-                    out.put(n.get("id").asString(), n);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static String text(JsonNode n) {

@@ -5,16 +5,15 @@ import io.newsprep.input.ErrorText;
 import io.newsprep.model.LineInput;
 
 import tools.jackson.databind.JsonNode;
+import io.newsprep.text.JsonLinesById;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +43,7 @@ final class TrainingCorpus {
         Map<String, JsonNode> manifest = byId(setFolder.resolve("manifest.jsonl"));
         Map<String, JsonNode> gold = byId(setFolder.resolve("gold.jsonl"));
         List<TrainingPage> pages = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : new java.util.TreeMap<>(gold).entrySet()) {
+        for (Map.Entry<String, JsonNode> e : gold.entrySet()) {
             String id = e.getKey();
             // a user's own pages may come without a manifest: every page with a gold body is then used
             JsonNode m = manifest.getOrDefault(id, mapper.createObjectNode());
@@ -115,21 +114,10 @@ final class TrainingCorpus {
         }
     }
 
-    private Map<String, JsonNode> byId(Path jsonl) {
-        Map<String, JsonNode> out = new HashMap<>();
+    private static Map<String, JsonNode> byId(Path jsonl) {
         if (jsonl.getFileName().toString().equals("manifest.jsonl") && !Files.exists(jsonl)) {
-            return out;
+            return Map.of();
         }
-        try {
-            for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    JsonNode rec = mapper.readTree(line);
-                    out.put(rec.get("id").asString(), rec);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return JsonLinesById.read(jsonl);
     }
 }

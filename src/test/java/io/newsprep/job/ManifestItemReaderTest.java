@@ -111,14 +111,7 @@ class ManifestItemReaderTest {
     void withoutTheLearnStepsFileEveryFileIsStillRead() throws Exception {
         Files.delete(ParsedPages.fileOf(manifest));
         ParsedPages pages = new ParsedPages(10);
-        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
-        reader.open(new ExecutionContext());
-        int count = 0;
-        while (reader.read() != null) {
-            count++;
-        }
-        reader.close();
-        assertThat(count).isEqualTo(NAMES.size());
+        assertThat(readAll(pages)).isEqualTo(NAMES.size());
         assertThat(pages.take(file("site/a.html"), FileStat.of(input.resolve("site/a.html")))).isNull();
     }
 
@@ -135,14 +128,7 @@ class ManifestItemReaderTest {
             source("site/b.txt").write(out);
         }
         ParsedPages pages = new ParsedPages(10);
-        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
-        reader.open(new ExecutionContext());
-        int count = 0;
-        while (reader.read() != null) {
-            count++;
-        }
-        reader.close();
-        assertThat(count).isEqualTo(NAMES.size());
+        assertThat(readAll(pages)).isEqualTo(NAMES.size());
         assertThat(pages.take(file("site/b.txt"), FileStat.of(input.resolve("site/b.txt")))).isNull();
     }
 
@@ -172,5 +158,17 @@ class ManifestItemReaderTest {
         assertThat(restarted.read().relativePath()).isEqualTo("site/c.html");
         restarted.close();
         assertThat(listed).containsExactly("site/c.html", "site/d.txt");
+    }
+
+    /** Reads the whole manifest with the given parsed pages; returns how many files it listed. */
+    private int readAll(ParsedPages pages) throws Exception {
+        ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
+        reader.open(new ExecutionContext());
+        int count = 0;
+        while (reader.read() != null) {
+            count++;
+        }
+        reader.close();
+        return count;
     }
 }
