@@ -91,6 +91,7 @@ final class ArticleAssembler {
             boolean kept = false;
             LineKind kind;
             String rule;
+            String evidence = null;
             if (k == headline.title()) {
                 kind = LineKind.TITLE;
                 rule = "headline:title";
@@ -123,11 +124,13 @@ final class ArticleAssembler {
                 kept = true;
                 kind = LineKind.BODY;
                 rule = c.rule();
+                evidence = c.evidence();
             } else {
                 kind = kindOf(c);
                 rule = c.rule();
+                evidence = c.evidence();
             }
-            return new LineVerdict(line, text, kept, kind, rule);
+            return new LineVerdict(line, text, kept, kind, rule, evidence);
         }
     }
 

@@ -128,9 +128,10 @@ public final class Cleaner {
         boolean[] ruled = new boolean[n];
         boolean[] transparent = new boolean[n];
         markRuled(hits, d.features, ruled, transparent);
-        double[] probabilities = model.probabilities(input);
+        LineModel.Scored scored = model.score(input);
+        double[] probabilities = scored.probabilities();
         boolean[] body = model.decide(probabilities, ruled);
-        Classification[] classes = ModelEvidence.classes(probabilities, body, ruled);
+        Classification[] classes = ModelEvidence.classes(model, scored, body, ruled);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, d.features)) {

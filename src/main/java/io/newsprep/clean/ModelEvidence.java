@@ -4,6 +4,7 @@ import io.newsprep.input.DumpFormat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.SourceFile;
 import io.newsprep.model.LineInput;
+import io.newsprep.model.LineModel;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Locale;
 public final class ModelEvidence {
 
     static final String MODEL_RULE = "model:";
+    /** How many of the model's features an explanation names. */
+    static final int EVIDENCE_FEATURES = 3;
 
     private final Cleaner cleaner;
 
@@ -42,12 +45,17 @@ public final class ModelEvidence {
         return new LineInput(texts, kinds, endMarkers, stops, haveList, votes.good(), votes.mainBlock());
     }
 
-    /** Per line: bad for lines a rule took, else good or bad as decoded, named after the model's probability. */
-    static Classification[] classes(double[] probabilities, boolean[] body, boolean[] ruled) {
+    /**
+     * Per line: bad for lines a rule took, else good or bad as decoded, named after the model's probability and
+     * carrying the features that weighed most in that very score ({@link LineModel#explain}).
+     */
+    static Classification[] classes(LineModel model, LineModel.Scored scored, boolean[] body, boolean[] ruled) {
+        double[] probabilities = scored.probabilities();
         Classification[] out = new Classification[body.length];
         for (int k = 0; k < body.length; k++) {
             out[k] = ruled[k] ? new Classification(LineClass.BAD, "rule")
-                    : new Classification(body[k] ? LineClass.GOOD : LineClass.BAD, rule(probabilities[k]));
+                    : new Classification(body[k] ? LineClass.GOOD : LineClass.BAD, rule(probabilities[k]),
+                            model.explain(scored, k, body[k], EVIDENCE_FEATURES));
         }
         return out;
     }

@@ -62,23 +62,51 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
         return 1 / (1 + Math.exp(-s));
     }
 
-    /** The feature whose bin weighs most in the row's score, in either direction, with that weight. */
-    public String strongest(float[] row, int count) {
-        Integer[] order = new Integer[row.length];
-        double[] w = new double[row.length];
+    /** The weight of the bin the value falls into. */
+    public double weight(int feature, float value) {
+        return weights[feature][bin(edges[feature], value)];
+    }
+
+    /**
+     * The {@code count} features whose bins weigh most in the row's score, heaviest first: in either direction
+     * ({@code direction} 0), or only those that raise it (positive) or lower it (negative); fewer when fewer do.
+     */
+    public int[] strongestFeatures(float[] row, int count, int direction) {
+        int[] out = new int[Math.min(count, row.length)];
+        double[] heaviest = new double[out.length];
+        Arrays.fill(heaviest, -1);
+        int found = 0;
         for (int f = 0; f < row.length; f++) {
-            order[f] = f;
-            w[f] = weights[f][bin(edges[f], row[f])];
+            double signed = weight(f, row[f]);
+            if (direction != 0 && Math.signum(signed) != Math.signum(direction)) {
+                continue;
+            }
+            double w = Math.abs(signed);
+            // ties keep the earlier feature first
+            int k = out.length;
+            while (k > 0 && w > heaviest[k - 1]) {
+                k--;
+            }
+            if (k < out.length) {
+                System.arraycopy(out, k, out, k + 1, out.length - k - 1);
+                System.arraycopy(heaviest, k, heaviest, k + 1, out.length - k - 1);
+                out[k] = f;
+                heaviest[k] = w;
+                found = Math.min(out.length, found + 1);
+            }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(Math.abs(w[b]), Math.abs(w[a])));
+        return Arrays.copyOf(out, found);
+    }
+
+    /** The features whose bins weigh most in the row's score, in either direction, with their values and weights. */
+    public String strongest(float[] row, int count) {
         StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < Math.min(count, order.length); k++) {
-            int f = order[k];
-            if (k > 0) {
+        for (int f : strongestFeatures(row, count, 0)) {
+            if (sb.length() > 0) {
                 sb.append(' ');
             }
             sb.append(names.get(f)).append('=').append(String.format(java.util.Locale.ROOT, "%.2f", row[f]))
-                    .append(String.format(java.util.Locale.ROOT, "(%+.2f)", w[f]));
+                    .append(String.format(java.util.Locale.ROOT, "(%+.2f)", weight(f, row[f])));
         }
         return sb.toString();
     }

@@ -20,7 +20,21 @@ public record LineModel(String version, String description, BinnedLinearStage fi
 
     /** Per line: the probability that it is article body. */
     public double[] probabilities(LineInput input) {
-        return probabilities(LineFeatureVectors.of(input));
+        return score(input).probabilities();
+    }
+
+    /**
+     * The second stage's rows of a document's lines and the probabilities computed from them: what
+     * {@link #explain} reads, so that an explanation describes the very computation that decided.
+     */
+    public record Scored(float[][] context, double[] probabilities) {
+    }
+
+    /** Per line: the second stage's row and the probability that the line is article body. */
+    public Scored score(LineInput input) {
+        float[][] rows = LineFeatureVectors.of(input);
+        float[][] context = ContextFeatures.of(rows, firstStage(rows));
+        return new Scored(context, secondStage(context));
     }
 
     public double[] probabilities(float[][] rows) {
@@ -36,9 +50,12 @@ public record LineModel(String version, String description, BinnedLinearStage fi
     }
 
     public double[] secondStage(float[][] rows, double[] firstProbabilities) {
-        float[][] context = ContextFeatures.of(rows, firstProbabilities);
-        double[] p = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
+        return secondStage(ContextFeatures.of(rows, firstProbabilities));
+    }
+
+    private double[] secondStage(float[][] context) {
+        double[] p = new double[context.length];
+        for (int i = 0; i < context.length; i++) {
             p[i] = BinnedLinearStage.sigmoid(second.score(context[i]) + trees.score(context[i]));
         }
         return p;
@@ -54,6 +71,23 @@ public record LineModel(String version, String description, BinnedLinearStage fi
         float[][] rows = LineFeatureVectors.of(input);
         float[][] context = ContextFeatures.of(rows, firstStage(rows));
         return second.strongest(context[line], count);
+    }
+
+    /**
+     * Why one scored line came out as it did: the {@code count} features whose bins weigh most in the second
+     * stage's linear score towards body ({@code body} true) or away from it, in plain words ("short, 12 chars,
+     * no sentence end, line above: body 0.03").
+     */
+    public String explain(Scored scored, int line, boolean body, int count) {
+        float[] row = scored.context()[line];
+        StringBuilder sb = new StringBuilder();
+        for (int f : second.strongestFeatures(row, count, body ? 1 : -1)) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(FeatureWords.describe(second.names().get(f), row[f]));
+        }
+        return sb.toString();
     }
 
     /** Per line: whether it is body, decoded as a sequence; lines in {@code skip} are other. */

@@ -12,7 +12,10 @@ import java.util.TreeMap;
  * {@code NNNN  KEEP|DROP  kind  rule  text} in aligned columns. Blank lines keep their number and
  * nothing else, so the numbering matches the file. A non-blank line the cleaner gave no verdict is
  * marked {@code ?}. Control characters in the text are shown escaped (a tab as backslash-t, others
- * as a four-digit unicode escape) so they neither break the columns nor hide.
+ * as a four-digit unicode escape) so they neither break the columns nor hide. Where the line model decided
+ * a line (rule {@code model:P}, P its probability of body), the row ends with the three features that weighed
+ * most in that score towards its verdict, in plain words:
+ * {@code   <- short, 12 chars, no sentence end, line above: body 0.03}.
  */
 public final class ExplainFormatter {
 
@@ -21,6 +24,8 @@ public final class ExplainFormatter {
     private static final String UNJUDGED = "?";
     private static final String NONE = "-";
     private static final int MAX_RULE_WIDTH = 40;
+    /** Between a line's text and, where the line model decided, the features that weighed most in its score. */
+    private static final String EVIDENCE = "  <- ";
 
     private ExplainFormatter() {
     }
@@ -78,8 +83,9 @@ public final class ExplainFormatter {
             if (droppedOnly && KEEP.equals(verdict)) {
                 continue;
             }
+            String evidence = v == null || v.evidence() == null ? "" : EVIDENCE + visible(v.evidence());
             rows.append(row(columns, String.format("%0" + numberWidth + "d", n), verdict,
-                    v == null ? NONE : kind(v), v == null ? NONE : rule(v), visible(text)));
+                    v == null ? NONE : kind(v), v == null ? NONE : rule(v), visible(text) + evidence));
         }
 
         StringBuilder out = new StringBuilder();
