@@ -68,9 +68,7 @@ public record LineModel(String version, String description, BinnedLinearStage fi
 
     /** The features that weigh most in the second stage's score of one line, for explanations. */
     public String strongestFeatures(LineInput input, int line, int count) {
-        float[][] rows = LineFeatureVectors.of(input);
-        float[][] context = ContextFeatures.of(rows, firstStage(rows));
-        return second.strongest(context[line], count);
+        return second.strongest(score(input).context()[line], count);
     }
 
     /**
