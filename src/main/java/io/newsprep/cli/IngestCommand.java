@@ -1,5 +1,7 @@
 package io.newsprep.cli;
 
+import io.newsprep.output.RemovedLines;
+import io.newsprep.output.run.CurrentTable;
 import io.newsprep.input.ErrorText;
 import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
@@ -60,6 +62,14 @@ final class IngestCommand implements Callable<Integer> {
             description = "a folder of your own publisher profiles (*.json), used with the bundled ones")
     Path profiles;
 
+    @Option(names = "--removed", paramLabel = "lines|counts|none", defaultValue = "counts",
+            description = "what articles.jsonl keeps of the removed lines: each line, counts per kind (default), or nothing")
+    String removed;
+
+    @Option(names = "--current-formats", paramLabel = "LIST", defaultValue = "parquet",
+            description = "the files of OUTPUT/current/, comma-separated: parquet (default), csv, jsonl")
+    String currentFormats;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -80,6 +90,12 @@ final class IngestCommand implements Callable<Integer> {
                         + " at position " + e.getIndex() + " of '" + only + "'");
             }
         }
+        try {
+            RemovedLines.of(removed);
+            CurrentTable.formats(currentFormats);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         requireWritable(output, "output folder");
         Path repositoryFolder = RepositoryLocation.folder(repository, output);
         if (repositoryFolder != null) {
@@ -89,6 +105,8 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
         tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
+        tuning.put("newsprep.removed", removed);
+        tuning.put("newsprep.current-formats", currentFormats);
         if (profiles != null) {
             if (!Files.isDirectory(profiles)) {
                 throw new ParameterException(spec.commandLine(), "profile folder not found: " + profiles);

@@ -1,5 +1,7 @@
 package io.newsprep.job;
 
+import io.newsprep.output.OutcomeFormat;
+
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
@@ -41,11 +43,18 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final PublisherMemory memory;
     private final ParsedPages parsedPages;
+    private final List<OutcomeFormat> formats;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, PublisherMemory memory, ParsedPages parsedPages) {
+        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, ProcessedDocument.FORMATS);
+    }
+
+    DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, List<OutcomeFormat> formats) {
+        this.formats = formats;
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -101,7 +110,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         for (Dump dump : documents.documents()) {
             // copies and moves are settled per chunk by the writer, with one ledger query
             Outcome outcome = documents.wholeFile() ? clean(dump, source) : cleanRecord(dump);
-            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, outcome));
+            processed.add(ProcessedDocument.of(formats, file, stat, documents.sha256(), change, outcome));
         }
         return new ProcessedFile(file, processed);
     }
@@ -136,9 +145,8 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         }
     }
 
-    private static ProcessedFile whole(SourceFile file, FileStat stat, ProcessedDocument.Change change,
-                                       Outcome outcome) {
-        return ProcessedFile.of(ProcessedDocument.of(file, stat, change, outcome));
+    private ProcessedFile whole(SourceFile file, FileStat stat, ProcessedDocument.Change change, Outcome outcome) {
+        return ProcessedFile.of(ProcessedDocument.of(formats, file, stat, outcome.contentSha256(), change, outcome));
     }
 
     private Outcome.Rejected tooBigForHeap(String address, String sha256) {

@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.input.SourceFile;
+import io.newsprep.output.run.CurrentTable;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
@@ -150,7 +151,7 @@ class IngestJobConfiguration {
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger.pathLookup(inputDir, runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
-                properties.memory().recallFrom(sourceLines), parsedPages);
+                properties.memory().recallFrom(sourceLines), parsedPages, properties.formats());
     }
 
     @Bean
@@ -162,9 +163,9 @@ class IngestJobConfiguration {
     @StepScope
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                    PendingRejects pendingRejects, FileLedger ledger) {
+                                    PendingRejects pendingRejects, FileLedger ledger, NewsprepProperties properties) {
         RunFolder run = run(outputDir, runId);
-        List<TransactionalOutcomeFile> files = ProcessedDocument.FORMATS.stream()
+        List<TransactionalOutcomeFile> files = properties.formats().stream()
                 .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
                 .toList();
         return new RunOutputWriter(files, pendingRejects, ledger, inputDir, runId,
@@ -183,7 +184,11 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(run(outputDir, runId), ProcessedDocument.FORMATS, ledger, jobRepository);
+                                        @Value(INPUT_DIR) String inputDir, @Value(ONLY) String only,
+                                        FileLedger ledger, JobRepository jobRepository, NewsprepProperties properties) {
+        return new PublishRunTasklet(run(outputDir, runId), properties.formats(), ledger, jobRepository,
+                new RunDeletions(ledger, inputDir, runId, only),
+                new CurrentTable(Path.of(outputDir), CurrentTable.formats(properties.currentFormats()),
+                        CurrentUpdatePause.fromSystemProperty()));
     }
 }

@@ -1,5 +1,11 @@
 package io.newsprep.job;
 
+import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.OutcomeFormats;
+import io.newsprep.output.RemovedLines;
+
+import java.util.List;
+
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.PublisherMemory;
 import io.newsprep.store.PublisherLineStore;
@@ -15,16 +21,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes files larger than this are rejected as {@code too_large}
  * @param profilesDir  a folder of the user's own publisher profiles (*.json), added to the bundled ones; may be null
  * @param memory       the per-publisher memory of recurring lines
+ * @param removed        what articles.jsonl keeps of the removed lines: {@code lines}, {@code counts} or {@code none}
+ * @param currentFormats the formats of {@code OUTPUT/current/}, comma-separated: {@code parquet}, {@code csv},
+ *                       {@code jsonl}
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
-                                 @DefaultValue Memory memory) {
+                                 @DefaultValue Memory memory, @DefaultValue("counts") String removed,
+                                 @DefaultValue("parquet") String currentFormats) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
         memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
+        removed = removed == null || removed.isBlank() ? RemovedLines.DEFAULT.code() : removed;
+        currentFormats = currentFormats == null || currentFormats.isBlank() ? "parquet" : currentFormats;
+    }
+
+    /** The formats this run writes. */
+    public List<OutcomeFormat> formats() {
+        return OutcomeFormats.of(RemovedLines.of(removed));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.newsprep.input.FileStat;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeFormat;
 import io.newsprep.output.OutcomeFormats;
+import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.store.LedgerRow;
 
@@ -18,12 +19,25 @@ import java.util.List;
  * @param fileSha256 the hash of the file's bytes as stored; null when the file could not be read
  */
 record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome,
-                         byte[][] records) {
+                         byte[][] records, List<OutcomeFormat> formats) {
 
-    /** The formats every run writes. */
+    /** The formats a run writes by default. */
     static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
 
-    enum Change { NEW, CHANGED, REPROCESSED, MOVED }
+    enum Change {
+        NEW(Article.NEW), CHANGED(Article.CHANGED), REPROCESSED(Article.REPROCESSED), MOVED(null);
+
+        private final String articleChange;
+
+        Change(String articleChange) {
+            this.articleChange = articleChange;
+        }
+
+        /** The article's {@code change} value; null for a move, which writes no article. */
+        String articleChange() {
+            return articleChange;
+        }
+    }
 
     /** The document that is the whole file, or the file's reject. */
     static ProcessedDocument of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
@@ -31,12 +45,21 @@ record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Chan
     }
 
     static ProcessedDocument of(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome) {
-        return new ProcessedDocument(file, stat, fileSha256, change, outcome, OutcomeFormats.encode(FORMATS, outcome));
+        return of(FORMATS, file, stat, fileSha256, change, outcome);
+    }
+
+    /** An article is marked with its change (new, changed or reprocessed) before it is encoded. */
+    static ProcessedDocument of(List<OutcomeFormat> formats, SourceFile file, FileStat stat, String fileSha256,
+                                Change change, Outcome outcome) {
+        Outcome marked = outcome instanceof Outcome.Accepted a && a.article().change() == null && change.articleChange() != null
+                ? new Outcome.Accepted(a.article().withChange(change.articleChange())) : outcome;
+        return new ProcessedDocument(file, stat, fileSha256, change, marked, OutcomeFormats.encode(formats, marked),
+                formats);
     }
 
     /** The same document with another outcome. */
     ProcessedDocument with(Change newChange, Outcome newOutcome) {
-        return of(file, stat, fileSha256, newChange, newOutcome);
+        return of(formats, file, stat, fileSha256, newChange, newOutcome);
     }
 
     /** The document's address key: the file's relative path for a whole file, {@code path#offset} for a record. */

@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.run.CurrentTable;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.output.run.RunReportBuilder;
 import io.newsprep.output.run.RunReportJson;
@@ -33,37 +34,58 @@ class PublishRunTasklet implements Tasklet {
     private final List<OutcomeFormat> formats;
     private final FileLedger ledger;
     private final JobRepository jobRepository;
+    private final RunDeletions deletions;
+    private final CurrentTable current;
 
     PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository) {
+        this(run, formats, ledger, jobRepository, null, null);
+    }
+
+    /**
+     * @param deletions what the run records as deleted; null for nothing
+     * @param current   the current table brought up to this run once it is published; null for none
+     */
+    PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository,
+                      RunDeletions deletions, CurrentTable current) {
         this.run = run;
         this.formats = List.copyOf(formats);
         this.ledger = ledger;
         this.jobRepository = jobRepository;
+        this.deletions = deletions;
+        this.current = current;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         if (!run.isPublished()) {
+            long deleted = deletions == null ? 0 : deletions.find(run, ScanInputTasklet.manifestOf(run));
             for (OutcomeFormat format : formats) {
                 format.publish(run.file(format));
             }
-            writeReport(job);
+            writeReport(job, deleted);
             Files.deleteIfExists(ParsedPages.fileOf(ScanInputTasklet.manifestOf(run)));
             Files.deleteIfExists(ScanInputTasklet.manifestOf(run));
         }
+        if (deletions != null) {
+            deletions.record(run);
+        }
         Path published = run.publish();
         ledger.markPublished(run.runId(), published.toString());
+        if (current != null) {
+            current.update();
+        }
         job.getExecutionContext().putString(RUN_FOLDER, published.toString());
         return RepeatStatus.FINISHED;
     }
 
-    private void writeReport(JobExecution job) throws Exception {
+    private void writeReport(JobExecution job, long deleted) throws Exception {
         StepExecution clean = jobRepository.getLastStepExecution(job.getJobInstance(), "clean");
         Map<String, Long> state = RunOutputWriter.reportState(clean.getExecutionContext());
         RunReportBuilder report = RunReportBuilder.resume(run.runId(), firstStart(job), state);
         report.addCount("unchanged_skipped", clean.getFilterCount());
         report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
+        report.addCount("deleted", deleted);
         new RunReportJson().write(report.build(Instant.now()), run.reportJson());
     }
 

@@ -43,9 +43,10 @@ public final class ArticleCsv {
     private static String cell(ArticleField field, Article article) {
         return switch (field) {
             case WORD_COUNT -> Integer.toString(article.wordCount());
+            case BODY_TRUNCATED -> field.valueOf(article).toString();
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
-            case SUBTITLES, AUTHORS -> CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article)));
-            default -> CsvTextCell.of((String) field.valueOf(article));
+            case SUBTITLES, AUTHORS -> CsvTextCell.cut(CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article))));
+            default -> CsvTextCell.cut(CsvTextCell.of((String) field.valueOf(article)));
         };
     }
 

@@ -31,11 +31,19 @@ public enum ArticleField {
     CONTENT_SHA256("content_sha256", Article::contentSha256),
     RUN_ID("run_id", Article::runId),
     INGESTED_AT("ingested_at", Article::ingestedAt),
-    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion);
+    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion),
+    DOC_ID("doc_id", Article::docId),
+    CHANGE("change", Article::change),
+    PUBLISHED_PRECISION("published_precision", Article::publishedPrecision),
+    PUBLISHED_RAW("published_raw", Article::publishedRaw),
+    /** Removed lines per kind (JSONL only). */
+    REMOVED_COUNTS("removed_counts", RemovedLines::countsByKind),
+    /** Whether the body cell was cut to fit a spreadsheet cell (CSV only; the other formats keep the whole body). */
+    BODY_TRUNCATED("body_truncated", article -> CsvTextCell.isCut(article.body()));
 
-    /** Fields written to articles.csv: everything but the per-line {@code removed} list. */
+    /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =
-            Arrays.stream(values()).filter(f -> f != REMOVED).toList();
+            Arrays.stream(values()).filter(f -> f != REMOVED && f != REMOVED_COUNTS).toList();
 
     private final String key;
     private final Function<Article, Object> accessor;

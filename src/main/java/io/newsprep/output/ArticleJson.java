@@ -25,6 +25,18 @@ public final class ArticleJson {
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
+    private final RemovedLines removedLines;
+
+    /** Every field, the removed lines included. */
+    public ArticleJson() {
+        this(RemovedLines.LINES);
+    }
+
+    /** What of the removed lines to write: {@code removed} only with {@link RemovedLines#LINES}. */
+    public ArticleJson(RemovedLines removedLines) {
+        this.removedLines = removedLines;
+    }
+
     /** The JSON object for one article, without a line terminator. */
     public String toLine(Article article) {
         return new String(toUtf8Line(article), StandardCharsets.UTF_8);
@@ -34,19 +46,25 @@ public final class ArticleJson {
     public byte[] toUtf8Line(Article article) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + 2 * article.body().length());
         try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
-            write(g, article);
+            write(g, article, removedLines);
         }
         return out.toByteArray();
     }
 
     // written field by field rather than through a tree: this runs once per article on the hot path
-    private static void write(JsonGenerator g, Article article) {
+    private static void write(JsonGenerator g, Article article, RemovedLines removedLines) {
         g.writeStartObject();
         for (ArticleField field : ArticleField.values()) {
+            if (field == ArticleField.BODY_TRUNCATED
+                    || field == ArticleField.REMOVED && !removedLines.writesLines()
+                    || field == ArticleField.REMOVED_COUNTS && !removedLines.writesCounts()) {
+                continue;
+            }
             g.writeName(field.key());
             switch (field) {
                 case SUBTITLES, AUTHORS -> writeStrings(g, article, field);
                 case REMOVED -> writeRemoved(g, article.removed());
+                case REMOVED_COUNTS -> writeCounts(g, RemovedLines.countsByKind(article));
                 case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
                 case WORD_COUNT -> g.writeNumber(article.wordCount());
                 default -> writeText(g, (String) field.valueOf(article));
@@ -75,7 +93,9 @@ public final class ArticleJson {
                 text(n, ArticleField.SOURCE_METHOD), text(n, ArticleField.ENCODING),
                 n.path(ArticleField.WORD_COUNT.key()).asInt(0), removed(n),
                 text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
-                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
+                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
+                text(n, ArticleField.CHANGE), text(n, ArticleField.PUBLISHED_RAW),
+                text(n, ArticleField.PUBLISHED_PRECISION));
     }
 
     private static void writeText(JsonGenerator g, String value) {
@@ -93,6 +113,12 @@ public final class ArticleJson {
             g.writeString(WellFormedText.of(s));
         }
         g.writeEndArray();
+    }
+
+    private static void writeCounts(JsonGenerator g, java.util.Map<String, Integer> counts) {
+        g.writeStartObject();
+        counts.forEach((kind, n) -> g.writeNumberProperty(kind, n));
+        g.writeEndObject();
     }
 
     private static void writeRemoved(JsonGenerator g, List<LineVerdict> removed) {

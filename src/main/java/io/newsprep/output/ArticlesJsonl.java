@@ -7,10 +7,16 @@ public final class ArticlesJsonl extends LineFormat {
 
     public static final String FILE_NAME = "articles.jsonl";
 
-    private final ArticleJson json = new ArticleJson();
+    private final ArticleJson json;
 
+    /** With the removed lines as counts per kind, the default. */
     public ArticlesJsonl() {
+        this(RemovedLines.DEFAULT);
+    }
+
+    public ArticlesJsonl(RemovedLines removedLines) {
         super(FILE_NAME, "articlesJsonl", "\n", null);
+        this.json = new ArticleJson(removedLines);
     }
 
     @Override

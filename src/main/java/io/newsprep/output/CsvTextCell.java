@@ -9,6 +9,10 @@ package io.newsprep.output;
 final class CsvTextCell {
 
     static final char NEUTRALISER = '\'';
+    /** The most characters a spreadsheet cell holds (Excel, LibreOffice Calc). */
+    static final int MAX_CELL = 32_767;
+    /** Ends a cell that was cut to {@link #MAX_CELL}. */
+    static final String CUT_MARKER = " [… cut: the full text is in articles.jsonl and articles.parquet]";
 
     private CsvTextCell() {
     }
@@ -19,6 +23,24 @@ final class CsvTextCell {
         }
         String cleaned = clean(WellFormedText.of(raw));
         return startsFormula(raw) || startsFormula(cleaned) ? NEUTRALISER + cleaned : cleaned;
+    }
+
+    /** The cell as is when a spreadsheet holds it, else cut (never inside a surrogate pair) and ended by the marker. */
+    static String cut(String cell) {
+        if (cell == null || cell.length() <= MAX_CELL) {
+            return cell;
+        }
+        int end = MAX_CELL - CUT_MARKER.length();
+        if (Character.isHighSurrogate(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(0, end) + CUT_MARKER;
+    }
+
+    /** Whether this text's cell is cut. */
+    static boolean isCut(String raw) {
+        String cell = of(raw);
+        return cell != null && cell.length() > MAX_CELL;
     }
 
     static boolean startsFormula(String s) {

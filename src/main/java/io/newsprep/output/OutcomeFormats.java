@@ -7,14 +7,18 @@ import java.util.List;
 /** The formats every run writes, in this order; a new format is one more class here. */
 public final class OutcomeFormats {
 
-    private static final List<OutcomeFormat> STANDARD = List.of(new ArticlesJsonl(), new ArticlesCsv(),
-            new RejectsJsonl());
+    private static final List<OutcomeFormat> STANDARD = of(RemovedLines.DEFAULT);
 
     private OutcomeFormats() {
     }
 
     public static List<OutcomeFormat> standard() {
         return STANDARD;
+    }
+
+    /** The formats of a run that keeps this much of the removed lines in articles.jsonl. */
+    public static List<OutcomeFormat> of(RemovedLines removedLines) {
+        return List.of(new ArticlesJsonl(removedLines), new ArticlesCsv(), new RejectsJsonl(), new ArticlesParquet());
     }
 
     /** An outcome encoded in each of the formats, in their order (null where a format has no place for it). */

@@ -133,6 +133,7 @@ public final class ArticlePipeline {
                     "no article text left after cleaning " + cleaned.verdicts().size() + " lines", dump.sha256()));
         }
         LanguageTag language = analysis.language();
+        PublishedDate published = PublishedDate.parse(cleaned.published());
         return new Outcome.Accepted(new Article(
                 ArticleIds.fromSha256(dump.sha256()),
                 address,
@@ -140,7 +141,7 @@ public final class ArticlePipeline {
                 cleaned.title(),
                 cleaned.subtitles(),
                 cleaned.authors(),
-                cleaned.published(),
+                published.iso(),
                 cleaned.section(),
                 body,
                 language.code(),
@@ -154,6 +155,9 @@ public final class ArticlePipeline {
                 dump.sha256(),
                 provenance.runId(),
                 provenance.ingestedAt(),
-                provenance.pipelineVersion()));
+                provenance.pipelineVersion(),
+                null,
+                cleaned.published(),
+                published.precision()));
     }
 }

@@ -178,4 +178,85 @@ public class FileLedger {
                 + " ON P.RUN_ID = V.RUN_ID WHEN NOT MATCHED THEN INSERT VALUES (V.RUN_ID, V.RUN_FOLDER, V.PUBLISHED_AT)",
                 runId, runFolder, Timestamp.from(Instant.now()));
     }
+
+    /**
+     * The documents the ledger holds for this input folder (as published runs and this run recorded them) whose file
+     * the test says is gone; each with the address its bytes are now recorded under by this run, if they moved.
+     */
+    public List<DeletedDocument> gone(String inputDir, String runId, java.util.function.Predicate<String> fileGone) {
+        List<DeletedDocument> gone = new ArrayList<>();
+        jdbc.query("SELECT RELATIVE_PATH, COALESCE(FILE_PATH, RELATIVE_PATH), RUN_ID, CONTENT_SHA256, OUTCOME, ARTICLE_ID"
+                        + " FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))" + TRUSTED
+                        + " ORDER BY RELATIVE_PATH",
+                (RowCallbackHandler) rs -> {
+                    if (fileGone.test(rs.getString(2))) {
+                        gone.add(new DeletedDocument(rs.getString(1), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), null));
+                    }
+                }, inputDir, runId);
+        List<DeletedDocument> out = new ArrayList<>(gone.size());
+        for (DeletedDocument d : gone) {
+            List<String> moved = d.contentSha256() == null || !ARTICLE.equals(d.outcome()) ? List.of()
+                    : jdbc.queryForList("SELECT RELATIVE_PATH FROM NEWSPREP_FILE_LEDGER WHERE CONTENT_SHA256 = ?"
+                            + " AND INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RUN_ID = CAST(? AS VARCHAR(64))"
+                            + " AND OUTCOME = '" + ARTICLE + "' AND RELATIVE_PATH <> CAST(? AS VARCHAR(4096))"
+                            + " ORDER BY RELATIVE_PATH FETCH FIRST 1 ROWS ONLY",
+                    String.class, d.contentSha256(), inputDir, runId, d.address());
+            out.add(moved.isEmpty() ? d : new DeletedDocument(d.address(), d.lastRunId(), d.contentSha256(),
+                    d.outcome(), d.articleId(), moved.get(0)));
+        }
+        return out;
+    }
+
+    /**
+     * Records that these documents left the landing folder in this run: they are kept in NEWSPREP_DELETED_DOCUMENT
+     * and their ledger rows of earlier runs removed (a file that comes back is new). Safe to repeat.
+     */
+    public void recordDeleted(String inputDir, String runId, List<DeletedDocument> deleted) {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_DELETED_DOCUMENT D USING (VALUES(CAST(? AS VARCHAR(4096)),"
+                        + " CAST(? AS VARCHAR(4096)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)),"
+                        + " CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(4096)), CAST(? AS TIMESTAMP)))"
+                        + " AS V(INPUT_DIR, RELATIVE_PATH, RUN_ID, LAST_RUN_ID, CONTENT_SHA256, OUTCOME, ARTICLE_ID,"
+                        + " MOVED_TO, DELETED_AT)"
+                        + " ON D.INPUT_DIR = V.INPUT_DIR AND D.RELATIVE_PATH = V.RELATIVE_PATH AND D.RUN_ID = V.RUN_ID"
+                        + " WHEN NOT MATCHED THEN INSERT VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.RUN_ID, V.LAST_RUN_ID,"
+                        + " V.CONTENT_SHA256, V.OUTCOME, V.ARTICLE_ID, V.MOVED_TO, V.DELETED_AT)",
+                deleted, deleted.size(), (ps, d) -> {
+                    ps.setString(1, inputDir);
+                    ps.setString(2, d.address());
+                    ps.setString(3, runId);
+                    ps.setString(4, d.lastRunId());
+                    ps.setString(5, d.contentSha256());
+                    ps.setString(6, d.outcome());
+                    ps.setString(7, d.articleId());
+                    ps.setString(8, d.movedTo());
+                    ps.setTimestamp(9, now);
+                });
+        jdbc.batchUpdate("DELETE FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                        + " AND RELATIVE_PATH = CAST(? AS VARCHAR(4096)) AND RUN_ID <> CAST(? AS VARCHAR(64))",
+                deleted, deleted.size(), (ps, d) -> {
+                    ps.setString(1, inputDir);
+                    ps.setString(2, d.address());
+                    ps.setString(3, runId);
+                });
+    }
+
+    /** The articles the ledger holds for this input folder from published runs: the live documents. */
+    public long liveArticles(String inputDir) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + " AND OUTCOME = '" + ARTICLE + "' AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)",
+                Long.class, inputDir);
+        return n == null ? 0 : n;
+    }
+
+    /** How many documents runs have recorded as deleted from this input folder. */
+    public long deletedDocuments(String inputDir) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM NEWSPREP_DELETED_DOCUMENT WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))",
+                Long.class, inputDir);
+        return n == null ? 0 : n;
+    }
 }

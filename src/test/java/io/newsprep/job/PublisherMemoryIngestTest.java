@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A publisher's own chrome, which no generic rule knows, is learned from its pages before any of them is
  * cleaned, and remembered by the repository for the next run.
  */
+// reads the removed lines of articles.jsonl, which the default output keeps only as counts
+@org.springframework.test.context.TestPropertySource(properties = "newsprep.removed=lines")
 class PublisherMemoryIngestTest extends IngestJobTestSupport {
 
     @Autowired

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** A run that fails and is resumed counts every document of a publisher exactly once. */
+// reads the removed lines of articles.jsonl, which the default output keeps only as counts
+@org.springframework.test.context.TestPropertySource(properties = "newsprep.removed=lines")
 class PublisherMemoryRestartTest extends IngestJobTestSupport {
 
     @MockitoSpyBean

@@ -28,7 +28,8 @@ class ArticleCsvTest {
     void headerNamesEveryScalarFieldAndNotTheRemovedLines() {
         assertThat(csv.header()).isEqualTo("id,source_file,url,title,subtitles,authors,published,section,body,"
                 + "language,language_confidence,source_domain,source_name,source_method,encoding,word_count,"
-                + "content_sha256,run_id,ingested_at,pipeline_version");
+                + "content_sha256,run_id,ingested_at,pipeline_version,doc_id,change,published_precision,published_raw,"
+                + "body_truncated");
     }
 
     @ParameterizedTest
@@ -134,6 +135,7 @@ class ArticleCsvTest {
             case SUBTITLES, AUTHORS -> String.join(" | ", (List<String>) field.valueOf(a));
             case LANGUAGE_CONFIDENCE -> a.languageConfidence() == 0.0 ? "0" : Double.toString(a.languageConfidence());
             case WORD_COUNT -> Integer.toString(a.wordCount());
+            case BODY_TRUNCATED -> field.valueOf(a).toString();
             default -> field.valueOf(a) == null ? "" : (String) field.valueOf(a);
         };
     }
