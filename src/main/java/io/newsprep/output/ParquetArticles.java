@@ -1,5 +1,6 @@
 package io.newsprep.output;
 
+import io.newsprep.pipeline.PublishedDate;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -113,15 +114,21 @@ public final class ParquetArticles implements Closeable {
         if (raw == null) {
             return null;
         }
-        if (c.name().equals("published_offset")) {
-            return OffsetDateTime.parse(raw.toString()).getOffset().getId();
+        if (c.kind() == Kind.TIMESTAMP || c.name().equals("published_offset")) {
+            // normalised again: run folders written before dates were normalised have bare dates
+            String iso = PublishedDate.parse(raw.toString()).iso();
+            if (iso == null) {
+                return null;
+            }
+            OffsetDateTime time = OffsetDateTime.parse(iso);
+            return c.kind() == Kind.TIMESTAMP ? (Object) time.toInstant().toEpochMilli() : time.getOffset().getId();
         }
         return switch (c.kind()) {
-            case TIMESTAMP -> OffsetDateTime.parse(raw.toString()).toInstant().toEpochMilli();
             case INT -> raw instanceof Map<?, ?> counts
                     ? counts.values().stream().mapToInt(n -> ((Number) n).intValue()).sum()
                     : ((Number) raw).intValue();
             case DOUBLE -> ((Number) raw).doubleValue();
+            case TIMESTAMP -> throw new IllegalStateException("handled above");
             default -> raw;
         };
     }

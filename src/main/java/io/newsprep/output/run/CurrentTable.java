@@ -145,6 +145,8 @@ public final class CurrentTable {
         forEachLine(run.resolve("articles.jsonl"), line -> {
             Map<String, Object> article = json.readMap(line);
             article.remove("removed");
+            // run folders written before documents had an id get it here, from the same address
+            article.putIfAbsent("doc_id", io.newsprep.pipeline.ArticleIds.fromAddress((String) article.get("source_file")));
             replaced.add((String) article.get("source_file"));
             added.add(Json.MAPPER.writeValueAsString(article));
         });
