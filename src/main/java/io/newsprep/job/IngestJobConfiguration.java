@@ -183,7 +183,13 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(run(outputDir, runId), ProcessedDocument.FORMATS, ledger, jobRepository);
+                                        FileLedger ledger, JobRepository jobRepository,
+                                        @Value(INPUT_DIR) String inputDir, @Value(REPROCESS) String reprocess,
+                                        @Value(ONLY) String only, NewsprepProperties properties,
+                                        @Value("${spring.datasource.url:}") String repositoryUrl, RunHistory history) {
+        RunFolder run = run(outputDir, runId);
+        return new PublishRunTasklet(run, ProcessedDocument.FORMATS, ledger, jobRepository,
+                IngestRunSettings.of(inputDir, outputDir, run, Boolean.parseBoolean(reprocess), only, properties,
+                        repositoryUrl), history);
     }
 }
