@@ -55,7 +55,7 @@ class RunAccountingTest extends IngestJobTestSupport {
         }
         try (Stream<Path> files = Files.list(result.runFolder())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("articles.jsonl", "articles.csv", "rejects.jsonl", "report.json");
+                    .containsExactlyInAnyOrder("articles.jsonl", "articles.csv", "rejects.jsonl", "report.json", "report.html");
         }
     }
 
