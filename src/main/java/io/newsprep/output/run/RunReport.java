@@ -1,6 +1,7 @@
 package io.newsprep.output.run;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +38,15 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, dou
         recentRuns = List.copyOf(recentRuns);
     }
 
+    /** This run's totals, the last of {@link #recentRuns()}. */
+    public PastRun asPastRun() {
+        return new PastRun(runId, startedAt, considered, articles, rejects, totalWords);
+    }
+
     /** The same report with what only the job knows: its settings and the runs before it. */
     public RunReport with(RunSettings runSettings, List<PastRun> earlierRuns) {
-        List<PastRun> runs = new java.util.ArrayList<>(earlierRuns);
-        runs.add(new PastRun(runId, startedAt, considered, articles, rejects, totalWords));
+        List<PastRun> runs = new ArrayList<>(earlierRuns);
+        runs.add(asPastRun());
         return new RunReport(runId, startedAt, finishedAt, elapsedSeconds, docsPerSecond, considered, articles, rejects,
                 totalWords, extraCounts, rejectsByReason, articlesBySource, languages, removedByKind, publishers,
                 runSettings, runs);

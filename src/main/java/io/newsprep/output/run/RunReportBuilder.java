@@ -111,10 +111,12 @@ public final class RunReportBuilder {
                 new RunReport.LanguageFigures(n, Json.round(
                         state.getOrDefault(CONFIDENCE_MICROS + language, 0L) / 1e6 / n, ArticleJson.CONFIDENCE_DECIMALS))));
 
+        long words = state.getOrDefault(WORDS, 0L);
         return new RunReport(runId, startedAt, finishedAt, elapsed, perSecond, considered, articles, rejects,
-                state.getOrDefault(WORDS, 0L), withPrefix(state, EXTRA), reasons,
+                words, withPrefix(state, EXTRA), reasons,
                 byCountDescending(withPrefix(state, SOURCE)), languages, kinds,
-                publishers(withPrefix(state, PUBLISHER)), RunSettings.UNKNOWN, List.of());
+                publishers(withPrefix(state, PUBLISHER)), RunSettings.UNKNOWN,
+                List.of(new RunReport.PastRun(runId, startedAt, considered, articles, rejects, words)));
     }
 
     /**

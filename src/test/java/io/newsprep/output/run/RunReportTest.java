@@ -145,6 +145,16 @@ class RunReportTest {
     }
 
     @Test
+    void theRecentRunsEndWithThisRunOnce() {
+        RunReport alone = new RunReportBuilder("run-2", START).build(START.plusSeconds(1));
+        RunReport.PastRun earlier = new RunReport.PastRun("run-1", START.minusSeconds(60), 3, 2, 1, 40);
+
+        assertThat(alone.recentRuns()).containsExactly(alone.asPastRun());
+        assertThat(alone.with(RunSettings.UNKNOWN, List.of(earlier)).recentRuns())
+                .containsExactly(earlier, alone.asPastRun());
+    }
+
+    @Test
     void countsPublishersByDomainAndByNameWhereTheDomainIsUnknown() {
         RunReportBuilder builder = new RunReportBuilder("run-1", START);
         builder.record(new Outcome.Accepted(Articles.withPublisher(null, "Daily Planet")));
