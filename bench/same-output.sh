@@ -24,7 +24,8 @@ run() { # jar label
     done
     python3 - "$d/report.json" "$out/$name.report.json" <<'PY'
 import json, sys
-volatile = ('time', 'ms', 'second', 'run_id', 'started', 'finished', 'duration', 'per_s', 'rate', 'heap', 'memory', '_at')
+volatile = ('time', 'ms', 'second', 'run_id', 'started', 'finished', 'duration', 'per_s', 'rate', 'heap', 'memory', '_at',
+            'output', 'run_folder', 'repository')  # where each jar wrote differs by design
 def strip(o):
     if isinstance(o, dict):
         return {k: strip(v) for k, v in o.items() if not any(t in k for t in volatile)}

@@ -44,6 +44,9 @@ final class RunSummary {
             s.append("; languages: ").append(languages.entrySet().stream().limit(TOP)
                     .map(e -> e.getKey() + " " + ((Map<String, Object>) e.getValue()).get("articles"))
                     .collect(Collectors.joining(", ")));
+            if (languages.size() > TOP) {
+                s.append(" and ").append(languages.size() - TOP).append(" more");
+            }
         }
         return s.append('.').toString();
     }

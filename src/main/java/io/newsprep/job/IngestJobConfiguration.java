@@ -184,9 +184,14 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        @Value(INPUT_DIR) String inputDir, @Value(ONLY) String only,
-                                        FileLedger ledger, JobRepository jobRepository, NewsprepProperties properties) {
-        return new PublishRunTasklet(run(outputDir, runId), properties.formats(), ledger, jobRepository,
+                                        FileLedger ledger, JobRepository jobRepository,
+                                        @Value(INPUT_DIR) String inputDir, @Value(REPROCESS) String reprocess,
+                                        @Value(ONLY) String only, NewsprepProperties properties,
+                                        @Value("${spring.datasource.url:}") String repositoryUrl, RunHistory history) {
+        RunFolder run = run(outputDir, runId);
+        return new PublishRunTasklet(run, properties.formats(), ledger, jobRepository,
+                IngestRunSettings.of(inputDir, outputDir, run, Boolean.parseBoolean(reprocess), only, properties,
+                        repositoryUrl), history,
                 new RunDeletions(ledger, inputDir, runId, only),
                 new CurrentTable(Path.of(outputDir), CurrentTable.formats(properties.currentFormats()),
                         CurrentUpdatePause.fromSystemProperty()));

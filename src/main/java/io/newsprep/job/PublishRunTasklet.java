@@ -1,19 +1,29 @@
 package io.newsprep.job;
 
 import io.newsprep.output.OutcomeFormat;
+import io.newsprep.output.RejectJson;
+import io.newsprep.output.RejectsJsonl;
 import io.newsprep.output.run.CurrentTable;
 import io.newsprep.output.run.RunFolder;
+import io.newsprep.output.run.RunReport;
 import io.newsprep.output.run.RunReportBuilder;
+import io.newsprep.output.run.RunReportHtml;
 import io.newsprep.output.run.RunReportJson;
+import io.newsprep.output.run.RunSettings;
 import io.newsprep.store.FileLedger;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -24,33 +34,37 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step: completes the files of the output formats that are written whole, writes report.json, makes the run folder visible in one rename, points {@code latest} at it and
+ * Last step: completes the files of the output formats that are written whole, writes report.json and report.html, makes the run folder visible in one rename, points {@code latest} at it and
  * records the run as published in the ledger. Safe to repeat after a crash at any point.
  */
 class PublishRunTasklet implements Tasklet {
 
     static final String RUN_FOLDER = "run.folder";
+    /** Completed runs before this one that the report's trend shows. */
+    static final int TREND_RUNS = 9;
+    /** Rejects listed in report.html; all are in rejects.jsonl. */
+    static final int REJECTS_SHOWN = 20;
     private final RunFolder run;
     private final List<OutcomeFormat> formats;
     private final FileLedger ledger;
     private final JobRepository jobRepository;
+    private final RunSettings settings;
+    private final RunHistory history;
     private final RunDeletions deletions;
     private final CurrentTable current;
-
-    PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository) {
-        this(run, formats, ledger, jobRepository, null, null);
-    }
 
     /**
      * @param deletions what the run records as deleted; null for nothing
      * @param current   the current table brought up to this run once it is published; null for none
      */
     PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository,
-                      RunDeletions deletions, CurrentTable current) {
+                      RunSettings settings, RunHistory history, RunDeletions deletions, CurrentTable current) {
         this.run = run;
         this.formats = List.copyOf(formats);
         this.ledger = ledger;
         this.jobRepository = jobRepository;
+        this.settings = settings;
+        this.history = history;
         this.deletions = deletions;
         this.current = current;
     }
@@ -86,15 +100,57 @@ class PublishRunTasklet implements Tasklet {
         report.addCount("unchanged_skipped", clean.getFilterCount());
         report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
         report.addCount("deleted", deleted);
-        new RunReportJson().write(report.build(Instant.now()), run.reportJson());
+        for (ProcessedDocument.Change change : ProcessedDocument.Change.values()) {
+            report.addCount(change.name().toLowerCase(Locale.ROOT), 0); // present when zero: report.json keeps its shape
+        }
+        RunReport figures = report.build(Instant.now())
+                .with(settings, history.completedRuns(settings.output(), TREND_RUNS));
+        new RunReportJson().write(figures, run.reportJson());
+        new RunReportHtml().write(figures, runFiles(), firstRejects(), run.dir().resolve(RunReportHtml.FILE_NAME));
+    }
+
+    /** The files readers get in the published folder (hidden working files are deleted before then), by name. */
+    private List<RunReportHtml.RunFile> runFiles() throws IOException {
+        List<RunReportHtml.RunFile> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(run.dir())) {
+            for (Path p : entries.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !name.equals(RunReportHtml.FILE_NAME)) {
+                    files.add(new RunReportHtml.RunFile(name, Files.size(p)));
+                }
+            }
+        }
+        files.add(new RunReportHtml.RunFile(RunReportHtml.FILE_NAME, 0));
+        return files;
+    }
+
+    private List<RunReportHtml.RejectRow> firstRejects() throws IOException {
+        Path file = run.dir().resolve(RejectsJsonl.FILE_NAME);
+        List<RunReportHtml.RejectRow> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        RejectJson json = new RejectJson();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while (rows.size() < REJECTS_SHOWN && (line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> reject = json.readMap(line);
+                rows.add(new RunReportHtml.RejectRow(text(reject.get(RejectJson.SOURCE_FILE)),
+                        text(reject.get(RejectJson.REASON)), text(reject.get(RejectJson.MESSAGE))));
+            }
+        }
+        return rows;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private Instant firstStart(JobExecution job) {
-        LocalDateTime first = jobRepository.getJobExecutions(job.getJobInstance()).stream()
-                .map(JobExecution::getStartTime)
-                .filter(java.util.Objects::nonNull)
-                .min(LocalDateTime::compareTo)
-                .orElse(LocalDateTime.now());
-        return first.atZone(ZoneId.systemDefault()).toInstant();
+        return RunHistory.firstStart(jobRepository.getJobExecutions(job.getJobInstance()));
     }
 }

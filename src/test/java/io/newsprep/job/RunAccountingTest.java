@@ -56,7 +56,7 @@ class RunAccountingTest extends IngestJobTestSupport {
         try (Stream<Path> files = Files.list(result.runFolder())) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("articles.jsonl", "articles.csv", "rejects.jsonl", "report.json",
-                            "articles.parquet", "deleted.jsonl");
+                            "report.html", "articles.parquet", "deleted.jsonl");
         }
     }
 

@@ -56,4 +56,12 @@ public final class Articles {
         Article a = sample();
         return with(a.sourceFile(), a.sourceDomain(), a.language(), confidence, a.wordCount(), a.removed());
     }
+
+    public static Article withPublisher(String domain, String name) {
+        Article a = sample();
+        return new Article(a.id(), a.sourceFile(), a.url(), a.title(), a.subtitles(), a.authors(), a.published(),
+                a.section(), a.body(), a.language(), a.languageConfidence(), domain, name, a.sourceMethod(),
+                a.encoding(), a.wordCount(), a.removed(), a.contentSha256(), a.runId(), a.ingestedAt(),
+                a.pipelineVersion());
+    }
 }

@@ -1,8 +1,10 @@
 package io.newsprep.output.run;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,12 +16,16 @@ import java.util.Map;
  * @param docsPerSecond  considered inputs per second, or null when no time elapsed
  * @param extraCounts    counters supplied by the job, by name
  * @param articlesBySource articles per {@code source_domain}, {@value RunReportBuilder#UNKNOWN_SOURCE} when absent
+ * @param publishers     articles per publisher: by domain, or by name where the domain is unknown
+ * @param settings       what the run was asked to do, where, and by which versions
+ * @param recentRuns     the latest completed runs into the same output folder, oldest first, this one last
  */
 public record RunReport(String runId, Instant startedAt, Instant finishedAt, double elapsedSeconds,
                         Double docsPerSecond, long considered, long articles, long rejects, long totalWords,
                         Map<String, Long> extraCounts, Map<String, Long> rejectsByReason,
                         Map<String, Long> articlesBySource, Map<String, LanguageFigures> languages,
-                        Map<String, Long> removedByKind) {
+                        Map<String, Long> removedByKind, List<PublisherFigures> publishers, RunSettings settings,
+                        List<PastRun> recentRuns) {
 
     public RunReport {
         extraCounts = ordered(extraCounts);
@@ -27,6 +33,23 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, dou
         articlesBySource = ordered(articlesBySource);
         languages = ordered(languages);
         removedByKind = ordered(removedByKind);
+        publishers = List.copyOf(publishers);
+        settings = settings == null ? RunSettings.UNKNOWN : settings;
+        recentRuns = List.copyOf(recentRuns);
+    }
+
+    /** This run's totals, the last of {@link #recentRuns()}. */
+    public PastRun asPastRun() {
+        return new PastRun(runId, startedAt, considered, articles, rejects, totalWords);
+    }
+
+    /** The same report with what only the job knows: its settings and the runs before it. */
+    public RunReport with(RunSettings runSettings, List<PastRun> earlierRuns) {
+        List<PastRun> runs = new ArrayList<>(earlierRuns);
+        runs.add(asPastRun());
+        return new RunReport(runId, startedAt, finishedAt, elapsedSeconds, docsPerSecond, considered, articles, rejects,
+                totalWords, extraCounts, rejectsByReason, articlesBySource, languages, removedByKind, publishers,
+                runSettings, runs);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
@@ -35,5 +58,23 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, dou
 
     /** Articles in one language and the mean confidence of its detection. */
     public record LanguageFigures(long articles, double meanConfidence) {
+    }
+
+    /**
+     * Articles of one publisher.
+     *
+     * @param domain registrable domain, null when unknown
+     * @param name   the name most articles gave, null when none did
+     */
+    public record PublisherFigures(String domain, String name, long articles) {
+
+        /** What a person calls this publisher: the domain, else the name, else {@value RunReportBuilder#UNKNOWN_SOURCE}. */
+        public String label() {
+            return domain != null ? domain : name != null ? name : RunReportBuilder.UNKNOWN_SOURCE;
+        }
+    }
+
+    /** A completed run's totals, for the trend over runs. */
+    public record PastRun(String runId, Instant startedAt, long considered, long articles, long rejects, long words) {
     }
 }

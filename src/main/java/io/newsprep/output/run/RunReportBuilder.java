@@ -10,7 +10,9 @@ import io.newsprep.pipeline.Outcome;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,8 @@ public final class RunReportBuilder {
     private static final String CONFIDENCE_MICROS = "confidence_micros:";
     private static final String REMOVED = "removed:";
     private static final String EXTRA = "extra:";
+    /** Followed by the domain, a tab and the name, either of them empty when unknown. */
+    private static final String PUBLISHER = "publisher:";
 
     private final String runId;
     private final Instant startedAt;
@@ -98,7 +102,7 @@ public final class RunReportBuilder {
         Map<String, Long> kinds = new LinkedHashMap<>();
         for (LineKind kind : LineKind.values()) {
             long n = state.getOrDefault(REMOVED + kind.code(), 0L);
-            if (kind != LineKind.BODY || n > 0) {
+            if (kind != LineKind.BODY) { // every other kind, zeros included, so the report's shape never changes
                 kinds.put(kind.code(), n);
             }
         }
@@ -107,20 +111,53 @@ public final class RunReportBuilder {
                 new RunReport.LanguageFigures(n, Json.round(
                         state.getOrDefault(CONFIDENCE_MICROS + language, 0L) / 1e6 / n, ArticleJson.CONFIDENCE_DECIMALS))));
 
+        long words = state.getOrDefault(WORDS, 0L);
         return new RunReport(runId, startedAt, finishedAt, elapsed, perSecond, considered, articles, rejects,
-                state.getOrDefault(WORDS, 0L), withPrefix(state, EXTRA), reasons,
-                byCountDescending(withPrefix(state, SOURCE)), languages, kinds);
+                words, withPrefix(state, EXTRA), reasons,
+                byCountDescending(withPrefix(state, SOURCE)), languages, kinds,
+                publishers(withPrefix(state, PUBLISHER)), RunSettings.UNKNOWN,
+                List.of(new RunReport.PastRun(runId, startedAt, considered, articles, rejects, words)));
+    }
+
+    /**
+     * Articles per publisher: a known domain gathers all its articles under the name most of them gave; without a
+     * domain, articles are counted by name; with neither, under no name at all.
+     */
+    private static List<RunReport.PublisherFigures> publishers(Map<String, Long> byDomainAndName) {
+        Map<String, Long> articles = new TreeMap<>();
+        Map<String, Map<String, Long>> names = new TreeMap<>();
+        byDomainAndName.forEach((key, n) -> {
+            int tab = key.indexOf('\t');
+            String domain = tab < 0 ? key : key.substring(0, tab);
+            String name = tab < 0 ? "" : key.substring(tab + 1);
+            String group = domain.isEmpty() ? "\t" + name : domain;
+            articles.merge(group, n, Long::sum);
+            if (!name.isEmpty()) {
+                names.computeIfAbsent(group, g -> new TreeMap<>()).merge(name, n, Long::sum);
+            }
+        });
+        List<RunReport.PublisherFigures> out = new ArrayList<>();
+        byCountDescending(articles).forEach((group, n) -> {
+            String domain = group.startsWith("\t") ? null : group;
+            String name = byCountDescending(names.getOrDefault(group, Map.of())).keySet().stream().findFirst().orElse(null);
+            out.add(new RunReport.PublisherFigures(domain, name, n));
+        });
+        return out;
     }
 
     private void recordArticle(Article article) {
         add(ARTICLES, 1);
         add(WORDS, article.wordCount());
         add(SOURCE + orElse(article.sourceDomain(), UNKNOWN_SOURCE), 1);
+        add(PUBLISHER + orElse(article.sourceDomain(), "").replace('\t', ' ') + "\t"
+                + orElse(article.sourceName(), "").replace('\t', ' '), 1);
         String language = orElse(article.language(), UNDETERMINED_LANGUAGE);
         add(LANGUAGE + language, 1);
         add(CONFIDENCE_MICROS + language, Math.round(Json.confidence(article.languageConfidence()) * 1e6));
         for (LineVerdict removed : article.removed()) {
-            add(REMOVED + (removed.kind() == null ? LineKind.BOILERPLATE : removed.kind()).code(), 1);
+            // a removed line is never body text; were one labelled so, it would count as boilerplate
+            LineKind kind = removed.kind() == null || removed.kind() == LineKind.BODY ? LineKind.BOILERPLATE : removed.kind();
+            add(REMOVED + kind.code(), 1);
         }
     }
 

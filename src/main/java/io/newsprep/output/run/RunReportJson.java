@@ -3,6 +3,7 @@ package io.newsprep.output.run;
 import io.newsprep.output.Json;
 import io.newsprep.output.WellFormedText;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -46,6 +47,35 @@ public final class RunReportJson {
                 .put("articles", figures.articles())
                 .put("mean_confidence", figures.meanConfidence()));
         putCounts(root.putObject("removed_by_kind"), report.removedByKind());
+        ArrayNode publishers = root.putArray("publishers");
+        for (RunReport.PublisherFigures p : report.publishers()) {
+            ObjectNode node = publishers.addObject();
+            putText(node, "domain", p.domain());
+            putText(node, "name", p.name());
+            node.put("articles", p.articles());
+        }
+        RunSettings settings = report.settings();
+        ObjectNode options = root.putObject("options");
+        for (String name : RunSettings.OPTION_NAMES) {
+            putValue(options, name, settings.options().get(name));
+        }
+        putText(root, "input", settings.input());
+        putText(root, "output", settings.output());
+        putText(root, "run_folder", settings.runFolder());
+        ObjectNode versions = root.putObject("versions");
+        for (String name : RunSettings.VERSION_NAMES) {
+            putText(versions, name, settings.versions().get(name));
+        }
+        ArrayNode runs = root.putArray("recent_runs");
+        for (RunReport.PastRun run : report.recentRuns()) {
+            ObjectNode node = runs.addObject();
+            putText(node, "run_id", run.runId());
+            putText(node, "started_at", iso(run.startedAt()));
+            node.put("considered", run.considered());
+            node.put("articles", run.articles());
+            node.put("rejects", run.rejects());
+            node.put("words", run.words());
+        }
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
@@ -61,6 +91,26 @@ public final class RunReportJson {
 
     private static void putCounts(ObjectNode node, Map<String, Long> counts) {
         counts.forEach((key, n) -> node.put(WellFormedText.of(key), n));
+    }
+
+    private static void putValue(ObjectNode node, String key, Object value) {
+        if (value instanceof Boolean b) {
+            node.put(key, b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            node.put(key, ((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            node.put(key, n.doubleValue());
+        } else {
+            putText(node, key, value == null ? null : value.toString());
+        }
+    }
+
+    private static void putText(ObjectNode node, String key, String value) {
+        if (value == null) {
+            node.putNull(key);
+        } else {
+            node.put(key, WellFormedText.of(value));
+        }
     }
 
     private static String iso(Instant instant) {

@@ -124,7 +124,8 @@ class RunReportTest {
 
         Map<String, Object> report = json.readMap(Files.readString(file));
         assertThat(report.keySet()).containsExactly("run_id", "started_at", "finished_at", "elapsed_seconds",
-                "docs_per_second", "counts", "rejects_by_reason", "sources", "languages", "removed_by_kind");
+                "docs_per_second", "counts", "rejects_by_reason", "sources", "languages", "removed_by_kind",
+                "publishers", "options", "input", "output", "run_folder", "versions", "recent_runs");
         assertThat(report).containsEntry("run_id", "20261122T053012Z-4f2a")
                 .containsEntry("started_at", "2026-11-22T05:30:12Z")
                 .containsEntry("finished_at", "2026-11-22T05:30:13.500Z")
@@ -136,9 +137,41 @@ class RunReportTest {
         assertThat((Map<String, Object>) report.get("languages"))
                 .containsEntry("ko", Map.of("articles", 1, "mean_confidence", 0.99));
         assertThat((Map<String, Object>) report.get("removed_by_kind")).containsEntry("navigation", 1);
+        assertThat((Map<String, Object>) report.get("options")).containsOnlyKeys(RunSettings.OPTION_NAMES);
+        assertThat((Map<String, Object>) report.get("versions")).containsOnlyKeys(RunSettings.VERSION_NAMES);
         try (var siblings = Files.list(dir)) {
             assertThat(siblings).containsExactly(file);
         }
+    }
+
+    @Test
+    void theRecentRunsEndWithThisRunOnce() {
+        RunReport alone = new RunReportBuilder("run-2", START).build(START.plusSeconds(1));
+        RunReport.PastRun earlier = new RunReport.PastRun("run-1", START.minusSeconds(60), 3, 2, 1, 40);
+
+        assertThat(alone.recentRuns()).containsExactly(alone.asPastRun());
+        assertThat(alone.with(RunSettings.UNKNOWN, List.of(earlier)).recentRuns())
+                .containsExactly(earlier, alone.asPastRun());
+    }
+
+    @Test
+    void countsPublishersByDomainAndByNameWhereTheDomainIsUnknown() {
+        RunReportBuilder builder = new RunReportBuilder("run-1", START);
+        builder.record(new Outcome.Accepted(Articles.withPublisher(null, "Daily Planet")));
+        builder.record(new Outcome.Accepted(Articles.withPublisher(null, "Daily Planet")));
+        builder.record(new Outcome.Accepted(Articles.withPublisher("asiae.co.kr", "The Asia Business Daily")));
+        builder.record(new Outcome.Accepted(Articles.withPublisher("asiae.co.kr", "Asia Business")));
+        builder.record(new Outcome.Accepted(Articles.withPublisher("asiae.co.kr", "The Asia Business Daily")));
+        builder.record(new Outcome.Accepted(Articles.withPublisher(null, null)));
+
+        RunReport report = builder.build(START.plusSeconds(1));
+
+        assertThat(report.publishers()).containsExactly(
+                new RunReport.PublisherFigures("asiae.co.kr", "The Asia Business Daily", 3),
+                new RunReport.PublisherFigures(null, "Daily Planet", 2),
+                new RunReport.PublisherFigures(null, null, 1));
+        assertThat(report.publishers().get(2).label()).isEqualTo("(unknown)");
+        assertThat(report.articlesBySource()).containsOnly(Map.entry("asiae.co.kr", 3L), Map.entry("(unknown)", 3L));
     }
 
     private static Outcome accepted(String file, String domain, String language, double confidence, int words,
