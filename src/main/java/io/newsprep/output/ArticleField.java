@@ -31,7 +31,9 @@ public enum ArticleField {
     CONTENT_SHA256("content_sha256", Article::contentSha256),
     RUN_ID("run_id", Article::runId),
     INGESTED_AT("ingested_at", Article::ingestedAt),
-    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion);
+    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion),
+    CRAWLED_AT("crawled_at", Article::crawledAt),
+    WARC_RECORD_ID("warc_record_id", Article::warcRecordId);
 
     /** Fields written to articles.csv: everything but the per-line {@code removed} list. */
     public static final List<ArticleField> SCALAR =

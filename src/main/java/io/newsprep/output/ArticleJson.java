@@ -75,7 +75,8 @@ public final class ArticleJson {
                 text(n, ArticleField.SOURCE_METHOD), text(n, ArticleField.ENCODING),
                 n.path(ArticleField.WORD_COUNT.key()).asInt(0), removed(n),
                 text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
-                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
+                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
+                text(n, ArticleField.CRAWLED_AT), text(n, ArticleField.WARC_RECORD_ID));
     }
 
     private static void writeText(JsonGenerator g, String value) {

@@ -154,6 +154,8 @@ public final class ArticlePipeline {
                 dump.sha256(),
                 provenance.runId(),
                 provenance.ingestedAt(),
-                provenance.pipelineVersion()));
+                provenance.pipelineVersion(),
+                dump.metadata().crawledAt(),
+                dump.metadata().recordId()));
     }
 }
