@@ -6,7 +6,7 @@
 # archive and the run's output live in a scratch folder under /tmp that is deleted at the end.
 #
 #   bench/warc.sh             the 1.1 GB archive (some minutes)
-#   bench/warc.sh --smoke     a 20 MB archive: checks that every stage completes and no page is lost
+#   bench/warc.sh --smoke     a 2 MB archive: checks that every stage completes and no page is lost
 #
 # Environment: SIZE_MB, GZIP (default 1: compressed record by record; 0: a plain .warc, fewer and larger pages
 # per GB), HEAP (default 256m: -Xmx of both the floor and the ingest), THREADS (default 2),
@@ -17,7 +17,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 SIZE_MB=${SIZE_MB:-1100}
 case "${1:-}" in
-  --smoke) SIZE_MB=20 ;;
+  --smoke) SIZE_MB=2 ;;
   -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
   "") ;;
   *) echo "warc bench: unknown argument $1" >&2; exit 2 ;;
