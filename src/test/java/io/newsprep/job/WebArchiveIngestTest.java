@@ -3,7 +3,9 @@ package io.newsprep.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 import io.newsprep.input.warc.WarcFixture;
@@ -113,6 +115,31 @@ class WebArchiveIngestTest extends IngestJobTestSupport {
         assertThat(articles(third)).isEmpty();
         assertThat(rejects(third)).isEmpty();
         assertThat(ledgerAddresses()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aRunThatFailsInsideAnArchiveIsResumedWithEveryRecordExactlyOnce() throws Exception {
+        WarcFixture.Archive crawl = WarcFixture.create().pages(WarcFixture.devPages(11))
+                .write(input().resolve("crawl.warc.gz"), true, 0);
+        List<String> all = addresses("crawl.warc.gz", crawl);
+        // chunks of three records: the failure comes after two chunks were committed
+        doThrow(new InternalError("simulated JVM failure")).when(pipeline).clean(
+                argThat((ArticlePipeline.Document d) -> d != null && d.dump().address().key().equals(all.get(7))),
+                any(), any());
+
+        IngestResult failed = ingest(false);
+
+        assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
+        assertThat(ledgerAddresses()).isNotEmpty();
+        reset(pipeline);
+        IngestResult resumed = ingest(false);
+
+        assertThat(resumed.status()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.restarted()).isTrue();
+        List<String> written = new ArrayList<>(sourceFiles(articles(resumed)));
+        written.addAll(sourceFiles(rejects(resumed)));
+        assertThat(written).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+        assertThat(ledgerAddresses()).containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test
