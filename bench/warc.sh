@@ -10,7 +10,8 @@
 #
 # Environment: SIZE_MB, GZIP (default 1: compressed record by record; 0: a plain .warc, fewer and larger pages
 # per GB), HEAP (default 256m: -Xmx of both the floor and the ingest), THREADS (default 2),
-# SHARED (default ../shared), WORK (scratch folder, default /tmp/newsprep-warc-bench.PID).
+# SHARED (default ../shared), WORK (scratch folder, default /tmp/newsprep-warc-bench.PID), KEEP (a folder to
+# keep the GC log and the timings in).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +29,8 @@ SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 WORK=${WORK:-/tmp/newsprep-warc-bench.$$}
 JAR=$ROOT/target/newsprep.jar
 TOOLS=$ROOT/target/test-classes
-trap 'rm -rf "$WORK"' EXIT
+KEEP=${KEEP:-}
+trap 'if [ -n "$KEEP" ]; then mkdir -p "$KEEP"; cp "$WORK"/*.out "$WORK"/*.time "$WORK"/gc.log "$KEEP"/ 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/input"
 
 log() { echo "warc bench: $*" >&2; }
