@@ -338,7 +338,7 @@ public final class Cleaner {
             return meta;
         }
         return new PageMetadata(meta.url(), HeadlineText.withoutSiteName(meta.title()), meta.published(),
-                meta.authors(), meta.section(), meta.siteName());
+                meta.authors(), meta.section(), meta.siteName(), meta.crawledAt(), meta.recordId());
     }
 
     /** What the headline chooser sees: for saved HTML the page's own title, for a text dump its first line. */

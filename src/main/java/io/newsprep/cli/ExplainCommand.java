@@ -1,6 +1,8 @@
 package io.newsprep.cli;
 
 import io.newsprep.clean.LineVerdict;
+import io.newsprep.input.ArchiveRecord;
+import io.newsprep.input.ArchiveRecords;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.RejectedDumpException;
@@ -49,6 +51,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "output folder of earlier ingest runs: also drop the lines the publisher repeats, as ingest does")
     Path memoryOf;
 
+    @Option(names = "--record", paramLabel = "OFFSET",
+            description = "for a web archive (.warc, .warc.gz, .wet…): the record at this offset, the number after # in source_file")
+    Long record;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -59,12 +65,18 @@ final class ExplainCommand implements Callable<Integer> {
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
         ArticlePipeline pipeline = PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES);
+        boolean archive = pipeline.readsRecordByRecord(source);
+        if (archive != (record != null)) {
+            throw new ParameterException(spec.commandLine(), archive
+                    ? file + " is a web archive: name one of its records with --record OFFSET (the number after # in source_file)"
+                    : "--record is for web archives (.warc, .warc.gz, .wet, .wet.gz); " + file + " is not one");
+        }
+        String label = archive ? source.relativePath() + "#" + record : source.relativePath();
         ArticlePipeline.Loaded loaded;
         try {
-            loaded = pipeline.load(source);
+            loaded = archive ? new ArticlePipeline.Loaded(recordAt(pipeline, source, record)) : pipeline.load(source);
         } catch (RejectedDumpException e) {
-            spec.commandLine().getOut().println(source.relativePath() + ": rejected (" + e.reason().code() + "): "
-                    + e.getMessage());
+            spec.commandLine().getOut().println(label + ": rejected (" + e.reason().code() + "): " + e.getMessage());
             return Newsprep.EXIT_OK;
         }
         Analysis analysis = pipeline.analyse(loaded, memory());
@@ -76,10 +88,31 @@ final class ExplainCommand implements Callable<Integer> {
         header.put("title", analysis.cleaned().title());
         header.put("source", describeSource(analysis));
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
+        if (archive) {
+            header.put("url", dump.metadata().url());
+            header.put("crawled_at", dump.metadata().crawledAt());
+            header.put("record", dump.metadata().recordId());
+        }
         spec.commandLine().getOut().print(
-                ExplainFormatter.format(source.relativePath(), dump.lines(), verdicts, header, droppedOnly));
+                ExplainFormatter.format(label, dump.lines(), verdicts, header, droppedOnly));
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;
+    }
+
+    /** The archive's record at the offset, read as ingest reads it; a usage error when no record starts there. */
+    private Dump recordAt(ArticlePipeline pipeline, SourceFile archive, long offset) throws RejectedDumpException {
+        try (ArchiveRecords records = pipeline.records(archive)) {
+            for (ArchiveRecord r = records.next(); r != null; r = records.next()) {
+                if (r.address().offset() == offset) {
+                    return r.toDump();
+                }
+                if (r.address().offset() > offset) {
+                    break;
+                }
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "no page record starts at offset " + offset + " of " + file
+                + " (see source_file in articles.jsonl or rejects.jsonl)");
     }
 
     private PublisherMemory memory() {

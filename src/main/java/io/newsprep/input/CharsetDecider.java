@@ -18,6 +18,14 @@ final class CharsetDecider {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
     DecodedText decode(byte[] b) throws RejectedDumpException {
+        return decode(b, null);
+    }
+
+    /**
+     * @param declared the charset the bytes came with (an HTTP Content-Type), or null; taken before the page's own
+     *                 declaration when the bytes are not UTF-8
+     */
+    DecodedText decode(byte[] b, String declared) throws RejectedDumpException {
         if (ByteSignature.startsWith(b, 0xef, 0xbb, 0xbf)) {
             return decodeUtf8(b, 3, false);
         }
@@ -32,10 +40,15 @@ final class CharsetDecider {
             return utf16(b, 0, bomless);
         }
         BinarySniffer.check(b);
-        return decodeUtf8(b, 0, true);
+        return decodeUtf8(b, 0, true, declared);
     }
 
     private DecodedText decodeUtf8(byte[] b, int from, boolean legacyAllowed) throws RejectedDumpException {
+        return decodeUtf8(b, from, legacyAllowed, null);
+    }
+
+    private DecodedText decodeUtf8(byte[] b, int from, boolean legacyAllowed, String sentWith)
+            throws RejectedDumpException {
         // the JDK's decoder is intrinsified, and it yields U+FFFD exactly where bytes are not strict UTF-8;
         // only text with a U+FFFD (a bad byte, a cut-off last character, or a genuine U+FFFD) needs the scan
         String fast = new String(b, from, b.length - from, StandardCharsets.UTF_8);
@@ -48,7 +61,8 @@ final class CharsetDecider {
         }
         boolean looksUtf8 = !legacyAllowed || (scan.validMultiByte() >= 3 && scan.validMultiByte() > scan.invalidSequences());
         if (!looksUtf8) {
-            String declared = declaredCharset(b);
+            String canonicalSent = sentWith == null ? null : LegacyCharsetGuesser.canonical(sentWith);
+            String declared = canonicalSent != null ? canonicalSent : declaredCharset(b);
             DecodedText legacy = LegacyCharsetGuesser.guess(b, declared);
             if (legacy != null) {
                 return legacy;

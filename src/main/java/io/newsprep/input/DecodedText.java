@@ -1,5 +1,5 @@
 package io.newsprep.input;
 
 /** Text decoded from a dump's bytes, with the name of the charset that was used. */
-record DecodedText(String text, String encoding) {
+public record DecodedText(String text, String encoding) {
 }

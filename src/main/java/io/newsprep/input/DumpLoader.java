@@ -2,6 +2,7 @@ package io.newsprep.input;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,36 @@ public final class DumpLoader {
         return read(file).documents();
     }
 
-    /** The file's documents, in order, with the hash of the file as stored. */
+    /**
+     * The reader that streams this file record by record (a web archive, by its name), or null for a file that is
+     * read whole.
+     */
+    public DocumentReader recordReaderOf(SourceFile file) {
+        for (DocumentReader documents : readers) {
+            if (documents.readsRecordByRecord(file)) {
+                return documents;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The records of a file read record by record, each record's content within the size limit; null for a file
+     * that is read whole.
+     */
+    public ArchiveRecords records(SourceFile file) throws RejectedDumpException {
+        DocumentReader archive = recordReaderOf(file);
+        return archive == null ? null : archive.records(file, maxBytes);
+    }
+
+    /**
+     * The file's documents, in order, with the hash of the file as stored. A file read record by record is read
+     * whole here only within the size limit, and its damaged records are left out: the clean step streams it.
+     */
     public FileDocuments read(SourceFile file) throws RejectedDumpException {
+        if (recordReaderOf(file) != null) {
+            return readArchive(file);
+        }
         byte[] raw = reader.readRaw(file.path());
         String sha256 = sha256(raw);
         String name = file.path().getFileName() == null ? "" : file.path().getFileName().toString().toLowerCase(Locale.ROOT);
@@ -61,6 +90,21 @@ public final class DumpLoader {
             }
         }
         throw new RejectedDumpException(RejectReason.UNREADABLE, "no reader for this kind of file");
+    }
+
+    private FileDocuments readArchive(SourceFile file) throws RejectedDumpException {
+        byte[] raw = reader.readRaw(file.path());
+        List<Dump> documents = new ArrayList<>();
+        try (ArchiveRecords records = records(file)) {
+            for (ArchiveRecord record = records.next(); record != null; record = records.next()) {
+                try {
+                    documents.add(record.toDump());
+                } catch (RejectedDumpException e) {
+                    // left out: the clean step rejects it with its address
+                }
+            }
+        }
+        return new FileDocuments(file, sha256(raw), documents);
     }
 
     /**

@@ -15,10 +15,14 @@ import java.util.function.Consumer;
  * Lists every file under an input folder, depth first, children sorted by name, so that the order is the
  * same on every run. Folder links are not followed (no loops); file links are listed, and a dangling link
  * is listed too, and so is a folder that cannot be read, so that each becomes a reject rather than
- * silently disappearing. Only one folder's entries are
+ * silently disappearing. Files named {@code *.open} are left out: crawlers (Heritrix, wget) write a web archive
+ * under that name until it is closed. Only one folder's entries are
  * held in memory at a time.
  */
 public final class InputScanner {
+
+    /** The suffix of a file still being written. */
+    public static final String IN_PROGRESS = ".open";
 
     private final Path root;
     private final Path excluded;
@@ -44,7 +48,7 @@ public final class InputScanner {
                     subfolders.add(child);
                 } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
                     warnings.accept("not following folder link " + root.relativize(child));
-                } else {
+                } else if (!child.getFileName().toString().endsWith(IN_PROGRESS)) {
                     sink.accept(SourceFile.of(root, child));
                 }
             }

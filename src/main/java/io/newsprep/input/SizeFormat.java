@@ -3,12 +3,12 @@ package io.newsprep.input;
 import java.util.Locale;
 
 /** Human-readable byte counts for messages: "41.9 MB", "20 MB", "812 bytes". */
-final class SizeFormat {
+public final class SizeFormat {
 
     private SizeFormat() {
     }
 
-    static String of(long bytes) {
+    public static String of(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
         }

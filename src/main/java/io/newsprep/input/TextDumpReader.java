@@ -18,7 +18,7 @@ public final class TextDumpReader implements DocumentReader {
     }
 
     /** Lines without terminators; a final line end does not make an extra empty line. */
-    static List<String> splitLines(String text) {
+    public static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {

@@ -1,7 +1,5 @@
 package io.newsprep.job;
 
-import io.newsprep.input.SourceFile;
-
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,7 +22,7 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * restart. When the step ends, files not yet started are dropped and the ones being cleaned are waited for, so
  * that nothing of the step runs after it. One instance per clean step execution.
  */
-class CleaningAhead implements ItemProcessor<SourceFile, ProcessedFile>, ItemStream {
+class CleaningAhead implements ItemProcessor<CleanItem, ProcessedFile>, ItemStream {
 
     private final DumpItemProcessor cleaner;
     private final Executor workers;
@@ -40,14 +38,14 @@ class CleaningAhead implements ItemProcessor<SourceFile, ProcessedFile>, ItemStr
     }
 
     /** Starts cleaning a file the reader has just listed; called from the step's thread. */
-    void start(SourceFile file) {
+    void start(CleanItem item) {
         StepContext context = StepSynchronizationManager.getContext();
         StepExecution step = context == null ? null : context.getStepExecution();
-        started.put(file.relativePath(), CompletableFuture.supplyAsync(() -> cleanInStep(file, step), workers));
+        started.put(item.key(), CompletableFuture.supplyAsync(() -> cleanInStep(item, step), workers));
     }
 
     /** Cleans a file on a worker, within the step as the step's own thread is, for the step-scoped parts it uses. */
-    private ProcessedFile cleanInStep(SourceFile file, StepExecution step) {
+    private ProcessedFile cleanInStep(CleanItem file, StepExecution step) {
         synchronized (lock) {
             if (closed) {
                 return null; // the step has ended: nobody will ask for it
@@ -100,8 +98,8 @@ class CleaningAhead implements ItemProcessor<SourceFile, ProcessedFile>, ItemStr
     }
 
     @Override
-    public ProcessedFile process(SourceFile file) throws UnexpectedDumpFailure {
-        CompletableFuture<ProcessedFile> result = started.remove(file.relativePath());
+    public ProcessedFile process(CleanItem file) throws UnexpectedDumpFailure {
+        CompletableFuture<ProcessedFile> result = started.remove(file.key());
         if (result == null) {
             return cleaner.process(file);
         }

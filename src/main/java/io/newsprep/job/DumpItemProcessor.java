@@ -1,7 +1,7 @@
 package io.newsprep.job;
 
+import io.newsprep.input.ArchiveRecord;
 import io.newsprep.output.OutcomeFormat;
-
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
@@ -33,7 +33,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * {@code --max-file-size} of content. Called concurrently when threads &gt; 1; only reads the
  * ledger, all writes happen in the writer's transaction.
  */
-class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
+class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
 
     private final ArticlePipeline pipeline;
     private final Provenance provenance;
@@ -65,16 +65,42 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     }
 
     @Override
-    public ProcessedFile process(SourceFile file) throws UnexpectedDumpFailure {
+    public ProcessedFile process(CleanItem item) throws UnexpectedDumpFailure {
         try {
-            return processSafely(file);
+            return switch (item.kind()) {
+                case FILE -> processSafely(item.file());
+                case RECORD -> processRecord(item);
+                case UNCHANGED_ARCHIVE -> null;
+                case PASSED_OVER -> new ProcessedFile(item.file(), List.of(), item.passedOver());
+            };
         } catch (RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e; // the JVM itself is in trouble: fail the run, it can be restarted
             }
             // a defect triggered by one file: the skip policy turns it into a reject
-            throw new UnexpectedDumpFailure(file, e);
+            throw new UnexpectedDumpFailure(item.file(), e);
         }
+    }
+
+    /** One record of a web archive: its article, or its reject under its own address. */
+    private ProcessedFile processRecord(CleanItem item) {
+        ArchiveRecord record = item.record();
+        String address = record.address().key();
+        Outcome outcome;
+        try {
+            outcome = cleanRecord(record.toDump());
+        } catch (RejectedDumpException e) {
+            outcome = new Outcome.Rejected(new Reject(address, e.reason(), e.getMessage(), record.sha256()));
+        } catch (OutOfMemoryError e) {
+            outcome = tooBigForHeap(address, record.sha256());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("internal error on " + address, e);
+            outcome = new Outcome.Rejected(new Reject(address, RejectReason.INTERNAL_ERROR,
+                    "internal error while reading (" + new UnexpectedDumpFailure(item.file(), e).getMessage()
+                            + "); details in the log", record.sha256()));
+        }
+        return new ProcessedFile(item.file(), List.of(ProcessedDocument.of(item.file(), item.stat(), item.fileSha256(),
+                item.change(), outcome)), item.passedOver());
     }
 
     private ProcessedFile processSafely(SourceFile file) {

@@ -91,8 +91,8 @@ class IngestJobConfiguration {
     Step cleanStep(JobRepository repository, PlatformTransactionManager tm, NewsprepProperties properties,
                    ManifestItemReader manifestReader, CleaningAhead cleaningAhead,
                    RunOutputWriter runOutputWriter, PendingRejects pendingRejects) {
-        ChunkOrientedStepBuilder<SourceFile, ProcessedFile> step = new StepBuilder("clean", repository)
-                .<SourceFile, ProcessedFile>chunk(properties.chunkSize())
+        ChunkOrientedStepBuilder<CleanItem, ProcessedFile> step = new StepBuilder("clean", repository)
+                .<CleanItem, ProcessedFile>chunk(properties.chunkSize())
                 .transactionManager(tm)
                 .reader(manifestReader)
                 .processor(cleaningAhead)
@@ -123,11 +123,15 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
-                                      @Value(RUN_ID) String runId, ParsedPages parsedPages, CleaningAhead cleaningAhead,
-                                      NewsprepProperties properties) {
+                                      @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
+                                      ParsedPages parsedPages, CleaningAhead cleaningAhead,
+                                      NewsprepProperties properties, ArticlePipeline pipeline, FileLedger ledger) {
+        FileLedger.PathLookup earlier = ledger.earlierRunsLookup(inputDir, runId);
+        boolean again = Boolean.parseBoolean(reprocess);
         // a chunk's worth ahead: the workers clean the next chunk while this one is written
         return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages,
-                properties.chunkSize(), cleaningAhead::start);
+                properties.chunkSize(), cleaningAhead::start, file -> pipeline.readsRecordByRecord(file)
+                ? new ArchiveItems(pipeline, file, earlier, again) : null);
     }
 
     @Bean

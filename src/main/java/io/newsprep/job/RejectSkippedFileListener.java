@@ -11,7 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.listener.SkipListener;
 
 /** Turns a skipped file into an {@code internal_error} reject, so that it is accounted for in rejects.jsonl. */
-class RejectSkippedFileListener implements SkipListener<SourceFile, ProcessedFile> {
+class RejectSkippedFileListener implements SkipListener<CleanItem, ProcessedFile> {
 
     private static final Log log = LogFactory.getLog(RejectSkippedFileListener.class);
     private final PendingRejects pending;
@@ -21,10 +21,18 @@ class RejectSkippedFileListener implements SkipListener<SourceFile, ProcessedFil
     }
 
     @Override
-    public void onSkipInProcess(SourceFile file, Throwable t) {
-        log.error("internal error on " + file.relativePath(), t.getCause() == null ? t : t.getCause());
-        Reject reject = new Reject(file.relativePath(), RejectReason.INTERNAL_ERROR,
+    public void onSkipInProcess(CleanItem item, Throwable t) {
+        SourceFile file = item.file();
+        String address = item.record() != null ? item.record().address().key() : file.relativePath();
+        log.error("internal error on " + address, t.getCause() == null ? t : t.getCause());
+        Reject reject = new Reject(address, RejectReason.INTERNAL_ERROR,
                 "internal error while processing (" + t.getMessage() + "); details in the log", null);
-        pending.add(ProcessedDocument.of(file, FileStat.of(file.path()), ProcessedDocument.Change.NEW, new Outcome.Rejected(reject)));
+        if (item.kind() == CleanItem.Kind.FILE) {
+            pending.add(ProcessedDocument.of(file, FileStat.of(file.path()), ProcessedDocument.Change.NEW,
+                    new Outcome.Rejected(reject)));
+        } else {
+            pending.add(ProcessedDocument.of(file, item.stat(), item.fileSha256(),
+                    item.change() == null ? ProcessedDocument.Change.NEW : item.change(), new Outcome.Rejected(reject)));
+        }
     }
 }

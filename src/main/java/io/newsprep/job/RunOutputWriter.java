@@ -6,6 +6,8 @@ import io.newsprep.store.FileLedger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,10 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     private final String runId;
     private final SameContentResolver sameContent;
     static final String REPORT_STATE = "report.state";
+    /** Report counts of web archive records that hold no document, by record type. */
+    static final String PASSED_OVER = "archive_records_skipped_";
+    /** Files of many records whose rows of earlier runs this step has replaced (once per file, not per chunk). */
+    private final Set<String> archivesRecorded = new HashSet<>();
     private RunReportBuilder report;
 
     RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
@@ -49,6 +55,7 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         List<ProcessedDocument> documents = new ArrayList<>();
         for (ProcessedFile file : chunk.getItems()) {
             documents.addAll(file.documents());
+            file.passedOver().forEach((type, n) -> report.addCount(PASSED_OVER + type, n));
         }
         List<ProcessedDocument> processed = sameContent.resolve(documents);
         processed.addAll(pendingRejects.drain());
@@ -72,7 +79,8 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         for (int i = 0; i < files.size(); i++) {
             files.get(i).append(records.get(i));
         }
-        ledger.record(inputDir, runId, processed.stream().map(ProcessedDocument::ledgerRow).toList());
+        ledger.record(inputDir, runId, processed.stream().map(ProcessedDocument::ledgerRow).toList(),
+                archivesRecorded::add);
     }
 
     @Override

@@ -39,7 +39,9 @@ public enum ArticleField {
     /** Removed lines per kind (JSONL only). */
     REMOVED_COUNTS("removed_counts", RemovedLines::countsByKind),
     /** Whether the body cell was cut to fit a spreadsheet cell (CSV only; the other formats keep the whole body). */
-    BODY_TRUNCATED("body_truncated", article -> CsvTextCell.isCut(article.body()));
+    BODY_TRUNCATED("body_truncated", article -> CsvTextCell.isCut(article.body())),
+    CRAWLED_AT("crawled_at", Article::crawledAt),
+    WARC_RECORD_ID("warc_record_id", Article::warcRecordId);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

@@ -95,7 +95,8 @@ public final class ArticleJson {
                 text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
                 text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
                 text(n, ArticleField.CHANGE), text(n, ArticleField.PUBLISHED_RAW),
-                text(n, ArticleField.PUBLISHED_PRECISION));
+                text(n, ArticleField.PUBLISHED_PRECISION),
+                text(n, ArticleField.CRAWLED_AT), text(n, ArticleField.WARC_RECORD_ID));
     }
 
     private static void writeText(JsonGenerator g, String value) {

@@ -34,7 +34,9 @@ public record Article(
         String pipelineVersion,
         String change,
         String publishedRaw,
-        String publishedPrecision) {
+        String publishedPrecision,
+        String crawledAt,
+        String warcRecordId) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -48,7 +50,7 @@ public record Article(
                    String ingestedAt, String pipelineVersion) {
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
-                pipelineVersion, null, published, PublishedDate.parse(published).precision());
+                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null);
     }
 
     public Article {
@@ -66,6 +68,6 @@ public record Article(
     public Article withChange(String newChange) {
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
-                contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision);
+                contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId);
     }
 }

@@ -2,6 +2,8 @@ package io.newsprep.pipeline;
 
 import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
+import io.newsprep.input.ArchiveRecord;
+import io.newsprep.input.ArchiveRecords;
 import io.newsprep.input.Dump;
 import io.newsprep.input.DumpLoader;
 import io.newsprep.input.FileDocuments;
@@ -71,6 +73,24 @@ public final class ArticlePipeline {
     public FileDocuments loadAll(SourceFile file) throws RejectedDumpException {
         checkReadable(file);
         return loader.read(file);
+    }
+
+    /** Whether the file is read record by record from disk (a web archive) rather than whole. */
+    public boolean readsRecordByRecord(SourceFile file) {
+        return file.addressable() && loader.recordReaderOf(file) != null;
+    }
+
+    /**
+     * The records of a web archive, streamed from disk; each record's {@link ArchiveRecord#toDump} gives the
+     * document to {@link #clean}, on any thread.
+     */
+    public ArchiveRecords records(SourceFile file) throws RejectedDumpException {
+        checkReadable(file);
+        ArchiveRecords records = loader.records(file);
+        if (records == null) {
+            throw new RejectedDumpException(RejectReason.UNREADABLE, "not a web archive");
+        }
+        return records;
     }
 
     private static void checkReadable(SourceFile file) throws RejectedDumpException {
@@ -158,6 +178,8 @@ public final class ArticlePipeline {
                 provenance.pipelineVersion(),
                 null,
                 cleaned.published(),
-                published.precision()));
+                published.precision(),
+                dump.metadata().crawledAt(),
+                dump.metadata().recordId()));
     }
 }

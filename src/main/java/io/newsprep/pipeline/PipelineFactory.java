@@ -6,6 +6,7 @@ import io.newsprep.input.DumpLoader;
 import io.newsprep.input.TextDumpReader;
 import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.input.jsonl.JsonLinesReader;
+import io.newsprep.input.warc.WarcReader;
 import io.newsprep.language.LanguageTagger;
 import io.newsprep.publisher.PublisherProfiles;
 import io.newsprep.publisher.PublisherTagger;
@@ -37,11 +38,11 @@ public final class PipelineFactory {
     }
 
     /**
-     * The input formats newsprep reads, the first to recognise a file reading it: JSON Lines files of pages,
-     * saved HTML pages, else text.
+     * The input formats newsprep reads, the first to recognise a file reading it: web archives (by name, streamed
+     * record by record), JSON Lines files of pages, saved HTML pages, else text.
      */
     public static List<DocumentReader> documentReaders() {
-        return List.of(new JsonLinesReader(), new HtmlPageReader(), new TextDumpReader());
+        return List.of(new WarcReader(), new JsonLinesReader(), new HtmlPageReader(), new TextDumpReader());
     }
 
     public static DumpLoader documentLoader() {

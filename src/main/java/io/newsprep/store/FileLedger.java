@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -57,6 +58,21 @@ public class FileLedger {
     public PathLookup pathLookup(String inputDir, String runId) {
         boolean known = anyRow(TRUSTED, inputDir, runId);
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
+    }
+
+    /**
+     * Looks files up by path among the rows of published runs other than this one: what a web archive was before
+     * this run, also when a restart of this run finds some of its records already recorded.
+     */
+    public PathLookup earlierRunsLookup(String inputDir, String runId) {
+        return relativePath -> {
+            List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
+                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND (RELATIVE_PATH = CAST(? AS VARCHAR(4096))"
+                    + " OR FILE_PATH = CAST(? AS VARCHAR(4096))) AND RUN_ID <> CAST(? AS VARCHAR(64))"
+                    + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN) FETCH FIRST 1 ROWS ONLY", ENTRY,
+                    inputDir, relativePath, relativePath, runId);
+            return rows.isEmpty() ? null : rows.get(0);
+        };
     }
 
     /** A row of a document of the file at this path (see {@link PathLookup#byPath}). */
@@ -118,20 +134,32 @@ public class FileLedger {
     }
 
     /**
-     * Records what became of documents, replacing what was recorded under the same addresses. The rows of a file's
-     * records come together: what was recorded of that file before (records it no longer holds, or its row as one
-     * document) is removed first.
+     * Records what became of documents, replacing what was recorded under the same addresses. What earlier runs
+     * recorded of a file whose records come in (records it no longer holds, or its row as one document) is removed
+     * first; the rows this run wrote for it in earlier chunks stay.
      */
     public void record(String inputDir, String runId, List<LedgerRow> rows) {
+        record(inputDir, runId, rows, path -> true);
+    }
+
+    /**
+     * As {@link #record(String, String, List)}, removing what earlier runs recorded only of the files the filter
+     * lets through (a caller that writes a large archive's records in many chunks removes them once).
+     */
+    public void record(String inputDir, String runId, List<LedgerRow> rows, Predicate<String> removeEarlierRowsOf) {
         if (rows.isEmpty()) {
             return;
         }
-        List<String> filesOfRecords = rows.stream().map(LedgerRow::filePath).filter(Objects::nonNull).distinct().toList();
+        List<String> filesOfRecords = rows.stream().map(LedgerRow::filePath).filter(Objects::nonNull).distinct()
+                .filter(removeEarlierRowsOf).toList();
         if (!filesOfRecords.isEmpty()) {
+            // the run's own rows stay: the records of a web archive come in many chunks
             jdbc.batchUpdate("DELETE FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
-                    + " AND FILE_PATH = CAST(? AS VARCHAR(4096))", filesOfRecords, filesOfRecords.size(), (ps, path) -> {
+                    + " AND FILE_PATH = CAST(? AS VARCHAR(4096)) AND RUN_ID <> CAST(? AS VARCHAR(64))", filesOfRecords,
+                    filesOfRecords.size(), (ps, path) -> {
                         ps.setString(1, inputDir);
                         ps.setString(2, path);
+                        ps.setString(3, runId);
                     });
             jdbc.batchUpdate("DELETE FROM NEWSPREP_FILE_LEDGER WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
                     + " AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))", filesOfRecords, filesOfRecords.size(), (ps, path) -> {

@@ -56,7 +56,7 @@ class CleaningAheadTest extends IngestJobTestSupport {
                 cleanedDuringFirstWrite.set(secondChunkStarted.await(10, TimeUnit.SECONDS));
             }
             return call.callRealMethod();
-        }).when(ledger).record(anyString(), anyString(), anyList());
+        }).when(ledger).record(anyString(), anyString(), anyList(), any());
 
         IngestResult result = ingest(false);
 

@@ -73,8 +73,8 @@ class ManifestItemReaderTest {
         ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
         reader.open(new ExecutionContext());
         List<String> read = new ArrayList<>();
-        for (SourceFile f = reader.read(); f != null; f = reader.read()) {
-            read.add(f.relativePath());
+        for (CleanItem f = reader.read(); f != null; f = reader.read()) {
+            read.add(f.file().relativePath());
         }
         reader.close();
 
@@ -98,7 +98,7 @@ class ManifestItemReaderTest {
         saved.putInt("manifest.read.count", 2);
         ManifestItemReader reader = new ManifestItemReader(input, manifest, pages, 1, f -> { });
         reader.open(saved);
-        SourceFile next = reader.read();
+        SourceFile next = reader.read().file();
         reader.close();
 
         assertThat(next.relativePath()).isEqualTo("site/c.html");
@@ -136,14 +136,14 @@ class ManifestItemReaderTest {
     void filesAreListedAheadInManifestOrderAndARestartListsNoneOfTheCommittedOnes() throws Exception {
         List<String> listed = new ArrayList<>();
         ManifestItemReader reader = new ManifestItemReader(input, manifest, new ParsedPages(10), 3,
-                f -> listed.add(f.relativePath()));
+                f -> listed.add(f.file().relativePath()));
         reader.open(new ExecutionContext());
-        SourceFile first = reader.read();
+        SourceFile first = reader.read().file();
         assertThat(first.relativePath()).isEqualTo("site/a.html");
         assertThat(listed).containsExactly("site/a.html", "site/b.txt", "site/c.html");
         List<String> read = new ArrayList<>(List.of(first.relativePath()));
-        for (SourceFile f = reader.read(); f != null; f = reader.read()) {
-            read.add(f.relativePath());
+        for (CleanItem f = reader.read(); f != null; f = reader.read()) {
+            read.add(f.file().relativePath());
         }
         reader.close();
         assertThat(read).containsExactlyElementsOf(NAMES);
@@ -153,9 +153,9 @@ class ManifestItemReaderTest {
         ExecutionContext saved = new ExecutionContext();
         saved.putInt("manifest.read.count", 2);
         ManifestItemReader restarted = new ManifestItemReader(input, manifest, new ParsedPages(10), 3,
-                f -> listed.add(f.relativePath()));
+                f -> listed.add(f.file().relativePath()));
         restarted.open(saved);
-        assertThat(restarted.read().relativePath()).isEqualTo("site/c.html");
+        assertThat(restarted.read().file().relativePath()).isEqualTo("site/c.html");
         restarted.close();
         assertThat(listed).containsExactly("site/c.html", "site/d.txt");
     }

@@ -26,17 +26,22 @@ public final class HtmlPageReader implements DocumentReader {
 
     @Override
     public List<Dump> read(InputFile file) throws RejectedDumpException {
-        HtmlPageParser.HtmlPage page = parser.read(file.text(), null);
+        return List.of(page(DocumentAddress.of(file.file()), file.sha256(), file.sizeBytes(), file.encoding(),
+                file.text()));
+    }
+
+    /** A page decoded elsewhere (a record of a web archive) as a document. */
+    public Dump page(DocumentAddress address, String sha256, long sizeBytes, String encoding, String html) {
+        HtmlPageParser.HtmlPage page = parser.read(html, null);
         List<String> lines = new ArrayList<>(page.lines().size());
         for (String line : page.lines()) {
             lines.add(InputFile.normalizeLine(line));
         }
-        return List.of(new Dump(DocumentAddress.of(file.file()), file.sha256(), file.sizeBytes(), file.encoding(),
-                DumpFormat.HTML, lines, page.metadata(), page.marked()));
+        return new Dump(address, sha256, sizeBytes, encoding, DumpFormat.HTML, lines, page.metadata(), page.marked());
     }
 
     /** Starts (after blanks, an XML declaration and comments) with a doctype or an html tag. */
-    static boolean looksLikeHtmlDocument(String text) {
+    public static boolean looksLikeHtmlDocument(String text) {
         int i = skipBlanks(text, 0);
         while (true) {
             if (text.startsWith("<?xml", i)) {
