@@ -132,7 +132,9 @@ public final class Cleaner {
         double[] probabilities = scored.probabilities();
         boolean[] body = model.decide(probabilities, ruled);
         Classification[] classes = ModelEvidence.classes(model, scored, body, ruled);
+        ModelEvidence.keepAgreed(classes, input, probabilities, body, ruled, d.bodyScript);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
+        ForeignScriptLines.drop(d.features, ruled, classes);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, d.features)) {
             marked = new boolean[n];
@@ -142,6 +144,7 @@ public final class Cleaner {
         Headline headline = headline(dump, d, marked, textRange);
         keepTextBelowHeadline(headline, textRange, ruled, marked, classes);
         int cut = endOfArticle(endMarkers, classes, d.features, ruled);
+        RelatedLinksBox.drop(endMarkers, d.features, ruled, classes, cut);
         // every line is judged on its own (by a rule or the model): the whole document is the article's range
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
@@ -266,7 +269,7 @@ public final class Cleaner {
 
     /** What the explicit rules make of a document before the model decides the rest. */
     private record Prepared(List<String> texts, List<Integer> lineNumbers, List<LineFeatures> features, String[] keys,
-                            ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList) {
+                            ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList, Script bodyScript) {
     }
 
     private Prepared prepare(Dump dump, PublisherProfile profile, RecurringLines recurring) {
@@ -283,7 +286,7 @@ public final class Cleaner {
         ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
         RuleHit[] hits = matches.hits();
         addRecurringChrome(hits, texts, features, recurring, !stops.isEmpty());
-        return new Prepared(texts, lineNumbers, features, keys, matches, hits, !stops.isEmpty());
+        return new Prepared(texts, lineNumbers, features, keys, matches, hits, !stops.isEmpty(), bodyScript);
     }
 
     /** The model's view of a dump with no publisher profile or memory: its lines and the explicit rules' evidence. */
