@@ -49,6 +49,9 @@ final class ExplainCommand implements Callable<Integer> {
             description = "output folder of earlier ingest runs: also drop the lines the publisher repeats, as ingest does")
     Path memoryOf;
 
+    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
+    String lineModel;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -58,7 +61,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
-        ArticlePipeline pipeline = PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES);
+        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
+        ArticlePipeline pipeline = useLineModel == null ? PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES)
+                : PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES, useLineModel);
         ArticlePipeline.Loaded loaded;
         try {
             loaded = pipeline.load(source);

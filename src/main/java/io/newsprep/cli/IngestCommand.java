@@ -60,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "a folder of your own publisher profiles (*.json), used with the bundled ones")
     Path profiles;
 
+    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
+    String lineModel;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -99,6 +102,10 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
+        }
+        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
+        if (useLineModel != null) {
+            tuning.put("newsprep.line-model", useLineModel);
         }
         ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
         IngestResult result;

@@ -1,6 +1,8 @@
 package io.newsprep.job;
 
 import io.newsprep.input.SourceFile;
+import io.newsprep.model.LineModel;
+import io.newsprep.output.run.LineModelUse;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
@@ -183,7 +185,9 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
-                                        FileLedger ledger, JobRepository jobRepository) {
-        return new PublishRunTasklet(run(outputDir, runId), ProcessedDocument.FORMATS, ledger, jobRepository);
+                                        FileLedger ledger, JobRepository jobRepository, ArticlePipeline pipeline) {
+        LineModel model = pipeline.lineModel();
+        return new PublishRunTasklet(run(outputDir, runId), ProcessedDocument.FORMATS, ledger, jobRepository,
+                model == null ? null : new LineModelUse(model.version(), model.description()));
     }
 }

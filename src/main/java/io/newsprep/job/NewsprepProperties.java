@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes files larger than this are rejected as {@code too_large}
  * @param profilesDir  a folder of the user's own publisher profiles (*.json), added to the bundled ones; may be null
  * @param memory       the per-publisher memory of recurring lines
+ * @param lineModel    whether the trained line model decides the lines of text dumps; null for the default
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
-                                 @DefaultValue Memory memory) {
+                                 @DefaultValue Memory memory, Boolean lineModel) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;

@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.output.OutcomeFormat;
 import io.newsprep.output.run.RunFolder;
+import io.newsprep.output.run.LineModelUse;
 import io.newsprep.output.run.RunReportBuilder;
 import io.newsprep.output.run.RunReportJson;
 import io.newsprep.store.FileLedger;
@@ -33,8 +34,12 @@ class PublishRunTasklet implements Tasklet {
     private final List<OutcomeFormat> formats;
     private final FileLedger ledger;
     private final JobRepository jobRepository;
+    /** The line model that decided text dumps, or null: the hand-made classifier did. */
+    private final LineModelUse lineModel;
 
-    PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository) {
+    PublishRunTasklet(RunFolder run, List<OutcomeFormat> formats, FileLedger ledger, JobRepository jobRepository,
+                      LineModelUse lineModel) {
+        this.lineModel = lineModel;
         this.run = run;
         this.formats = List.copyOf(formats);
         this.ledger = ledger;
@@ -64,7 +69,7 @@ class PublishRunTasklet implements Tasklet {
         RunReportBuilder report = RunReportBuilder.resume(run.runId(), firstStart(job), state);
         report.addCount("unchanged_skipped", clean.getFilterCount());
         report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
-        new RunReportJson().write(report.build(Instant.now()), run.reportJson());
+        new RunReportJson().write(report.build(Instant.now()), lineModel, run.reportJson());
     }
 
     private Instant firstStart(JobExecution job) {

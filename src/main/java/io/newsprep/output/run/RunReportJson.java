@@ -23,6 +23,24 @@ public final class RunReportJson {
     };
 
     public String toJson(RunReport report) {
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root(report));
+    }
+
+    /**
+     * As {@link #toJson(RunReport)}, with {@code line_model} last: the model that decided the run's text dumps
+     * (its version, the start of its checksum, and its description), or null when the hand-made classifier did.
+     */
+    public String toJson(RunReport report, LineModelUse lineModel) {
+        ObjectNode root = root(report);
+        if (lineModel == null) {
+            root.putNull("line_model");
+        } else {
+            root.putObject("line_model").put("version", lineModel.version()).put("description", lineModel.description());
+        }
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private ObjectNode root(RunReport report) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("run_id", report.runId());
         root.put("started_at", iso(report.startedAt()));
@@ -46,12 +64,17 @@ public final class RunReportJson {
                 .put("articles", figures.articles())
                 .put("mean_confidence", figures.meanConfidence()));
         putCounts(root.putObject("removed_by_kind"), report.removedByKind());
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return root;
     }
 
     /** Writes report.json so that a reader sees either the previous report or this one, never a mix. */
     public void write(RunReport report, Path file) throws IOException {
         AtomicFiles.writeString(file, toJson(report) + "\n");
+    }
+
+    /** As {@link #write(RunReport, Path)}, recording the line model that decided (null: none). */
+    public void write(RunReport report, LineModelUse lineModel, Path file) throws IOException {
+        AtomicFiles.writeString(file, toJson(report, lineModel) + "\n");
     }
 
     /** Reads a report.json back as nested maps, for tools that compare runs. */

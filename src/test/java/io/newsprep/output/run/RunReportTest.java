@@ -141,6 +141,24 @@ class RunReportTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void recordsTheLineModelThatDecidedLastOrNullWhenNoneDid(@TempDir Path dir) throws Exception {
+        RunReportBuilder builder = new RunReportBuilder("20261122T053012Z-4f2a", START);
+        builder.record(rejected("b.txt", RejectReason.EMPTY));
+        RunReportJson json = new RunReportJson();
+        Path file = dir.resolve("report.json");
+
+        json.write(builder.build(START.plusMillis(1500)), new LineModelUse("8b9724c09ec5", "trained on x"), file);
+        Map<String, Object> report = json.readMap(Files.readString(file));
+        assertThat(List.copyOf(report.keySet())).endsWith("removed_by_kind", "line_model");
+        assertThat((Map<String, Object>) report.get("line_model"))
+                .containsExactly(Map.entry("version", "8b9724c09ec5"), Map.entry("description", "trained on x"));
+
+        json.write(builder.build(START.plusMillis(1500)), null, file);
+        assertThat(json.readMap(Files.readString(file))).containsEntry("line_model", null);
+    }
+
     private static Outcome accepted(String file, String domain, String language, double confidence, int words,
                                     List<LineVerdict> removed) {
         return new Outcome.Accepted(Articles.with(file, domain, language, confidence, words, removed));
