@@ -55,21 +55,22 @@ public final class Cleaner {
     private final HeadlineChooser headlineChooser;
 
     /**
-     * With this system property set to true, the default cleaner lets the shipped line model decide the lines of
-     * text dumps instead of the hand-made classifier ({@code java -Dnewsprep.line-model=true -jar newsprep.jar ...}).
+     * The shipped line model decides the lines of text dumps unless this system property is false
+     * ({@code java -Dnewsprep.line-model=false -jar newsprep.jar ...}; ingest and explain also take
+     * {@code --line-model on|off}).
      */
     public static final String LINE_MODEL_PROPERTY = "newsprep.line-model";
 
     /**
      * A cleaner with the rules shipped under {@code /clean/}, Lucene's stop-word lists and the bundled headline
-     * model; the shipped line model decides text dumps when {@link #LINE_MODEL_PROPERTY} is true.
+     * model; the shipped line model decides text dumps unless {@link #LINE_MODEL_PROPERTY} is false.
      */
     public Cleaner() {
         this(defaultLineModel());
     }
 
     private static LineModel defaultLineModel() {
-        return Boolean.parseBoolean(System.getProperty(LINE_MODEL_PROPERTY, "false")) ? ModelFile.shipped() : null;
+        return Boolean.parseBoolean(System.getProperty(LINE_MODEL_PROPERTY, "true")) ? ModelFile.shipped() : null;
     }
 
     /** A cleaner that lets the given line model decide the lines no explicit rule took (null: the hand-made classifier). */

@@ -41,8 +41,9 @@ class ModelCleanerTest {
     }
 
     @Test
-    void theDefaultCleanerUsesTheHandMadeClassifierUnlessAskedForTheModel() {
-        assertThat(Cleaner.withDefaults().model()).isNull();
+    void theDefaultCleanerUsesTheShippedModelAndTheHandMadeClassifierOnlyWhenAskedFor() {
+        assertThat(Cleaner.withDefaults().model()).isSameAs(ModelFile.shipped());
+        assertThat(Cleaner.withoutModel().model()).isNull();
         assertThat(cleaner.model().version()).hasSize(12);
     }
 }
