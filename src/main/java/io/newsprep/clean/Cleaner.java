@@ -44,6 +44,11 @@ public final class Cleaner {
     private static final int MIN_SENTENCE_WORDS = 4;
     private static final int MAX_PAGE_TITLE_CHARS = 1000;
     private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
+    /**
+     * Documents with more lines than this go the hand-made way: the model's feature rows take about a kilobyte a
+     * line, too much for a small heap on a dump of 200,000 lines, and no article is that long.
+     */
+    static final int MODEL_MAX_LINES = 20_000;
 
     private final ExplicitRules explicitRules;
     private final StopWords stopWords;
@@ -117,7 +122,7 @@ public final class Cleaner {
         // recompiles them one by one instead of as one large unit
         Prepared d = prepare(dump, profile, recurring);
         // the model learned from text dumps; a saved page's markup says more than its lines' shape
-        if (model == null || dump.format() == DumpFormat.HTML) {
+        if (model == null || dump.format() == DumpFormat.HTML || d.texts.size() > MODEL_MAX_LINES) {
             return cleanByRules(dump, d);
         }
         int n = d.texts.size();
