@@ -146,7 +146,8 @@ final class ArticleAssembler {
     }
 
     private static LineKind kindOf(Classification c) {
-        return c.rule().equals("classifier:bad-short-link-run") ? LineKind.NAVIGATION : LineKind.BOILERPLATE;
+        return c.rule().equals("classifier:bad-short-link-run") || c.rule().equals(RelatedLinksBox.RULE)
+                ? LineKind.NAVIGATION : LineKind.BOILERPLATE;
     }
 
     private static String blankToNull(String s) {

@@ -44,6 +44,11 @@ public final class Cleaner {
     private static final int MIN_SENTENCE_WORDS = 4;
     private static final int MAX_PAGE_TITLE_CHARS = 1000;
     private static final Pattern QUOTATION = Pattern.compile("[\"“”„«»「」『』]");
+    /**
+     * Documents with more lines than this go the hand-made way: the model's feature rows take about a kilobyte a
+     * line, too much for a small heap on a dump of 200,000 lines, and no article is that long.
+     */
+    static final int MODEL_MAX_LINES = 20_000;
 
     private final ExplicitRules explicitRules;
     private final StopWords stopWords;
@@ -55,21 +60,22 @@ public final class Cleaner {
     private final HeadlineChooser headlineChooser;
 
     /**
-     * With this system property set to true, the default cleaner lets the shipped line model decide the lines of
-     * text dumps instead of the hand-made classifier ({@code java -Dnewsprep.line-model=true -jar newsprep.jar ...}).
+     * The shipped line model decides the lines of text dumps unless this system property is false
+     * ({@code java -Dnewsprep.line-model=false -jar newsprep.jar ...}; ingest and explain also take
+     * {@code --line-model on|off}).
      */
     public static final String LINE_MODEL_PROPERTY = "newsprep.line-model";
 
     /**
      * A cleaner with the rules shipped under {@code /clean/}, Lucene's stop-word lists and the bundled headline
-     * model; the shipped line model decides text dumps when {@link #LINE_MODEL_PROPERTY} is true.
+     * model; the shipped line model decides text dumps unless {@link #LINE_MODEL_PROPERTY} is false.
      */
     public Cleaner() {
         this(defaultLineModel());
     }
 
     private static LineModel defaultLineModel() {
-        return Boolean.parseBoolean(System.getProperty(LINE_MODEL_PROPERTY, "false")) ? ModelFile.shipped() : null;
+        return Boolean.parseBoolean(System.getProperty(LINE_MODEL_PROPERTY, "true")) ? ModelFile.shipped() : null;
     }
 
     /** A cleaner that lets the given line model decide the lines no explicit rule took (null: the hand-made classifier). */
@@ -116,7 +122,7 @@ public final class Cleaner {
         // recompiles them one by one instead of as one large unit
         Prepared d = prepare(dump, profile, recurring);
         // the model learned from text dumps; a saved page's markup says more than its lines' shape
-        if (model == null || dump.format() == DumpFormat.HTML) {
+        if (model == null || dump.format() == DumpFormat.HTML || d.texts.size() > MODEL_MAX_LINES) {
             return cleanByRules(dump, d);
         }
         int n = d.texts.size();
@@ -132,7 +138,9 @@ public final class Cleaner {
         double[] probabilities = scored.probabilities();
         boolean[] body = model.decide(probabilities, ruled);
         Classification[] classes = ModelEvidence.classes(model, scored, body, ruled);
+        ModelEvidence.keepAgreed(classes, input, probabilities, body, ruled, d.bodyScript);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
+        ForeignScriptLines.drop(d.features, ruled, classes);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, d.features)) {
             marked = new boolean[n];
@@ -142,6 +150,7 @@ public final class Cleaner {
         Headline headline = headline(dump, d, marked, textRange);
         keepTextBelowHeadline(headline, textRange, ruled, marked, classes);
         int cut = endOfArticle(endMarkers, classes, d.features, ruled);
+        RelatedLinksBox.drop(endMarkers, d.features, ruled, classes, cut);
         // every line is judged on its own (by a rule or the model): the whole document is the article's range
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
@@ -266,7 +275,7 @@ public final class Cleaner {
 
     /** What the explicit rules make of a document before the model decides the rest. */
     private record Prepared(List<String> texts, List<Integer> lineNumbers, List<LineFeatures> features, String[] keys,
-                            ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList) {
+                            ExplicitRules.Matches matches, RuleHit[] hits, boolean haveList, Script bodyScript) {
     }
 
     private Prepared prepare(Dump dump, PublisherProfile profile, RecurringLines recurring) {
@@ -283,7 +292,7 @@ public final class Cleaner {
         ExplicitRules.Matches matches = explicitRules.apply(texts, lowerCaseTexts, keys, features, profile);
         RuleHit[] hits = matches.hits();
         addRecurringChrome(hits, texts, features, recurring, !stops.isEmpty());
-        return new Prepared(texts, lineNumbers, features, keys, matches, hits, !stops.isEmpty());
+        return new Prepared(texts, lineNumbers, features, keys, matches, hits, !stops.isEmpty(), bodyScript);
     }
 
     /** The model's view of a dump with no publisher profile or memory: its lines and the explicit rules' evidence. */

@@ -3,8 +3,10 @@ package io.newsprep.clean;
 import io.newsprep.input.DumpFormat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.SourceFile;
+import io.newsprep.model.ClassifierAgreement;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
+import io.newsprep.text.Script;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +74,23 @@ public final class ModelEvidence {
         }
         for (int k = 0; k < classes.length; k++) {
             if (!ruled[k] && votes.good()[k] && votes.mainBlock()[k]) {
+                classes[k] = new Classification(LineClass.GOOD, "classifier:main-block;" + rule(probabilities[k]));
+            }
+        }
+    }
+
+    /**
+     * Lines the model is unsure of and leans against, which the hand-made classifier holds for good text inside its
+     * main block, are kept ({@link ClassifierAgreement}); the rule names both. The training pages are in Latin
+     * script: on a page in another, the classifier's main block is kept whatever the model says of it.
+     */
+    static void keepAgreed(Classification[] classes, LineInput input, double[] probabilities, boolean[] body,
+                           boolean[] ruled, Script bodyScript) {
+        double floor = bodyScript == Script.LATIN || bodyScript == Script.NONE
+                ? ClassifierAgreement.FLOOR : ClassifierAgreement.UNSEEN_SCRIPT_FLOOR;
+        boolean[] agreed = ClassifierAgreement.kept(input, probabilities, body, ruled, floor);
+        for (int k = 0; k < classes.length; k++) {
+            if (agreed[k]) {
                 classes[k] = new Classification(LineClass.GOOD, "classifier:main-block;" + rule(probabilities[k]));
             }
         }

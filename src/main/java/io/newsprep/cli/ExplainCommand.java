@@ -55,6 +55,9 @@ final class ExplainCommand implements Callable<Integer> {
             description = "for a web archive (.warc, .warc.gz, .wet…): the record at this offset, the number after # in source_file")
     Long record;
 
+    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
+    String lineModel;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -64,7 +67,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
-        ArticlePipeline pipeline = PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES);
+        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
+        ArticlePipeline pipeline = useLineModel == null ? PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES)
+                : PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES, useLineModel);
         boolean archive = pipeline.readsRecordByRecord(source);
         if (archive != (record != null)) {
             throw new ParameterException(spec.commandLine(), archive

@@ -70,6 +70,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "the files of OUTPUT/current/, comma-separated: parquet (default), csv, jsonl")
     String currentFormats;
 
+    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
+    String lineModel;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -117,6 +120,10 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
+        }
+        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
+        if (useLineModel != null) {
+            tuning.put("newsprep.line-model", useLineModel);
         }
         ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
         IngestResult result;

@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.run.CurrentTable;
+import io.newsprep.model.LineModel;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.PipelineVersion;
@@ -191,11 +192,12 @@ class IngestJobConfiguration {
                                         FileLedger ledger, JobRepository jobRepository,
                                         @Value(INPUT_DIR) String inputDir, @Value(REPROCESS) String reprocess,
                                         @Value(ONLY) String only, NewsprepProperties properties,
-                                        @Value("${spring.datasource.url:}") String repositoryUrl, RunHistory history) {
+                                        @Value("${spring.datasource.url:}") String repositoryUrl, RunHistory history,
+                                        ArticlePipeline pipeline) {
         RunFolder run = run(outputDir, runId);
         return new PublishRunTasklet(run, properties.formats(), ledger, jobRepository,
                 IngestRunSettings.of(inputDir, outputDir, run, Boolean.parseBoolean(reprocess), only, properties,
-                        repositoryUrl), history,
+                        repositoryUrl, pipeline.lineModel()), history,
                 new RunDeletions(ledger, inputDir, runId, only),
                 new CurrentTable(Path.of(outputDir), CurrentTable.formats(properties.currentFormats()),
                         CurrentUpdatePause.fromSystemProperty()));

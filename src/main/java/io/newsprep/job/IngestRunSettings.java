@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.model.LineModel;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.output.run.RunSettings;
 import io.newsprep.pipeline.ModelVersions;
@@ -15,7 +16,7 @@ final class IngestRunSettings {
     }
 
     static RunSettings of(String inputDir, String outputDir, RunFolder run, boolean reprocess, String only,
-                          NewsprepProperties properties, String repositoryUrl) {
+                          NewsprepProperties properties, String repositoryUrl, LineModel lineModel) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("reprocess", reprocess);
         options.put("only", only == null || only.isEmpty() ? null : only);
@@ -23,10 +24,10 @@ final class IngestRunSettings {
         options.put("max_file_size_mb", properties.maxFileBytes() / (1024 * 1024));
         options.put("profiles", properties.profilesDir());
         options.put("repository", withoutProperties(repositoryUrl));
-        options.put("line_model", ModelVersions.lineModelEnabled());
+        options.put("line_model", lineModel != null);
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("newsprep", PipelineVersion.current());
-        versions.put("line_model", ModelVersions.lineModel());
+        versions.put("line_model", lineModel == null ? null : lineModel.version());
         versions.put("headline_model", ModelVersions.headlineModel());
         return new RunSettings(options, inputDir, outputDir, run.publishedDir().toString(), versions);
     }

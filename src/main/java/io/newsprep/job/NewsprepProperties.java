@@ -24,11 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param removed        what articles.jsonl keeps of the removed lines: {@code lines}, {@code counts} or {@code none}
  * @param currentFormats the formats of {@code OUTPUT/current/}, comma-separated: {@code parquet}, {@code csv},
  *                       {@code jsonl}
+ * @param lineModel      whether the trained line model decides the lines of text dumps; null for the default
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
                                  @DefaultValue Memory memory, @DefaultValue("counts") String removed,
-                                 @DefaultValue("parquet") String currentFormats) {
+                                 @DefaultValue("parquet") String currentFormats, Boolean lineModel) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;

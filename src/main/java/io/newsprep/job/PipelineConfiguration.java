@@ -54,6 +54,8 @@ class PipelineConfiguration {
 
     private static ArticlePipeline build(NewsprepProperties properties) {
         String dir = properties.profilesDir();
-        return PipelineFactory.create(dir == null || dir.isBlank() ? null : Path.of(dir), properties.maxFileBytes());
+        Path profiles = dir == null || dir.isBlank() ? null : Path.of(dir);
+        return properties.lineModel() == null ? PipelineFactory.create(profiles, properties.maxFileBytes())
+                : PipelineFactory.create(profiles, properties.maxFileBytes(), properties.lineModel());
     }
 }

@@ -26,7 +26,16 @@ public final class ModelFile {
     private ModelFile() {
     }
 
+    /** The model in the resources, read once: a model is immutable, and every default cleaner shares it. */
     public static LineModel shipped() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final LineModel MODEL = readShipped();
+    }
+
+    private static LineModel readShipped() {
         try (InputStream in = ModelFile.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SHIPPED);

@@ -11,6 +11,7 @@ import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.model.LineModel;
 import io.newsprep.language.LanguageTag;
 import io.newsprep.language.LanguageTagger;
 import io.newsprep.publisher.PublisherIdentification;
@@ -55,6 +56,11 @@ public final class ArticlePipeline {
     }
 
     /** The whole pipeline over one file, with no knowledge of the publishers' recurring lines. */
+    /** The trained line model that decides text dumps, or null when the hand-made classifier does. */
+    public LineModel lineModel() {
+        return cleaner.model();
+    }
+
     public Outcome process(SourceFile file, Provenance provenance) {
         try {
             return clean(load(file), provenance, PublisherMemory.EMPTY);

@@ -8,6 +8,7 @@ import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.input.jsonl.JsonLinesReader;
 import io.newsprep.input.warc.WarcReader;
 import io.newsprep.language.LanguageTagger;
+import io.newsprep.model.ModelFile;
 import io.newsprep.publisher.PublisherProfiles;
 import io.newsprep.publisher.PublisherTagger;
 
@@ -33,8 +34,20 @@ public final class PipelineFactory {
      * @param maxFileBytes largest accepted file, and largest accepted decompressed content
      */
     public static ArticlePipeline create(Path profilesDir, long maxFileBytes) {
+        return create(profilesDir, maxFileBytes, new Cleaner());
+    }
+
+    /**
+     * As {@link #create(Path, long)}, with the trained line model deciding the lines of text dumps ({@code true})
+     * or the hand-made classifier ({@code false}).
+     */
+    public static ArticlePipeline create(Path profilesDir, long maxFileBytes, boolean lineModel) {
+        return create(profilesDir, maxFileBytes, lineModel ? new Cleaner(ModelFile.shipped()) : Cleaner.withoutModel());
+    }
+
+    private static ArticlePipeline create(Path profilesDir, long maxFileBytes, Cleaner cleaner) {
         return new ArticlePipeline(documentLoader(maxFileBytes), new PublisherTagger(PublisherProfiles.load(profilesDir)),
-                new Cleaner(), new LanguageTagger());
+                cleaner, new LanguageTagger());
     }
 
     /**

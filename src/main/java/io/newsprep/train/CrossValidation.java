@@ -66,6 +66,8 @@ final class CrossValidation {
     /** Runs every fold; returns per decoder setting the mean F1 over the folds. */
     double[] run(List<TrainingPage> pages) {
         double[] sums = new double[DECODERS.length];
+        double handMadeSum = 0;
+        double agreedSum = 0;
         List<Fold> folds = folds(pages);
         for (Fold fold : folds) {
             List<TrainingPage> train = new ArrayList<>();
@@ -93,6 +95,7 @@ final class CrossValidation {
             BodyEvaluator evaluator = new BodyEvaluator();
             double ceiling = evaluator.evaluate(gold, labels).f1();
             double byRules = evaluator.evaluate(gold, rules).f1();
+            handMadeSum += byRules;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                     "%-22s train %5d test %4d  labels %.4f  hand-made %.4f ", fold.name(), train.size(), test.size(),
                     ceiling, byRules));
@@ -113,6 +116,13 @@ final class CrossValidation {
                     chosen = r;
                 }
             }
+            Map<String, String> agreed = new HashMap<>();
+            for (TrainingPage p : test) {
+                agreed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.kept(model, p.input())));
+            }
+            double withAgreement = evaluator.evaluate(gold, agreed).f1();
+            agreedSum += withAgreement;
+            line.append(String.format(Locale.ROOT, "  with classifier agreement %.4f", withAgreement));
             if (!linear.isEmpty()) {
                 Map<String, String> predicted = new HashMap<>();
                 for (TrainingPage p : test) {
@@ -136,6 +146,8 @@ final class CrossValidation {
             sums[d] /= folds.size();
             mean.append(String.format(Locale.ROOT, " %s %.4f", label(DECODERS[d]), sums[d]));
         }
+        mean.append(String.format(Locale.ROOT, "  with classifier agreement %.4f  hand-made %.4f",
+                agreedSum / folds.size(), handMadeSum / folds.size()));
         out.accept(mean.toString());
         return sums;
     }

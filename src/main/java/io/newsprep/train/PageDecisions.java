@@ -1,5 +1,6 @@
 package io.newsprep.train;
 
+import io.newsprep.model.ClassifierAgreement;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
 
@@ -13,7 +14,10 @@ final class PageDecisions {
     }
 
     static boolean[] kept(LineModel model, LineInput input) {
-        return withFallback(input, model.decide(model.probabilities(input), ruled(input)));
+        double[] probabilities = model.probabilities(input);
+        boolean[] ruled = ruled(input);
+        return withFallback(input, ClassifierAgreement.withAgreed(input, probabilities,
+                model.decide(probabilities, ruled), ruled));
     }
 
     /** As the cleaner does: where the model keeps no line, the hand-made classifier's main block stands. */

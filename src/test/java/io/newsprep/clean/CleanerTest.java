@@ -19,14 +19,17 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whole-document behaviour: what ends up in the body, which metadata is lifted out, and why each line went. */
+/**
+ * Whole-document behaviour of the hand-made cleaner ({@code --line-model off}): what ends up in the body, which
+ * metadata is lifted out, and why each line went. The line model's own behaviour is in {@link ModelCleanerTest}.
+ */
 class CleanerTest {
 
     private static final String P1 = SampleParagraphs.P1;
     private static final String P2 = SampleParagraphs.P2;
     private static final String P3 = SampleParagraphs.P3;
 
-    private final Cleaner cleaner = Cleaner.withDefaults();
+    private final Cleaner cleaner = Cleaner.withoutModel();
 
     private static LineVerdict verdict(CleanedDocument d, String text) {
         return d.verdicts().stream().filter(v -> v.text().equals(text)).findFirst().orElseThrow();

@@ -24,7 +24,9 @@ class ModelCleanerTest {
         assertThat(doc.paragraphs()).contains(P2, P3).doesNotContain("Related stories", "Home | World | Sport | Contact");
         assertThat(doc.verdicts()).noneMatch(v -> v.kind() == LineKind.APPENDED);
         LineVerdict teaser = doc.verdicts().stream().filter(v -> v.text().startsWith("Harbour reopens")).findFirst().orElseThrow();
-        assertThat(teaser.rule()).as("the model, not the marker, decides the lines after it").startsWith("model:");
+        assertThat(teaser.kept()).isFalse();
+        assertThat(teaser.kind()).as("the headlines the marker announces are its box's links").isEqualTo(LineKind.NAVIGATION);
+        assertThat(teaser.rule()).isEqualTo(RelatedLinksBox.RULE);
     }
 
     @Test
@@ -39,8 +41,9 @@ class ModelCleanerTest {
     }
 
     @Test
-    void theDefaultCleanerUsesTheHandMadeClassifierUnlessAskedForTheModel() {
-        assertThat(Cleaner.withDefaults().model()).isNull();
+    void theDefaultCleanerUsesTheShippedModelAndTheHandMadeClassifierOnlyWhenAskedFor() {
+        assertThat(Cleaner.withDefaults().model()).isSameAs(ModelFile.shipped());
+        assertThat(Cleaner.withoutModel().model()).isNull();
         assertThat(cleaner.model().version()).hasSize(12);
     }
 }
