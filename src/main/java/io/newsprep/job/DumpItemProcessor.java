@@ -3,6 +3,7 @@ package io.newsprep.job;
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
+import io.newsprep.input.InputBoundary;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
@@ -41,11 +42,12 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final PublisherMemory memory;
     private final ParsedPages parsedPages;
+    private final InputBoundary boundary;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
-                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages) {
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, InputBoundary boundary) {
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -53,6 +55,7 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         this.reprocess = reprocess;
         this.memory = memory;
         this.parsedPages = parsedPages;
+        this.boundary = boundary;
     }
 
     @Override
@@ -72,6 +75,14 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         FileStat stat = FileStat.of(file.path());
         ParsedPages.Learned learned = parsedPages.take(file, stat);
         LedgerEntry prior = reprocess ? null : priors.byPath(file.relativePath());
+        try {
+            boundary.check(file);
+        } catch (RejectedDumpException e) {
+            // recorded as never seen, so that the file is looked at again when the run may follow the link
+            return whole(file, FileStat.MISSING, reprocess ? ProcessedDocument.Change.REPROCESSED
+                    : prior == null ? ProcessedDocument.Change.NEW : ProcessedDocument.Change.CHANGED,
+                    ArticlePipeline.rejected(file, e));
+        }
         if (prior != null && prior.untouched(stat)) {
             return null;
         }

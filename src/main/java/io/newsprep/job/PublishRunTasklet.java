@@ -44,6 +44,10 @@ class PublishRunTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        if (job.getExecutionContext().containsKey(ScanInputTasklet.NOTHING_LISTED)) {
+            run.discard(); // an empty run would only hide the last one behind 'latest'
+            return RepeatStatus.FINISHED;
+        }
         if (!run.isPublished()) {
             for (OutcomeFormat format : formats) {
                 format.publish(run.file(format));
@@ -64,6 +68,7 @@ class PublishRunTasklet implements Tasklet {
         RunReportBuilder report = RunReportBuilder.resume(run.runId(), firstStart(job), state);
         report.addCount("unchanged_skipped", clean.getFilterCount());
         report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
+        report.addCount("files_excluded", job.getExecutionContext().getLong(ScanInputTasklet.FILES_EXCLUDED, 0L));
         new RunReportJson().write(report.build(Instant.now()), run.reportJson());
     }
 

@@ -74,6 +74,9 @@ public final class RunFolder {
             throw new FileAlreadyExistsException(folder.publishedDir().toString(), null, "run already published");
         }
         Files.createDirectories(folder.stagingDir());
+        OutputPermissions permissions = OutputPermissions.of(output);
+        permissions.limit(folder.stagingDir().getParent());
+        permissions.limit(folder.stagingDir());
         return folder;
     }
 
@@ -100,6 +103,21 @@ public final class RunFolder {
                     .forEach(ids::add);
         }
         return ids;
+    }
+
+    /** Ids of all runs that have been published (have a run folder), oldest first. */
+    public static List<String> publishedRunIds(Path output) throws IOException {
+        Path runs = output.resolve(RUNS);
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(runs)) {
+            return entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && RUN_ID.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        }
     }
 
     public String runId() {
@@ -148,6 +166,7 @@ public final class RunFolder {
                 throw new FileAlreadyExistsException(published.toString(), staging.toString(),
                         "both a staging and a published folder exist for this run");
             }
+            limitPermissions(staging);
             syncFiles(staging);
             Files.move(staging, published, StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.syncDirectory(published.getParent());
@@ -186,6 +205,15 @@ public final class RunFolder {
             Files.deleteIfExists(temp);
         }
         AtomicFiles.syncDirectory(output);
+    }
+
+    private void limitPermissions(Path dir) throws IOException {
+        OutputPermissions permissions = OutputPermissions.of(output);
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : tree.toList()) {
+                permissions.limit(p);
+            }
+        }
     }
 
     private static void syncFiles(Path dir) throws IOException {
