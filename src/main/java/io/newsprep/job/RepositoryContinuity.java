@@ -21,6 +21,8 @@ final class RepositoryContinuity {
 
     /** Job instances looked at; nightly runs make one each, so this covers months of them. */
     private static final int RECENT = 1000;
+    /** The newest published runs looked up: knowing one of them is enough. */
+    private static final int NEWEST_RUNS = 100;
 
     private RepositoryContinuity() {
     }
@@ -28,10 +30,11 @@ final class RepositoryContinuity {
     /** @throws UnknownRepositoryException when the output's runs are all unknown to the repository */
     static void check(Path outputDir, FileLedger ledger, JobRepository repository) throws IOException {
         List<String> published = RunFolder.publishedRunIds(outputDir);
-        if (published.isEmpty() || ledger.anyPublished(published)) {
+        List<String> newest = published.subList(Math.max(0, published.size() - NEWEST_RUNS), published.size());
+        if (published.isEmpty() || ledger.anyPublished(newest)) {
             return;
         }
-        Set<String> runIds = new HashSet<>(published);
+        Set<String> runIds = new HashSet<>(newest);
         for (JobInstance instance : repository.getJobInstances(IngestParameters.JOB_NAME, 0, RECENT)) {
             var last = repository.getLastJobExecution(instance);
             if (last != null && runIds.contains(last.getJobParameters().getString(IngestParameters.RUN_ID))) {

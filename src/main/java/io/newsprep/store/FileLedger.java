@@ -191,6 +191,18 @@ public class FileLedger {
                 + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))", to, from);
     }
 
+    /** Whether a one-off conversion of the repository has been done. */
+    public boolean migrated(String name) {
+        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_MIGRATION WHERE NAME = CAST(? AS VARCHAR(64))",
+                Integer.class, name).isEmpty();
+    }
+
+    public void markMigrated(String name) {
+        jdbc.update("MERGE INTO NEWSPREP_MIGRATION M USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP)))"
+                + " AS V(NAME, DONE_AT) ON M.NAME = V.NAME WHEN NOT MATCHED THEN INSERT VALUES (V.NAME, V.DONE_AT)",
+                name, Timestamp.from(Instant.now()));
+    }
+
     /** Whether any of these runs is recorded as published. */
     public boolean anyPublished(Collection<String> runIds) {
         if (runIds.isEmpty()) {

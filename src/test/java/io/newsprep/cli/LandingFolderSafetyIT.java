@@ -30,15 +30,13 @@ class LandingFolderSafetyIT {
     Path work;
 
     @Test
-    void aLinkLeadingOutOfTheInputIsRejectedUnreadUnlessLinksAreFollowedAndOutputsStayAsPrivateAsTheirFolder()
-            throws Exception {
+    void aLinkLeadingOutOfTheInputIsRejectedUnreadUnlessLinksAreFollowed() throws Exception {
         Path landing = Files.createDirectories(work.resolve("landing"));
         Files.writeString(landing.resolve("a.txt"), seed(0, "kept"), StandardCharsets.UTF_8);
         Path secret = Files.writeString(Files.createDirectories(work.resolve("private")).resolve("secret.txt"),
                 seed(1, "SECRET-MARKER"), StandardCharsets.UTF_8);
         Files.createSymbolicLink(landing.resolve("secret.txt"), secret);
-        Path output = Files.createDirectories(work.resolve("out"));
-        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwx------"));
+        Path output = work.resolve("out");
 
         JarRunner.Result r = JarRunner.run(work, "ingest", "--input", landing.toString(), "--output", output.toString());
 
@@ -53,12 +51,6 @@ class LandingFolderSafetyIT {
         for (String file : List.of("articles.jsonl", "articles.csv", "rejects.jsonl", "report.json")) {
             assertThat(Files.readString(run.resolve(file))).as(file).doesNotContain("SECRET-MARKER");
         }
-        try (Stream<Path> written = Files.walk(output.resolve("runs"))) {
-            for (Path p : written.toList()) {
-                assertThat(Files.getPosixFilePermissions(p)).as("permissions of " + output.relativize(p))
-                        .doesNotContainAnyElementsOf(GROUP_OR_OTHERS);
-            }
-        }
 
         JarRunner.Result followed = JarRunner.run(work, "ingest", "--input", landing.toString(),
                 "--output", output.toString(), "--follow-links");
@@ -67,6 +59,28 @@ class LandingFolderSafetyIT {
         List<JsonNode> articles = RunOutputs.jsonLines(Path.of(followed.lastStdoutLine()).resolve("articles.jsonl"));
         assertThat(RunOutputs.sourceFiles(articles)).as("the link is read when asked, the rest is unchanged")
                 .containsExactly("secret.txt");
+    }
+
+    @Test
+    void whatARunWritesIsNoMoreOpenThanTheOutputFolder() throws Exception {
+        Path landing = Files.createDirectories(work.resolve("landing"));
+        Files.writeString(landing.resolve("a.txt"), seed(0, "private"), StandardCharsets.UTF_8);
+        Path output = Files.createDirectories(work.resolve("out"));
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwx------"));
+
+        JarRunner.Result r = JarRunner.run(work, "ingest", "--input", landing.toString(), "--output", output.toString());
+
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        List<Path> written;
+        try (Stream<Path> tree = Files.walk(output.resolve("runs"))) {
+            written = new ArrayList<>(tree.toList());
+        }
+        written.add(output.resolve(".newsprep"));
+        assertThat(written).anySatisfy(p -> assertThat(p.getFileName().toString()).isEqualTo("articles.jsonl"));
+        for (Path p : written) {
+            assertThat(Files.getPosixFilePermissions(p)).as("permissions of " + output.relativize(p))
+                    .doesNotContainAnyElementsOf(GROUP_OR_OTHERS);
+        }
     }
 
     @Test
@@ -138,17 +152,23 @@ class LandingFolderSafetyIT {
                 + seed(1, "html") + "</p></body></html>");
         Path output = work.resolve("out");
 
-        JarRunner.Result all = JarRunner.run(work, "ingest", "--input", landing.toString(), "--output", output.toString(),
-                "--exclude", "drafts");
-        assertThat(all.exitCode()).as(all.stderr()).isZero();
-        assertThat(everyDocument(Path.of(all.lastStdoutLine()))).containsExactlyInAnyOrder("site/2026/a.txt", "site/b.html");
-        Path latest = Files.readSymbolicLink(output.resolve("latest"));
+        JarRunner.Result byDefault = JarRunner.run(work, "ingest", "--input", landing.toString(),
+                "--output", work.resolve("out-default").toString());
+        assertThat(byDefault.exitCode()).as(byDefault.stderr()).isZero();
+        assertThat(everyDocument(Path.of(byDefault.lastStdoutLine())))
+                .containsExactlyInAnyOrder("site/2026/a.txt", "site/b.html", "drafts/d.txt");
 
         JarRunner.Result onlyText = JarRunner.run(work, "ingest", "--input", landing.toString(),
                 "--output", work.resolve("out-text").toString(), "--only", "*.txt");
         assertThat(onlyText.exitCode()).as(onlyText.stderr()).isZero();
         assertThat(everyDocument(Path.of(onlyText.lastStdoutLine())))
                 .as("'*.txt' matches at any depth").containsExactlyInAnyOrder("site/2026/a.txt", "drafts/d.txt");
+
+        JarRunner.Result all = JarRunner.run(work, "ingest", "--input", landing.toString(), "--output", output.toString(),
+                "--exclude", "drafts");
+        assertThat(all.exitCode()).as(all.stderr()).isZero();
+        assertThat(everyDocument(Path.of(all.lastStdoutLine()))).containsExactlyInAnyOrder("site/2026/a.txt", "site/b.html");
+        Path latest = Files.readSymbolicLink(output.resolve("latest"));
 
         JarRunner.Result noMatch = JarRunner.run(work, "ingest", "--input", landing.toString(),
                 "--output", output.toString(), "--only", "*.xml");
