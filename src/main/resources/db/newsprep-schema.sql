@@ -65,3 +65,9 @@ CREATE CACHED TABLE IF NOT EXISTS NEWSPREP_DELETED_DOCUMENT (
     DELETED_AT       TIMESTAMP NOT NULL,
     PRIMARY KEY (INPUT_DIR, RELATIVE_PATH, RUN_ID)
 );
+-- one-off conversions of what earlier versions stored, each done once per repository (e.g. the ledger's input
+-- folders moved to their real paths)
+CREATE TABLE IF NOT EXISTS NEWSPREP_MIGRATION (
+    NAME             VARCHAR(64) NOT NULL PRIMARY KEY,
+    DONE_AT          TIMESTAMP NOT NULL
+);

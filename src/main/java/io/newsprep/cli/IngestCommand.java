@@ -3,17 +3,23 @@ package io.newsprep.cli;
 import io.newsprep.output.RemovedLines;
 import io.newsprep.output.run.CurrentTable;
 import io.newsprep.input.ErrorText;
+import io.newsprep.input.InputSelection;
+import io.newsprep.input.PathGlob;
+import io.newsprep.input.RealPaths;
 import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
+import io.newsprep.job.UnknownRepositoryException;
+import io.newsprep.output.run.OutputPermissions;
 import io.newsprep.publisher.PublisherProfiles;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.PatternSyntaxException;
@@ -73,6 +79,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
     String lineModel;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "leave out files and folders that match, e.g. 'drafts' or 'archive/**'; repeatable")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-default-excludes",
+            description = "also read what is left out by default: hidden files and folders, *.json, *.md, *.csv, ...")
+    boolean noDefaultExcludes;
+
+    @Option(names = "--follow-links",
+            description = "read files that symbolic links lead to outside the input folder (default: reject them as outside_input)")
+    boolean followLinks;
+
+    @Option(names = UnknownRepositoryException.ACCEPT_OPTION,
+            description = "go on with a job repository that knows none of the runs in OUTPUT/runs, cleaning every file again")
+    boolean acceptNewRepository;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -86,12 +108,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1 (MB)");
         }
         if (only != null) {
-            try {
-                FileSystems.getDefault().getPathMatcher("glob:" + only);
-            } catch (PatternSyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "--only is not a valid glob: " + e.getDescription()
-                        + " at position " + e.getIndex() + " of '" + only + "'");
-            }
+            requireGlob("--only", only);
         }
         try {
             RemovedLines.of(removed);
@@ -99,12 +116,19 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        for (String exclude : excludes) {
+            requireGlob("--exclude", exclude);
+        }
+        requireApart(input, output);
         requireWritable(output, "output folder");
         Path repositoryFolder = RepositoryLocation.folder(repository, output);
         if (repositoryFolder != null) {
             requireWritable(repositoryFolder, "repository folder");
         }
-        IngestRequest request = new IngestRequest(input, output, reprocess, only);
+        // the log and the repository hold file names and lines of articles
+        OutputPermissions.of(output).limit(Files.createDirectories(output.resolve(".newsprep")));
+        IngestRequest request = new IngestRequest(input, output, reprocess, only,
+                new InputSelection(excludes, !noDefaultExcludes, followLinks), repositoryFolder, acceptNewRepository);
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
         tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
@@ -129,6 +153,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestResult result;
         try (context) {
             result = context.getBean(IngestLauncher.class).run(request);
+        } catch (UnknownRepositoryException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } finally {
             RunningRunMarker.clear(request.outputDir());
         }
@@ -138,9 +164,39 @@ final class IngestCommand implements Callable<Integer> {
                     + "; run the same command again to resume it");
             return Newsprep.EXIT_FAILED;
         }
+        if (result.nothingListed() != null) {
+            spec.commandLine().getErr().println("newsprep: nothing to ingest: " + result.nothingListed()
+                    + "; no run folder was written and 'latest' was not moved");
+            return Newsprep.EXIT_OK;
+        }
         spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));
         spec.commandLine().getOut().println(result.runFolder());
         return Newsprep.EXIT_OK;
+    }
+
+    private void requireGlob(String option, String glob) {
+        try {
+            PathGlob.of(glob);
+        } catch (PatternSyntaxException e) {
+            throw new ParameterException(spec.commandLine(), option + " is not a valid glob: " + e.getDescription()
+                    + " at position " + e.getIndex() + " of '" + glob + "'");
+        }
+    }
+
+    /**
+     * The run must not read what it writes. Compared by real paths, so that a link does not hide it: an output
+     * folder inside the input is left out of the listing, an input folder that is the output or lies inside it is
+     * refused.
+     */
+    private void requireApart(Path input, Path output) {
+        Path realInput = RealPaths.of(input);
+        Path realOutput = RealPaths.of(output);
+        if (realInput.startsWith(realOutput)) {
+            throw new ParameterException(spec.commandLine(), (realInput.equals(realOutput)
+                    ? "--input and --output are the same folder (" + realInput + ")"
+                    : "the input folder " + realInput + " lies inside the output folder " + realOutput)
+                    + ": the run would read its own output; give an --output outside the input");
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ public enum RejectReason {
     TOO_LARGE("too_large"),
     UNREADABLE("unreadable"),
     DUPLICATE("duplicate"),
-    INTERNAL_ERROR("internal_error");
+    INTERNAL_ERROR("internal_error"),
+    /** A symbolic link that leads out of the input folder, not read (see {@link InputBoundary}). */
+    OUTSIDE_INPUT("outside_input");
 
     private final String code;
 

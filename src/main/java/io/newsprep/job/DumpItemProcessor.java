@@ -5,6 +5,7 @@ import io.newsprep.output.OutcomeFormat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
+import io.newsprep.input.InputBoundary;
 import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
@@ -44,17 +45,20 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
     private final PublisherMemory memory;
     private final ParsedPages parsedPages;
     private final List<OutcomeFormat> formats;
+    private final InputBoundary boundary;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
-                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages) {
-        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, ProcessedDocument.FORMATS);
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, InputBoundary boundary) {
+        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, ProcessedDocument.FORMATS, boundary);
     }
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
-                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, List<OutcomeFormat> formats) {
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, List<OutcomeFormat> formats,
+                      InputBoundary boundary) {
         this.formats = formats;
+        this.boundary = boundary;
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -107,6 +111,14 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
         FileStat stat = FileStat.of(file.path());
         ParsedPages.Learned learned = parsedPages.take(file, stat);
         LedgerEntry prior = reprocess ? null : priors.byPath(file.relativePath());
+        try {
+            boundary.check(file);
+        } catch (RejectedDumpException e) {
+            // recorded as never seen, so that the file is looked at again when the run may follow the link
+            return whole(file, FileStat.MISSING, reprocess ? ProcessedDocument.Change.REPROCESSED
+                    : prior == null ? ProcessedDocument.Change.NEW : ProcessedDocument.Change.CHANGED,
+                    ArticlePipeline.rejected(file, e));
+        }
         if (prior != null && prior.untouched(stat)) {
             return null;
         }

@@ -1,5 +1,9 @@
 package io.newsprep.job;
 
+import io.newsprep.input.InputBoundary;
+import io.newsprep.input.InputSelection;
+import io.newsprep.input.ListingFilter;
+import io.newsprep.input.RealPaths;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.run.CurrentTable;
 import io.newsprep.model.LineModel;
@@ -12,6 +16,7 @@ import io.newsprep.store.PublisherLineStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -53,6 +58,10 @@ class IngestJobConfiguration {
     private static final String INPUT_DIR = "#{jobParameters['" + IngestParameters.INPUT_DIR + "']}";
     private static final String REPROCESS = "#{jobParameters['" + IngestParameters.REPROCESS + "']}";
     private static final String ONLY = "#{jobParameters['" + IngestParameters.ONLY + "'] ?: ''}";
+    private static final String EXCLUDE = "#{jobParameters['" + IngestParameters.EXCLUDE + "'] ?: ''}";
+    private static final String DEFAULT_EXCLUDES = "#{jobParameters['" + IngestParameters.DEFAULT_EXCLUDES + "'] ?: 'true'}";
+    private static final String FOLLOW_LINKS = "#{jobParameters['" + IngestParameters.FOLLOW_LINKS + "'] ?: 'false'}";
+    private static final String REPOSITORY_DIR = "#{jobParameters['" + IngestParameters.REPOSITORY_DIR + "'] ?: ''}";
 
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tm, ScanInputTasklet scanInputTasklet) {
@@ -62,8 +71,30 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     ScanInputTasklet scanInputTasklet(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
-                                      @Value(RUN_ID) String runId, @Value(ONLY) String only) {
-        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), run(outputDir, runId), only);
+                                      @Value(RUN_ID) String runId, @Value(ONLY) String only,
+                                      @Value(EXCLUDE) String exclude, @Value(DEFAULT_EXCLUDES) String defaultExcludes,
+                                      @Value(FOLLOW_LINKS) String followLinks, @Value(REPOSITORY_DIR) String repositoryDir) {
+        return new ScanInputTasklet(Path.of(inputDir), Path.of(outputDir), run(outputDir, runId), only,
+                selection(exclude, defaultExcludes, followLinks), folderOrNull(repositoryDir));
+    }
+
+    private static InputSelection selection(String exclude, String defaultExcludes, String followLinks) {
+        return new InputSelection(exclude.isEmpty() ? List.of() : Arrays.asList(exclude.split("\n")),
+                Boolean.parseBoolean(defaultExcludes), Boolean.parseBoolean(followLinks));
+    }
+
+    /** The input folder as the ledger knows it: by its real path, whatever name the run was given. */
+    private static String ledgerKey(String inputDir) {
+        return RealPaths.of(Path.of(inputDir)).toString();
+    }
+
+    private static Path folderOrNull(String folder) {
+        return folder == null || folder.isEmpty() ? null : Path.of(folder);
+    }
+
+    private static InputBoundary boundary(String inputDir, String outputDir, String repositoryDir, String followLinks) {
+        return new InputBoundary(Path.of(inputDir), Arrays.asList(Path.of(outputDir), folderOrNull(repositoryDir)),
+                Boolean.parseBoolean(followLinks));
     }
 
     @Bean
@@ -77,10 +108,13 @@ class IngestJobConfiguration {
                                                     NewsprepProperties properties, @Value(INPUT_DIR) String inputDir,
                                                     @Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                                     @Value(REPROCESS) String reprocess,
+                                                    @Value(REPOSITORY_DIR) String repositoryDir,
+                                                    @Value(FOLLOW_LINKS) String followLinks,
                                                     ThreadPoolTaskExecutor cleanExecutor, PlatformTransactionManager tm) {
-        return new LearnPublisherLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(inputDir),
+        return new LearnPublisherLinesTasklet(pipeline, ledger, store, properties.memory(), Path.of(ledgerKey(inputDir)),
                 ScanInputTasklet.manifestOf(run(outputDir, runId)), runId,
-                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run, tm);
+                Boolean.parseBoolean(reprocess), properties.threads() > 1 ? cleanExecutor : Runnable::run, tm,
+                boundary(inputDir, outputDir, repositoryDir, followLinks));
     }
 
     @Bean
@@ -126,13 +160,17 @@ class IngestJobConfiguration {
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                       @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                       ParsedPages parsedPages, CleaningAhead cleaningAhead,
-                                      NewsprepProperties properties, ArticlePipeline pipeline, FileLedger ledger) {
-        FileLedger.PathLookup earlier = ledger.earlierRunsLookup(inputDir, runId);
+                                      NewsprepProperties properties, ArticlePipeline pipeline, FileLedger ledger,
+                                      @Value(REPOSITORY_DIR) String repositoryDir,
+                                      @Value(FOLLOW_LINKS) String followLinks) {
+        FileLedger.PathLookup earlier = ledger.earlierRunsLookup(ledgerKey(inputDir), runId);
         boolean again = Boolean.parseBoolean(reprocess);
-        // a chunk's worth ahead: the workers clean the next chunk while this one is written
+        InputBoundary boundary = boundary(inputDir, outputDir, repositoryDir, followLinks);
+        // a chunk's worth ahead: the workers clean the next chunk while this one is written; an archive outside the
+        // input stays one item, which the processor rejects unread
         return new ManifestItemReader(Path.of(inputDir), ScanInputTasklet.manifestOf(run(outputDir, runId)), parsedPages,
                 properties.chunkSize(), cleaningAhead::start, file -> pipeline.readsRecordByRecord(file)
-                ? new ArchiveItems(pipeline, file, earlier, again) : null);
+                && boundary.allows(file) ? new ArchiveItems(pipeline, file, earlier, again) : null);
     }
 
     @Bean
@@ -152,11 +190,14 @@ class IngestJobConfiguration {
     DumpItemProcessor dumpItemProcessor(ArticlePipeline pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         PublisherLineStore sourceLines, NewsprepProperties properties,
-                                        ParsedPages parsedPages) {
+                                        ParsedPages parsedPages, @Value(OUTPUT_DIR) String outputDir,
+                                        @Value(REPOSITORY_DIR) String repositoryDir,
+                                        @Value(FOLLOW_LINKS) String followLinks) {
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
-                ledger.pathLookup(inputDir, runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
-                properties.memory().recallFrom(sourceLines), parsedPages, properties.formats());
+                ledger.pathLookup(ledgerKey(inputDir), runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
+                properties.memory().recallFrom(sourceLines), parsedPages, properties.formats(),
+                boundary(inputDir, outputDir, repositoryDir, followLinks));
     }
 
     @Bean
@@ -173,7 +214,7 @@ class IngestJobConfiguration {
         List<TransactionalOutcomeFile> files = properties.formats().stream()
                 .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
                 .toList();
-        return new RunOutputWriter(files, pendingRejects, ledger, inputDir, runId,
+        return new RunOutputWriter(files, pendingRejects, ledger, ledgerKey(inputDir), runId,
                 Boolean.parseBoolean(reprocess));
     }
 
@@ -191,14 +232,17 @@ class IngestJobConfiguration {
     PublishRunTasklet publishRunTasklet(@Value(OUTPUT_DIR) String outputDir, @Value(RUN_ID) String runId,
                                         FileLedger ledger, JobRepository jobRepository,
                                         @Value(INPUT_DIR) String inputDir, @Value(REPROCESS) String reprocess,
-                                        @Value(ONLY) String only, NewsprepProperties properties,
+                                        @Value(ONLY) String only, @Value(EXCLUDE) String exclude,
+                                        @Value(DEFAULT_EXCLUDES) String defaultExcludes,
+                                        @Value(FOLLOW_LINKS) String followLinks, NewsprepProperties properties,
                                         @Value("${spring.datasource.url:}") String repositoryUrl, RunHistory history,
                                         ArticlePipeline pipeline) {
         RunFolder run = run(outputDir, runId);
         return new PublishRunTasklet(run, properties.formats(), ledger, jobRepository,
                 IngestRunSettings.of(inputDir, outputDir, run, Boolean.parseBoolean(reprocess), only, properties,
                         repositoryUrl, pipeline.lineModel()), history,
-                new RunDeletions(ledger, inputDir, runId, only),
+                new RunDeletions(ledger, ledgerKey(inputDir), runId,
+                        new ListingFilter(only, selection(exclude, defaultExcludes, followLinks))),
                 new CurrentTable(Path.of(outputDir), CurrentTable.formats(properties.currentFormats()),
                         CurrentUpdatePause.fromSystemProperty()));
     }

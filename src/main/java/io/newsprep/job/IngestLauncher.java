@@ -1,7 +1,9 @@
 package io.newsprep.job;
 
 import io.newsprep.input.ErrorText;
+import io.newsprep.input.RealPaths;
 import io.newsprep.output.run.RunFolder;
+import io.newsprep.store.FileLedger;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Starts an ingest run, or resumes the last one for the same input, output and mode if it did not complete
@@ -33,14 +36,27 @@ public class IngestLauncher {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job ingestJob;
+    private final FileLedger ledger;
+    private final PlatformTransactionManager transactions;
 
-    IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+    IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, FileLedger ledger,
+                   PlatformTransactionManager transactions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
+        this.ledger = ledger;
+        this.transactions = transactions;
     }
 
+    /**
+     * @throws UnknownRepositoryException when the output holds runs the repository does not know, unless the
+     *                                    request accepts a new repository
+     */
     public IngestResult run(IngestRequest request) throws Exception {
+        if (!request.acceptNewRepository()) {
+            RepositoryContinuity.check(request.outputDir(), ledger, jobRepository);
+        }
+        LedgerFolderNames.fileUnderRealPaths(ledger, transactions);
         JobExecution unfinished = findUnfinished(request);
         if (unfinished != null && unfinished.getStatus().isRunning()) {
             // only one process can hold the repository, so a "running" execution here was cut off by a crash
@@ -89,19 +105,25 @@ public class IngestLauncher {
     }
 
     private static boolean sameRequest(JobParameters p, IngestRequest request) {
-        return request.inputDir().toString().equals(p.getString(IngestParameters.INPUT_DIR))
+        String input = p.getString(IngestParameters.INPUT_DIR);
+        return input != null && request.inputDir().equals(RealPaths.of(Path.of(input)))
                 && request.outputDir().toString().equals(p.getString(IngestParameters.OUTPUT_DIR))
                 && String.valueOf(request.reprocess()).equals(p.getString(IngestParameters.REPROCESS))
                 && request.only().equals(p.getString(IngestParameters.ONLY, ""));
     }
 
-    private static JobParameters newParameters(IngestRequest request) {
+    private static JobParameters newParameters(IngestRequest request) throws java.io.IOException {
         return new JobParametersBuilder()
                 .addString(IngestParameters.INPUT_DIR, request.inputDir().toString())
                 .addString(IngestParameters.OUTPUT_DIR, request.outputDir().toString())
                 .addString(IngestParameters.REPROCESS, String.valueOf(request.reprocess()))
                 .addString(IngestParameters.ONLY, request.only())
-                .addString(IngestParameters.RUN_ID, RunFolder.newRunId(Instant.now()))
+                .addString(IngestParameters.RUN_ID, RunFolder.nextRunId(request.outputDir(), Instant.now()))
+                .addString(IngestParameters.EXCLUDE, String.join("\n", request.selection().excludes()), false)
+                .addString(IngestParameters.DEFAULT_EXCLUDES, String.valueOf(request.selection().defaultExcludes()), false)
+                .addString(IngestParameters.FOLLOW_LINKS, String.valueOf(request.selection().followLinks()), false)
+                .addString(IngestParameters.REPOSITORY_DIR,
+                        request.repositoryDir() == null ? "" : request.repositoryDir().toString(), false)
                 .toJobParameters();
     }
 
@@ -110,8 +132,10 @@ public class IngestLauncher {
         String folder = execution.getExecutionContext().containsKey(PublishRunTasklet.RUN_FOLDER)
                 ? execution.getExecutionContext().getString(PublishRunTasklet.RUN_FOLDER) : null;
         String failure = failureToReport(execution.getAllFailureExceptions());
+        String nothingListed = execution.getExecutionContext().containsKey(ScanInputTasklet.NOTHING_LISTED)
+                ? execution.getExecutionContext().getString(ScanInputTasklet.NOTHING_LISTED) : null;
         return new IngestResult(execution.getId(), runId, execution.getStatus(),
-                folder == null ? null : Path.of(folder), restarted, failure);
+                folder == null ? null : Path.of(folder), restarted, failure, nothingListed);
     }
 
     /**

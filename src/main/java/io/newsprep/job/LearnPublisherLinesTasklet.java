@@ -4,6 +4,7 @@ import io.newsprep.input.Dump;
 import io.newsprep.input.FileStat;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.input.RejectedDumpException;
+import io.newsprep.input.InputBoundary;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.ArticleFingerprint;
 import io.newsprep.memory.PublisherKey;
@@ -74,10 +75,12 @@ class LearnPublisherLinesTasklet implements Tasklet {
     private final Executor workers;
     private final TransactionTemplate outsideStepTransaction;
     private final TransactionTemplate ownTransaction;
+    private final InputBoundary boundary;
 
     LearnPublisherLinesTasklet(ArticlePipeline pipeline, FileLedger ledger, PublisherLineStore store,
                             NewsprepProperties.Memory settings, Path inputDir, Path manifest, String runId,
-                            boolean reprocess, Executor workers, PlatformTransactionManager transactions) {
+                            boolean reprocess, Executor workers, PlatformTransactionManager transactions,
+                            InputBoundary boundary) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.store = store;
@@ -92,6 +95,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
         this.outsideStepTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.boundary = boundary;
     }
 
     @Override
@@ -201,6 +205,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
             return List.of();
         }
         try {
+            boundary.check(file);
             List<Dump> documents = pipeline.loadAll(file).documents();
             List<Page> pages = new ArrayList<>(documents.size());
             for (Dump dump : documents) {

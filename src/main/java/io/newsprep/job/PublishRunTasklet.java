@@ -72,6 +72,10 @@ class PublishRunTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        if (job.getExecutionContext().containsKey(ScanInputTasklet.NOTHING_LISTED)) {
+            run.discard(); // an empty run would only hide the last one behind 'latest'
+            return RepeatStatus.FINISHED;
+        }
         if (!run.isPublished()) {
             long deleted = deletions == null ? 0 : deletions.find(run, ScanInputTasklet.manifestOf(run));
             for (OutcomeFormat format : formats) {
@@ -99,6 +103,7 @@ class PublishRunTasklet implements Tasklet {
         RunReportBuilder report = RunReportBuilder.resume(run.runId(), firstStart(job), state);
         report.addCount("unchanged_skipped", clean.getFilterCount());
         report.addCount("files_listed", job.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, 0L));
+        report.addCount("files_excluded", job.getExecutionContext().getLong(ScanInputTasklet.FILES_EXCLUDED, 0L));
         report.addCount("deleted", deleted);
         for (ProcessedDocument.Change change : ProcessedDocument.Change.values()) {
             report.addCount(change.name().toLowerCase(Locale.ROOT), 0); // present when zero: report.json keeps its shape

@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.input.ListingFilter;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.output.run.DeletedJsonl;
 import io.newsprep.output.run.RunFolder;
@@ -9,10 +10,8 @@ import io.newsprep.store.FileLedger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,15 +27,14 @@ final class RunDeletions {
     private final FileLedger ledger;
     private final String inputDir;
     private final String runId;
-    private final PathMatcher only;
+    private final ListingFilter scope;
 
-    /** @param onlyGlob the run's {@code --only} glob, or empty */
-    RunDeletions(FileLedger ledger, String inputDir, String runId, String onlyGlob) {
+    /** @param scope what the run lists ({@code --only}, {@code --exclude}, the default exclusions) */
+    RunDeletions(FileLedger ledger, String inputDir, String runId, ListingFilter scope) {
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.runId = runId;
-        this.only = onlyGlob == null || onlyGlob.isEmpty() ? null
-                : FileSystems.getDefault().getPathMatcher("glob:" + onlyGlob);
+        this.scope = scope;
     }
 
     /** Writes deleted.jsonl into the staging folder, from the run's manifest and the ledger; returns the count. */
@@ -48,7 +46,7 @@ final class RunDeletions {
             }
         }
         List<DeletedDocument> gone = ledger.gone(inputDir, runId,
-                file -> !listed.contains(file) && (only == null || only.matches(Path.of(file))));
+                file -> !listed.contains(file) && scope.lists(Path.of(file)));
         DeletedJsonl.write(run.dir().resolve(DeletedJsonl.FILE_NAME), gone.stream()
                 .map(d -> new DeletedJsonl.Entry(d.address(), d.contentSha256(), d.outcome(), d.articleId(),
                         d.lastRunId(), d.movedTo(), runId))

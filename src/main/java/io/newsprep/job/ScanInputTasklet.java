@@ -1,6 +1,8 @@
 package io.newsprep.job;
 
 import io.newsprep.input.InputScanner;
+import io.newsprep.input.InputSelection;
+import io.newsprep.input.ListingFilter;
 import io.newsprep.input.ManifestLine;
 import io.newsprep.output.run.RunFolder;
 
@@ -8,11 +10,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,20 +30,32 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class ScanInputTasklet implements Tasklet {
 
     static final String FILES_TOTAL = "files.total";
+    static final String FILES_EXCLUDED = "files.excluded";
+    /** Set when the listing is empty: why, in one line; the run then publishes nothing. */
+    static final String NOTHING_LISTED = "nothing.listed";
     private static final Log log = LogFactory.getLog(ScanInputTasklet.class);
 
     private final Path inputDir;
     private final Path outputDir;
     private final RunFolder run;
-    private final PathMatcher only;
+    private final String only;
+    private final ListingFilter filter;
+    private final List<Path> leftOut;
 
     /** @param onlyGlob a glob on the path relative to the input folder, or empty for every file */
     ScanInputTasklet(Path inputDir, Path outputDir, RunFolder run, String onlyGlob) {
+        this(inputDir, outputDir, run, onlyGlob, InputSelection.DEFAULT, null);
+    }
+
+    /** @param repositoryDir the job repository's folder, left out of the listing like the output; may be null */
+    ScanInputTasklet(Path inputDir, Path outputDir, RunFolder run, String onlyGlob, InputSelection selection,
+                     Path repositoryDir) {
         this.inputDir = inputDir;
         this.outputDir = outputDir;
         this.run = run;
-        this.only = onlyGlob == null || onlyGlob.isEmpty() ? null
-                : FileSystems.getDefault().getPathMatcher("glob:" + onlyGlob);
+        this.only = onlyGlob == null ? "" : onlyGlob;
+        this.filter = new ListingFilter(onlyGlob, selection);
+        this.leftOut = Arrays.asList(outputDir, repositoryDir);
     }
 
     static Path manifestOf(RunFolder run) {
@@ -53,26 +67,38 @@ class ScanInputTasklet implements Tasklet {
         RunFolder.stage(outputDir, run.runId());
         Path manifest = manifestOf(run);
         Path partial = manifest.resolveSibling(".manifest.tmp");
-        long[] count = {0};
+        InputScanner scanner = new InputScanner(inputDir, leftOut, filter);
+        InputScanner.Counts counts;
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            // the listed path itself, not one made again from its name, which this locale may not be able to express
-            Path scanned = inputDir.toAbsolutePath().normalize();
-            new InputScanner(inputDir, outputDir).scan(file -> {
-                if (only != null && !only.matches(scanned.relativize(file.path()))) {
-                    return;
-                }
+            counts = scanner.scan(file -> {
                 try {
                     out.write(ManifestLine.encode(file.relativePath()));
                     out.write('\n');
-                    count[0]++;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }, log::warn);
         }
         Files.move(partial, manifest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong(FILES_TOTAL, count[0]);
+        var job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        job.putLong(FILES_TOTAL, counts.listed());
+        job.putLong(FILES_EXCLUDED, counts.excluded());
+        if (counts.listed() == 0) {
+            job.putString(NOTHING_LISTED, whyNothing(scanner.root(), counts));
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    private String whyNothing(Path root, InputScanner.Counts counts) {
+        if (counts.notMatched() > 0) {
+            return "no file under " + root + " matches --only '" + only + "' (" + counts.notMatched() + " files do not"
+                    + (counts.excluded() > 0 ? ", " + counts.excluded() + " entries are excluded" : "") + ")";
+        }
+        if (counts.excluded() > 0) {
+            return "every entry under " + root + " is excluded (" + counts.excluded()
+                    + ", by --exclude or the default exclusions, which --no-default-excludes turns off)";
+        }
+        return only.isEmpty() ? "the input folder " + root + " holds no file"
+                : "no file under " + root + " matches --only '" + only + "'";
     }
 }

@@ -200,6 +200,47 @@ public class FileLedger {
                 });
     }
 
+    /** Every input folder the ledger holds rows of, as it names them. */
+    public List<String> inputFolders() {
+        return jdbc.queryForList("SELECT DISTINCT INPUT_DIR FROM NEWSPREP_FILE_LEDGER", String.class);
+    }
+
+    /**
+     * Files the rows of one input folder under another name (its real path), keeping the rows already under that
+     * name where both have one for the same address.
+     *
+     * @return the rows moved
+     */
+    public int renameInputFolder(String from, String to) {
+        jdbc.update("DELETE FROM NEWSPREP_FILE_LEDGER F WHERE F.INPUT_DIR = CAST(? AS VARCHAR(4096)) AND EXISTS"
+                + " (SELECT 1 FROM NEWSPREP_FILE_LEDGER T WHERE T.INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + " AND T.RELATIVE_PATH = F.RELATIVE_PATH)", from, to);
+        return jdbc.update("UPDATE NEWSPREP_FILE_LEDGER SET INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))", to, from);
+    }
+
+    /** Whether a one-off conversion of the repository has been done. */
+    public boolean migrated(String name) {
+        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_MIGRATION WHERE NAME = CAST(? AS VARCHAR(64))",
+                Integer.class, name).isEmpty();
+    }
+
+    public void markMigrated(String name) {
+        jdbc.update("MERGE INTO NEWSPREP_MIGRATION M USING (VALUES(CAST(? AS VARCHAR(64)), CAST(? AS TIMESTAMP)))"
+                + " AS V(NAME, DONE_AT) ON M.NAME = V.NAME WHEN NOT MATCHED THEN INSERT VALUES (V.NAME, V.DONE_AT)",
+                name, Timestamp.from(Instant.now()));
+    }
+
+    /** Whether any of these runs is recorded as published. */
+    public boolean anyPublished(Collection<String> runIds) {
+        if (runIds.isEmpty()) {
+            return false;
+        }
+        String marks = String.join(",", Collections.nCopies(runIds.size(), "?"));
+        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_PUBLISHED_RUN WHERE RUN_ID IN (" + marks + ")"
+                + " FETCH FIRST 1 ROWS ONLY", Integer.class, runIds.toArray()).isEmpty();
+    }
+
     public void markPublished(String runId, String runFolder) {
         jdbc.update("MERGE INTO NEWSPREP_PUBLISHED_RUN P USING (VALUES(CAST(? AS VARCHAR(64)),"
                 + " CAST(? AS VARCHAR(4096)), CAST(? AS TIMESTAMP))) AS V(RUN_ID, RUN_FOLDER, PUBLISHED_AT)"

@@ -5,6 +5,7 @@ import io.newsprep.output.OutcomeFormat;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +38,8 @@ public final class RunFolder {
     public static final String REPORT_JSON = "report.json";
 
     private static final String STAGING_SUFFIX = ".partial";
+    /** The ids {@link #newRunId} makes: time to the second, then four hex digits. */
+    private static final Pattern NEW_RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -57,6 +60,40 @@ public final class RunFolder {
         return RUN_ID_TIME.format(now) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
     }
 
+    /**
+     * A new id for a run into {@code output} that sorts after every run already there, published or staged, so that
+     * the runs' order by name is their order in time also when two start within one second (or the clock went back).
+     */
+    public static String nextRunId(Path output, Instant now) throws IOException {
+        String id = newRunId(now);
+        String latest = latestRunId(output.resolve(RUNS));
+        if (latest == null || id.compareTo(latest) > 0) {
+            return id;
+        }
+        int dash = latest.lastIndexOf('-');
+        int suffix = Integer.parseInt(latest.substring(dash + 1), 16) + 1;
+        return latest.substring(0, dash) + "-" + String.format("%04x", suffix);
+    }
+
+    private static String latestRunId(Path runs) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return null;
+        }
+        String latest = null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runs)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(STAGING_SUFFIX)) {
+                    name = name.substring(1, name.length() - STAGING_SUFFIX.length());
+                }
+                if (NEW_RUN_ID.matcher(name).matches() && (latest == null || name.compareTo(latest) > 0)) {
+                    latest = name;
+                }
+            }
+        }
+        return latest;
+    }
+
     /** A handle on a run's folder that touches nothing on disk, e.g. to re-publish after a crash. */
     public static RunFolder of(Path output, String runId) {
         return new RunFolder(output, runId);
@@ -74,6 +111,9 @@ public final class RunFolder {
             throw new FileAlreadyExistsException(folder.publishedDir().toString(), null, "run already published");
         }
         Files.createDirectories(folder.stagingDir());
+        OutputPermissions permissions = OutputPermissions.of(output);
+        permissions.limit(folder.stagingDir().getParent());
+        permissions.limit(folder.stagingDir());
         return folder;
     }
 
@@ -100,6 +140,21 @@ public final class RunFolder {
                     .forEach(ids::add);
         }
         return ids;
+    }
+
+    /** Ids of all runs that have been published (have a run folder), oldest first. */
+    public static List<String> publishedRunIds(Path output) throws IOException {
+        Path runs = output.resolve(RUNS);
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(runs)) {
+            return entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && RUN_ID.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        }
     }
 
     public String runId() {
@@ -148,6 +203,7 @@ public final class RunFolder {
                 throw new FileAlreadyExistsException(published.toString(), staging.toString(),
                         "both a staging and a published folder exist for this run");
             }
+            limitPermissions(staging);
             syncFiles(staging);
             Files.move(staging, published, StandardCopyOption.ATOMIC_MOVE);
             AtomicFiles.syncDirectory(published.getParent());
@@ -186,6 +242,15 @@ public final class RunFolder {
             Files.deleteIfExists(temp);
         }
         AtomicFiles.syncDirectory(output);
+    }
+
+    private void limitPermissions(Path dir) throws IOException {
+        OutputPermissions permissions = OutputPermissions.of(output);
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : tree.toList()) {
+                permissions.limit(p);
+            }
+        }
     }
 
     private static void syncFiles(Path dir) throws IOException {

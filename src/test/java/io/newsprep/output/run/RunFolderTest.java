@@ -28,6 +28,18 @@ class RunFolderTest {
     Path output;
 
     @Test
+    void aNewRunIdSortsAfterEveryRunAlreadyThereAlsoWithinOneSecond(@TempDir Path output) throws IOException {
+        Instant now = Instant.parse("2026-11-22T05:30:12Z");
+        assertThat(RunFolder.nextRunId(output, now)).startsWith("20261122T053012Z-");
+
+        Files.createDirectories(output.resolve("runs/20261122T053012Z-ff00"));
+        Files.createDirectories(output.resolve("runs/.20261122T053012Z-ff01.partial"));
+        assertThat(RunFolder.nextRunId(output, now)).isEqualTo("20261122T053012Z-ff02");
+        assertThat(RunFolder.nextRunId(output, now.minusSeconds(3600))).isEqualTo("20261122T053012Z-ff02");
+        assertThat(RunFolder.nextRunId(output, now.plusSeconds(1))).startsWith("20261122T053013Z-");
+    }
+
+    @Test
     void newRunIdsAreUtcTimestampsWithARandomSuffixAndSortByTime() {
         String early = RunFolder.newRunId(Instant.parse("2026-11-22T05:30:12.345Z"));
         String later = RunFolder.newRunId(Instant.parse("2026-11-22T14:00:00Z"));
