@@ -247,6 +247,6 @@ class LearnPublisherLinesTasklet implements Tasklet {
     }
 
     private static boolean unchanged(LedgerEntry prior, FileStat stat) {
-        return prior != null && prior.untouched(stat);
+        return prior != null && prior.settled(stat);
     }
 }

@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.store.PublisherLineStore;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,6 +26,17 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
         memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
+    }
+
+    /**
+     * What decides a reject in a run with these settings, besides the file's bytes: the pipeline version, the
+     * size limit and the profiles folder. The ledger keeps it with each row; a reject recorded under anything
+     * else is tried again.
+     */
+    public String decidedUnder() {
+        String under = "version=" + PipelineVersion.current() + " max-file-bytes=" + maxFileBytes
+                + (profilesDir == null || profilesDir.isBlank() ? "" : " profiles=" + profilesDir);
+        return under.length() <= 256 ? under : under.substring(0, 192) + " #" + Integer.toHexString(under.hashCode());
     }
 
     /**

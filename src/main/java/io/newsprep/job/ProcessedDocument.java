@@ -23,7 +23,8 @@ record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Chan
     /** The formats every run writes. */
     static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
 
-    enum Change { NEW, CHANGED, REPROCESSED, MOVED }
+    /** RETRIED: an unchanged file whose earlier reject is tried again. */
+    enum Change { NEW, CHANGED, REPROCESSED, MOVED, RETRIED }
 
     /** The document that is the whole file, or the file's reject. */
     static ProcessedDocument of(SourceFile file, FileStat stat, Change change, Outcome outcome) {
