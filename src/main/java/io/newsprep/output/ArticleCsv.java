@@ -43,6 +43,7 @@ public final class ArticleCsv {
     private static String cell(ArticleField field, Article article) {
         return switch (field) {
             case WORD_COUNT -> Integer.toString(article.wordCount());
+            case ENCODING_ERRORS -> Integer.toString(article.encodingErrors());
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
             case SUBTITLES, AUTHORS -> CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article)));
             default -> CsvTextCell.of((String) field.valueOf(article));

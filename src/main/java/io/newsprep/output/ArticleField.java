@@ -31,7 +31,8 @@ public enum ArticleField {
     CONTENT_SHA256("content_sha256", Article::contentSha256),
     RUN_ID("run_id", Article::runId),
     INGESTED_AT("ingested_at", Article::ingestedAt),
-    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion);
+    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion),
+    ENCODING_ERRORS("encoding_errors", Article::encodingErrors);
 
     /** Fields written to articles.csv: everything but the per-line {@code removed} list. */
     public static final List<ArticleField> SCALAR =

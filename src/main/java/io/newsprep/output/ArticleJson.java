@@ -49,6 +49,7 @@ public final class ArticleJson {
                 case REMOVED -> writeRemoved(g, article.removed());
                 case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
                 case WORD_COUNT -> g.writeNumber(article.wordCount());
+                case ENCODING_ERRORS -> g.writeNumber(article.encodingErrors());
                 default -> writeText(g, (String) field.valueOf(article));
             }
         }
@@ -75,7 +76,8 @@ public final class ArticleJson {
                 text(n, ArticleField.SOURCE_METHOD), text(n, ArticleField.ENCODING),
                 n.path(ArticleField.WORD_COUNT.key()).asInt(0), removed(n),
                 text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
-                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
+                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
+                n.path(ArticleField.ENCODING_ERRORS.key()).asInt(0));
     }
 
     private static void writeText(JsonGenerator g, String value) {

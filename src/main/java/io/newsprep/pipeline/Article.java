@@ -26,11 +26,23 @@ public record Article(
         String contentSha256,
         String runId,
         String ingestedAt,
-        String pipelineVersion) {
+        String pipelineVersion,
+        int encodingErrors) {
 
     public Article {
         subtitles = List.copyOf(subtitles);
         authors = List.copyOf(authors);
         removed = List.copyOf(removed);
+    }
+
+    /** An article of a document decoded without bad bytes. */
+    public Article(String id, String sourceFile, String url, String title, List<String> subtitles, List<String> authors,
+                   String published, String section, String body, String language, double languageConfidence,
+                   String sourceDomain, String sourceName, String sourceMethod, String encoding, int wordCount,
+                   List<LineVerdict> removed, String contentSha256, String runId, String ingestedAt,
+                   String pipelineVersion) {
+        this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
+                sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
+                pipelineVersion, 0);
     }
 }

@@ -154,6 +154,7 @@ public final class ArticlePipeline {
                 dump.sha256(),
                 provenance.runId(),
                 provenance.ingestedAt(),
-                provenance.pipelineVersion()));
+                provenance.pipelineVersion(),
+                dump.encodingErrors()));
     }
 }

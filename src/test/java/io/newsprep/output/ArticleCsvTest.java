@@ -28,11 +28,13 @@ class ArticleCsvTest {
     void headerNamesEveryScalarFieldAndNotTheRemovedLines() {
         assertThat(csv.header()).isEqualTo("id,source_file,url,title,subtitles,authors,published,section,body,"
                 + "language,language_confidence,source_domain,source_name,source_method,encoding,word_count,"
-                + "content_sha256,run_id,ingested_at,pipeline_version");
+                + "content_sha256,run_id,ingested_at,pipeline_version,encoding_errors");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tlead tab", "\r=1+1"})
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tlead tab", "\r=1+1",
+            " =leading space", "   +1", "\u00a0=1+1", "\u200b=HYPERLINK(\"http://x\")", "\ufeff@SUM(A1)",
+            "\"=1+1", "'=1+1", "\u00a0\u200b \"-2+3", "\u2007@x"})
     void neutralisesCellsThatASpreadsheetWouldTakeForAFormula(String title) throws IOException {
         String cell = parse(csv.row(Articles.withTitle(title))).get("title");
 
@@ -42,7 +44,7 @@ class ArticleCsvTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Seoul - markets close higher", "1+1=2", "user@example.com", "'quoted",
-            "한국 증시 = 상승", " =leading space"})
+            "한국 증시 = 상승", "\u00a0Seoul", "\"Quoted\" - said"})
     void leavesOrdinaryTextAlone(String title) throws IOException {
         assertThat(parse(csv.row(Articles.withTitle(title))).get("title")).isEqualTo(title);
     }
@@ -134,6 +136,7 @@ class ArticleCsvTest {
             case SUBTITLES, AUTHORS -> String.join(" | ", (List<String>) field.valueOf(a));
             case LANGUAGE_CONFIDENCE -> a.languageConfidence() == 0.0 ? "0" : Double.toString(a.languageConfidence());
             case WORD_COUNT -> Integer.toString(a.wordCount());
+            case ENCODING_ERRORS -> Integer.toString(a.encodingErrors());
             default -> field.valueOf(a) == null ? "" : (String) field.valueOf(a);
         };
     }

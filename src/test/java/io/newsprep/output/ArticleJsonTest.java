@@ -26,7 +26,7 @@ class ArticleJsonTest {
         assertThat(fields.keySet()).containsExactly("id", "source_file", "url", "title", "subtitles", "authors",
                 "published", "section", "body", "language", "language_confidence", "source_domain", "source_name",
                 "source_method", "encoding", "word_count", "removed", "content_sha256", "run_id", "ingested_at",
-                "pipeline_version");
+                "pipeline_version", "encoding_errors");
         assertThat(fields.get("subtitles")).isEqualTo(List.of("Chips lead the gains"));
         assertThat(fields.get("word_count")).isEqualTo(11);
         assertThat(fields.get("language_confidence")).isEqualTo(0.9871);

@@ -32,7 +32,8 @@ public final class HtmlPageReader implements DocumentReader {
             lines.add(InputFile.normalizeLine(line));
         }
         return List.of(new Dump(DocumentAddress.of(file.file()), file.sha256(), file.sizeBytes(), file.encoding(),
-                DumpFormat.HTML, lines, page.metadata(), page.marked()));
+                DumpFormat.HTML, lines, page.metadata(), page.marked(),
+                file.encodingErrors()));
     }
 
     /** Starts (after blanks, an XML declaration and comments) with a doctype or an html tag. */
