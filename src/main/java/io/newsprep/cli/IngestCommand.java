@@ -100,13 +100,32 @@ final class IngestCommand implements Callable<Integer> {
             }
             tuning.put("newsprep.profiles-dir", profiles.toAbsolutePath().normalize());
         }
-        ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
-        IngestResult result;
-        try (context) {
-            result = context.getBean(IngestLauncher.class).run(request);
-        } finally {
-            RunningRunMarker.clear(request.outputDir());
+        DiskSpace.requireSome(output, "output folder");
+        if (repositoryFolder != null) {
+            DiskSpace.requireSome(repositoryFolder, "repository folder");
         }
+        StopNotice stopNotice = StopNotice.during(spec.commandLine().getErr());
+        IngestResult result;
+        try {
+            ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
+            try (context) {
+                result = context.getBean(IngestLauncher.class).run(request, spec.commandLine().getErr()::println);
+            } catch (RuntimeException e) {
+                throw StopNotice.shuttingDown() ? e : RepositoryTrouble.whileUsing(e, repositoryFolder);
+            } finally {
+                RunningRunMarker.clear(request.outputDir());
+            }
+        } catch (RuntimeException e) {
+            if (StopNotice.shuttingDown()) {
+                return Newsprep.EXIT_STOPPED; // the notice has said it all
+            }
+            stopNotice.runEnded();
+            throw e;
+        }
+        if (StopNotice.shuttingDown()) {
+            return Newsprep.EXIT_STOPPED;
+        }
+        stopNotice.runEnded();
         if (!result.completed()) {
             spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
                     + (result.failure() == null ? "" : ": " + result.failure())

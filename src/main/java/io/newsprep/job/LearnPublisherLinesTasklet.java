@@ -104,6 +104,9 @@ class LearnPublisherLinesTasklet implements Tasklet {
         PublisherLineCounter counter = new PublisherLineCounter(settings.maxSources(), settings.maxLinesPerSource());
         FileLedger.PathLookup priors = outsideStepTransaction.execute(status -> ledger.pathLookup(ledgerInput, runId));
         Counted counted = new Counted();
+        LearnProgress progress = new LearnProgress(System.err, chunkContext.getStepContext().getStepExecution()
+                .getJobExecution().getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, -1L));
+        long listed = 0;
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
             // one batch is read on the workers while the one before it is counted here
@@ -115,6 +118,8 @@ class LearnPublisherLinesTasklet implements Tasklet {
                 if (batch.size() == BATCH) {
                     List<CompletableFuture<List<Page>>> next = read(batch, priors);
                     count(reading, counter, counted, parsed);
+                    progress.filesRead(listed);
+                    listed += BATCH;
                     reading = next;
                     batch = new ArrayList<>(BATCH);
                 }
