@@ -5,6 +5,7 @@ import io.newsprep.job.IngestLauncher;
 import io.newsprep.job.IngestRequest;
 import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
+import io.newsprep.output.OutcomeFile;
 import io.newsprep.publisher.PublisherProfiles;
 
 import java.io.IOException;
@@ -129,7 +130,8 @@ final class IngestCommand implements Callable<Integer> {
         if (!result.completed()) {
             spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
                     + (result.failure() == null ? "" : ": " + result.failure())
-                    + "; run the same command again to resume it");
+                    + (result.failure() != null && result.failure().contains(OutcomeFile.CANNOT_RESUME) ? ""
+                            : "; run the same command again to resume it"));
             return Newsprep.EXIT_FAILED;
         }
         spec.commandLine().getErr().println(RunSummary.of(result.runFolder()));

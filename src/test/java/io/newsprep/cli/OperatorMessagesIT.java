@@ -68,6 +68,42 @@ class OperatorMessagesIT {
     }
 
     @Test
+    void aRunFolderDamagedAfterAKillIsExplainedAndGivingTheRunUpAsToldWorks() throws Exception {
+        Path input = work.resolve("landing");
+        Path output = work.resolve("out");
+        List<String> files = SeedCopies.write(input, 2_000);
+        String[] ingest = {"ingest", "--input", input.toString(), "--output", output.toString(), "--threads", "2"};
+        Process run = start(work.resolve("killed.err"), ingest);
+        assertThat(Kills.onceStagedArticlesPass(run, output, 200_000)).as("killed while cleaning").isPositive();
+        Path staged = RunOutputs.stagedArticles(output).orElseThrow();
+        cut(staged, 100); // what a lost write-back leaves
+
+        JarRunner.Result refused = JarRunner.run(work, ingest);
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(nonBlankLines(refused.stderr()).stream().filter(l -> !l.startsWith("newsprep: resuming run ")))
+                .singleElement().satisfies(line -> assertThat(line)
+                .contains("cannot be resumed").contains("delete " + staged.getParent())
+                .doesNotContain("run the same command again"));
+        deleteTree(staged.getParent());
+        JarRunner.Result fresh = JarRunner.run(work, ingest);
+        assertThat(fresh.exitCode()).as(fresh.stderr()).isZero();
+        Path published = Path.of(fresh.lastStdoutLine());
+        List<String> seen = new ArrayList<>(RunOutputs.sourceFiles(RunOutputs.jsonLines(published.resolve("articles.jsonl"))));
+        seen.addAll(RunOutputs.sourceFiles(RunOutputs.jsonLines(published.resolve("rejects.jsonl"))));
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(seen)).isEqualTo(new HashSet<>(files));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void aRepositoryFileCutShortIsNamedWithWhatToDo() throws Exception {
         Path input = work.resolve("landing");
         SeedCopies.write(input, 5);
