@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.RowMapper;
  * a whole file it is the file's relative path, so ledgers written before addresses existed read the same; a
  * record of a file that holds many documents ({@code path#offset}) also names its file and the file's hash
  * (FILE_PATH, FILE_SHA256), by which the file is looked up and found unchanged. Rows
- * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
- * abandoned cannot hide files from the next one. Each row also records what decided it (DECIDED_UNDER: the
+ * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and (for copies) of the run asking, so a run that died
+ * and was abandoned cannot hide files from the next one. Each row also records what decided it (DECIDED_UNDER: the
  * pipeline version and the options that decide rejects), so that a reject is tried again once that changes.
  */
 public class FileLedger {
@@ -36,6 +36,7 @@ public class FileLedger {
 
     private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID,"
             + " COALESCE(FILE_PATH, RELATIVE_PATH), COALESCE(FILE_SHA256, CONTENT_SHA256), REJECT_REASON, DECIDED_UNDER";
+    private static final String PUBLISHED = " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)";
     private static final String TRUSTED = " AND (RUN_ID = CAST(? AS VARCHAR(64)) OR RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN))";
     /** Rows first that call for a retry, so that a file of many records is retried when any of them does. */
     private static final String RETRIES_FIRST = " ORDER BY CASE WHEN OUTCOME = '" + REJECT + "' AND (REJECT_REASON IN ("
@@ -85,18 +86,24 @@ public class FileLedger {
      * answers without asking the database. Rows the run itself writes later are for paths it has already passed.
      */
     public PathLookup pathLookup(String inputDir, String runId) {
-        boolean known = anyRow(TRUSTED, inputDir, runId);
+        boolean known = anyRow(PUBLISHED, inputDir);
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
     }
 
-    /** A row of a document of the file at this path (see {@link PathLookup#byPath}). */
+    /**
+     * A row of a document of the file at this path (see {@link PathLookup#byPath}), of a published run only. A
+     * resumed run never asks about a file before its restart point; a row of its own for a file after it was
+     * written by an attempt killed between the chunk's commit and the step's saved position, and that file's
+     * records were cut from the staged output with the position: the file must be cleaned again.
+     */
     public LedgerEntry byPath(String inputDir, String relativePath, String runId) {
         List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
-                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, entry, inputDir, relativePath, runId);
+                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + PUBLISHED,
+                entry, inputDir, relativePath);
         if (rows.isEmpty()) {
             rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
-                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND FILE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED
-                    + RETRIES_FIRST + " FETCH FIRST 1 ROWS ONLY", entry, inputDir, relativePath, runId, decidedUnder);
+                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND FILE_PATH = CAST(? AS VARCHAR(4096))" + PUBLISHED
+                    + RETRIES_FIRST + " FETCH FIRST 1 ROWS ONLY", entry, inputDir, relativePath, decidedUnder);
         }
         return rows.isEmpty() ? null : rows.get(0);
     }
