@@ -74,7 +74,8 @@ class OperatorMessagesIT {
         List<String> files = SeedCopies.write(input, 2_000);
         String[] ingest = {"ingest", "--input", input.toString(), "--output", output.toString(), "--threads", "2"};
         Process run = start(work.resolve("killed.err"), ingest);
-        assertThat(Kills.onceStagedArticlesPass(run, output, 200_000)).as("killed while cleaning").isPositive();
+        // several chunks in, so that one has surely committed
+        assertThat(Kills.onceStagedArticlesPass(run, output, 3_000_000)).as("killed while cleaning").isPositive();
         Path staged = RunOutputs.stagedArticles(output).orElseThrow();
         cut(staged, 100); // what a lost write-back leaves
 
