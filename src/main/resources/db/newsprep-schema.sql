@@ -71,3 +71,6 @@ CREATE TABLE IF NOT EXISTS NEWSPREP_MIGRATION (
     NAME             VARCHAR(64) NOT NULL PRIMARY KEY,
     DONE_AT          TIMESTAMP NOT NULL
 );
+-- what decided each row (pipeline version, and the options that decide rejects): a reject decided by the file's
+-- bytes is tried again when this changes; null in rows written before, whose rejects are then tried once again
+ALTER TABLE NEWSPREP_FILE_LEDGER ADD COLUMN IF NOT EXISTS DECIDED_UNDER VARCHAR(256);

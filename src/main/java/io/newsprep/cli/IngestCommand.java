@@ -12,6 +12,7 @@ import io.newsprep.job.IngestResult;
 import io.newsprep.job.RunningRunMarker;
 import io.newsprep.job.UnknownRepositoryException;
 import io.newsprep.output.run.OutputPermissions;
+import io.newsprep.output.OutcomeFile;
 import io.newsprep.publisher.PublisherProfiles;
 
 import java.io.IOException;
@@ -149,19 +150,39 @@ final class IngestCommand implements Callable<Integer> {
         if (useLineModel != null) {
             tuning.put("newsprep.line-model", useLineModel);
         }
-        ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
-        IngestResult result;
-        try (context) {
-            result = context.getBean(IngestLauncher.class).run(request);
-        } catch (UnknownRepositoryException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        } finally {
-            RunningRunMarker.clear(request.outputDir());
+        DiskSpace.requireSome(output, "output folder");
+        if (repositoryFolder != null) {
+            DiskSpace.requireSome(repositoryFolder, "repository folder");
         }
+        StopNotice stopNotice = StopNotice.during(spec.commandLine().getErr());
+        IngestResult result;
+        try {
+            ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
+            try (context) {
+                result = context.getBean(IngestLauncher.class).run(request, spec.commandLine().getErr()::println);
+            } catch (UnknownRepositoryException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            } catch (RuntimeException e) {
+                throw StopNotice.shuttingDown() ? e : RepositoryTrouble.whileUsing(e, repositoryFolder);
+            } finally {
+                RunningRunMarker.clear(request.outputDir());
+            }
+        } catch (RuntimeException e) {
+            if (StopNotice.shuttingDown()) {
+                return Newsprep.EXIT_STOPPED; // the notice has said it all
+            }
+            stopNotice.runEnded();
+            throw e;
+        }
+        if (StopNotice.shuttingDown()) {
+            return Newsprep.EXIT_STOPPED;
+        }
+        stopNotice.runEnded();
         if (!result.completed()) {
             spec.commandLine().getErr().println("newsprep: run " + result.runId() + " " + result.status()
                     + (result.failure() == null ? "" : ": " + result.failure())
-                    + "; run the same command again to resume it");
+                    + (result.failure() != null && result.failure().contains(OutcomeFile.CANNOT_RESUME) ? ""
+                            : "; run the same command again to resume it"));
             return Newsprep.EXIT_FAILED;
         }
         if (result.nothingListed() != null) {

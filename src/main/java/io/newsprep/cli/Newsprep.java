@@ -14,6 +14,8 @@ public final class Newsprep implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    /** What a shell reports for a process ended by SIGTERM; the JVM exits with it after a signal anyway. */
+    public static final int EXIT_STOPPED = 143;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +33,9 @@ public final class Newsprep implements Runnable {
         CommandLine cli = new CommandLine(new Newsprep());
         cli.setParameterExceptionHandler(Newsprep::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (StopNotice.shuttingDown()) {
+                return EXIT_STOPPED; // stopped by a signal, which the command has said in one line
+            }
             commandLine.getErr().println("newsprep: " + oneLine(e));
             return EXIT_FAILED;
         });

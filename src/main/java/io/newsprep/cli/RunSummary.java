@@ -28,6 +28,7 @@ final class RunSummary {
                 .append(number(counts, "new")).append(" new, ")
                 .append(number(counts, "changed")).append(" changed, ")
                 .append(number(counts, "reprocessed")).append(" reprocessed, ")
+                .append(number(counts, "retried") > 0 ? number(counts, "retried") + " retried (earlier rejects), " : "")
                 .append(number(counts, "unchanged_skipped")).append(" unchanged (skipped); ")
                 .append(number(counts, "articles")).append(" articles, ")
                 .append(number(counts, "rejects")).append(" rejects");

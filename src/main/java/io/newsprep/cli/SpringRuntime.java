@@ -60,8 +60,13 @@ final class SpringRuntime {
                     : "application context started from its configuration classes");
             return context;
         } catch (RuntimeException e) {
+            Path folder = RepositoryLocation.folder(repositoryOption, outputDir);
+            RuntimeException full = RepositoryTrouble.diskFull(e, folder);
+            if (full != null) {
+                throw full; // HSQLDB reports a lock file it cannot write on a full disk as a lock held by another run
+            }
             RepositoryBusyException busy = RepositoryBusyException.from(e, outputDir, holderAtStart);
-            throw busy != null ? busy : e;
+            throw busy != null ? busy : RepositoryTrouble.whileOpening(e, folder);
         }
     }
 }

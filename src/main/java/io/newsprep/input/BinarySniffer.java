@@ -1,6 +1,6 @@
 package io.newsprep.input;
 
-/** Rejects content that is not text: known binary file signatures, NUL bytes, or many control bytes. */
+/** Rejects content that is not text: known binary file signatures, more than a few NUL bytes, or many control bytes. */
 final class BinarySniffer {
 
     private static final int SAMPLE = 65536;
@@ -8,25 +8,53 @@ final class BinarySniffer {
     private BinarySniffer() {
     }
 
-    static void check(byte[] b) throws RejectedDumpException {
+    /**
+     * Rejects bytes that are not text; text may hold a few NUL bytes (at most one per thousand bytes, and at
+     * least one allowed), which the caller drops.
+     *
+     * @return the number of NUL bytes in the whole content
+     */
+    static int check(byte[] b) throws RejectedDumpException {
         String signature = signature(b);
         if (signature != null) {
             throw binary("binary content (" + signature + " signature)");
         }
         int n = Math.min(b.length, SAMPLE);
         int controls = 0;
+        int firstNul = -1;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xff;
             if (c == 0) {
-                throw binary("binary content (NUL bytes at offset " + i + ")");
-            }
-            if (isControl(c)) {
+                firstNul = firstNul < 0 ? i : firstNul;
+            } else if (isControl(c)) {
                 controls++;
             }
         }
-        if (n >= 16 && controls * 10 > n) {
+        int nuls = 0;
+        int nulsInSample = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                nuls++;
+                nulsInSample += i < n ? 1 : 0;
+            }
+        }
+        boolean manyControls = n >= 16 && (controls + nulsInSample) * 10 > n;
+        if (nuls > Math.max(1, b.length / 1000) || manyControls && nulsInSample > 0) {
+            throw binary("binary content (NUL bytes at offset " + (firstNul >= 0 ? firstNul : indexOfNul(b)) + ")");
+        }
+        if (manyControls) {
             throw binary("binary content (" + (controls * 100 / n) + "% control bytes)");
         }
+        return nuls;
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Control bytes that do not occur in text: everything below 0x20 except TAB, LF, FF, CR, ESC. */

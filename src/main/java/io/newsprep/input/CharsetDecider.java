@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides how a dump's bytes become text: byte order mark, then strict UTF-8, then (for HTML) the
- * declared charset, then a guess among legacy charsets. Also rejects binary content.
+ * declared charset, then a guess among legacy charsets. Bytes that are UTF-8 but for a few bad sequences stay
+ * UTF-8, the bad bytes replaced by U+FFFD and counted. Also rejects binary content.
  */
 final class CharsetDecider {
 
@@ -39,8 +40,20 @@ final class CharsetDecider {
         if (bomless != null) {
             return utf16(b, 0, bomless);
         }
-        BinarySniffer.check(b);
-        return decodeUtf8(b, 0, true, declared);
+        int nuls = BinarySniffer.check(b);
+        // the few NUL bytes of a text (a stray byte from a copy or a crawler) are dropped, not the whole text
+        return nuls == 0 ? decodeUtf8(b, 0, true, declared) : decodeUtf8(withoutNuls(b, nuls), 0, true, declared).plusErrors(nuls);
+    }
+
+    private static byte[] withoutNuls(byte[] b, int nuls) {
+        byte[] kept = new byte[b.length - nuls];
+        int k = 0;
+        for (byte x : b) {
+            if (x != 0) {
+                kept[k++] = x;
+            }
+        }
+        return kept;
     }
 
     private DecodedText decodeUtf8(byte[] b, int from, boolean legacyAllowed) throws RejectedDumpException {
@@ -60,7 +73,8 @@ final class CharsetDecider {
             return new DecodedText(new String(b, from, scan.usableLength() - from, StandardCharsets.UTF_8), "UTF-8");
         }
         boolean looksUtf8 = !legacyAllowed || (scan.validMultiByte() >= 3 && scan.validMultiByte() > scan.invalidSequences());
-        if (!looksUtf8) {
+        boolean mostlyUtf8 = looksUtf8 || scan.mostlyUtf8();
+        if (!mostlyUtf8) {
             String canonicalSent = sentWith == null ? null : LegacyCharsetGuesser.canonical(sentWith);
             String declared = canonicalSent != null ? canonicalSent : declaredCharset(b);
             DecodedText legacy = LegacyCharsetGuesser.guess(b, declared);
@@ -70,12 +84,22 @@ final class CharsetDecider {
         }
         String repaired = new String(b, from, scan.usableLength() - from, StandardCharsets.UTF_8);
         long replaced = repaired.chars().filter(c -> c == 0xfffd).count();
-        if (replaced <= Math.max(1, repaired.length() * MAX_REPAIR_SHARE) && looksUtf8) {
-            return new DecodedText(repaired, "UTF-8 (repaired)");
+        if (replaced <= Math.max(1, repaired.length() * MAX_REPAIR_SHARE) && mostlyUtf8) {
+            return new DecodedText(repaired, "UTF-8 (repaired)", scan.invalidSequences());
+        }
+        if (mostlyUtf8 && !looksUtf8) {
+            DecodedText legacy = legacy(b); // too many bad bytes for UTF-8 after all
+            if (legacy != null) {
+                return legacy;
+            }
         }
         throw new RejectedDumpException(RejectReason.UNDECODABLE, String.format(Locale.ROOT,
                 "cannot decode: not valid UTF-8 (%d bad byte sequences, first at offset %d) and no legacy charset fits",
                 scan.invalidSequences(), scan.firstInvalidOffset()));
+    }
+
+    private static DecodedText legacy(byte[] b) {
+        return LegacyCharsetGuesser.guess(b, declaredCharset(b));
     }
 
     private static DecodedText utf16(byte[] b, int from, Charset cs) throws RejectedDumpException {

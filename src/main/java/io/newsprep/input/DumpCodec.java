@@ -39,6 +39,7 @@ public final class DumpCodec {
         for (long word : marked) {
             out.writeLong(word);
         }
+        out.writeInt(dump.encodingErrors());
     }
 
     /** @param inputRoot the folder the dump's relative path is relative to */
@@ -60,8 +61,9 @@ public final class DumpCodec {
         for (int i = 0; i < words; i++) {
             marked[i] = in.readLong();
         }
+        int encodingErrors = in.readInt();
         return new Dump(new DocumentAddress(SourceFile.listed(inputRoot, relative), offset), sha256, size, encoding, format, lines,
-                metadata, MarkedLines.of(marked));
+                metadata, MarkedLines.of(marked), encodingErrors);
     }
 
     private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {

@@ -81,6 +81,12 @@ public final class InputFile {
         return decoded.encoding();
     }
 
+    /** The bad bytes decoding met: invalid sequences replaced by U+FFFD and NUL bytes dropped. */
+    public int encodingErrors() throws RejectedDumpException {
+        text();
+        return decoded.errors();
+    }
+
     /** A line as every reader gives it: NFC-normalised. */
     public static String normalizeLine(String line) {
         return TextNormalizer.normalize(line);

@@ -1,6 +1,10 @@
 package io.newsprep.input;
 
-/** Why an input produced no article. The codes are stable: scripts match on them. */
+/**
+ * Why an input produced no article. The codes are stable: scripts match on them. A reject decided by the file's
+ * bytes stands until the bytes, the options that decided it or the pipeline version change; any other (the file
+ * could not be read, was too large for the limit or the heap, or met a defect) is tried again on the next run.
+ */
 public enum RejectReason {
     EMPTY("empty"),
     BINARY("binary"),
@@ -21,5 +25,20 @@ public enum RejectReason {
 
     public String code() {
         return code;
+    }
+
+    /** Whether the file's bytes decided this reject, so that reading the same bytes again would decide it again. */
+    public boolean decidedByBytes() {
+        return this != TOO_LARGE && this != UNREADABLE && this != INTERNAL_ERROR;
+    }
+
+    /** The reason of this code, or null for a code no version of newsprep wrote. */
+    public static RejectReason ofCode(String code) {
+        for (RejectReason reason : values()) {
+            if (reason.code.equals(code)) {
+                return reason;
+            }
+        }
+        return null;
     }
 }

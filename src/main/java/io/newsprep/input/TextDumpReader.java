@@ -14,7 +14,8 @@ public final class TextDumpReader implements DocumentReader {
     @Override
     public List<Dump> read(InputFile file) throws RejectedDumpException {
         return List.of(new Dump(DocumentAddress.of(file.file()), file.sha256(), file.sizeBytes(), file.encoding(),
-                DumpFormat.TEXT, splitLines(file.text()), PageMetadata.NONE, MarkedLines.NONE));
+                DumpFormat.TEXT, splitLines(file.text()), PageMetadata.NONE, MarkedLines.NONE,
+                file.encodingErrors()));
     }
 
     /** Lines without terminators; a final line end does not make an extra empty line. */

@@ -5,15 +5,27 @@ package io.newsprep.input;
  * (no overlongs, no surrogates, nothing above U+10FFFF). It tells apart a clean file, a file whose
  * last character was cut off, a mostly-UTF-8 file with a few bad bytes, and a file in another charset.
  */
-record Utf8Scan(int validMultiByte, int invalidSequences, int firstInvalidOffset, int usableLength) {
+record Utf8Scan(int validMultiByte, int invalidSequences, int firstInvalidOffset, int usableLength,
+                long validMultiByteBytes, long invalidBytes) {
 
     boolean clean() {
         return invalidSequences == 0;
     }
 
+    /**
+     * Whether the bytes are UTF-8 with a few bad bytes: the valid multi-byte sequences make up at least three
+     * quarters of the bytes that are not ASCII. Text in a legacy charset almost never forms valid sequences, so
+     * even a handful of them outweighs the bad bytes around them.
+     */
+    boolean mostlyUtf8() {
+        return validMultiByte > 0 && validMultiByteBytes >= 3 * invalidBytes;
+    }
+
     static Utf8Scan of(byte[] b, int from) {
         int valid = 0;
         int invalid = 0;
+        long validBytes = 0;
+        long invalidBytes = 0;
         int firstInvalid = -1;
         int i = from;
         int n = b.length;
@@ -45,6 +57,7 @@ record Utf8Scan(int validMultiByte, int invalidSequences, int firstInvalidOffset
                 }
             } else {
                 invalid++;
+                invalidBytes++;
                 firstInvalid = firstInvalid < 0 ? i : firstInvalid;
                 i++;
                 continue;
@@ -70,13 +83,15 @@ record Utf8Scan(int validMultiByte, int invalidSequences, int firstInvalidOffset
             }
             if (ok) {
                 valid++;
+                validBytes += need + 1;
                 i += need + 1;
             } else {
                 invalid++;
+                invalidBytes += j;
                 firstInvalid = firstInvalid < 0 ? i : firstInvalid;
                 i += j;
             }
         }
-        return new Utf8Scan(valid, invalid, firstInvalid, usable);
+        return new Utf8Scan(valid, invalid, firstInvalid, usable, validBytes, invalidBytes);
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Decides whether a listed file needs cleaning and, if so, runs the framework-free pipeline on each of its
  * documents: one outcome per document, named by its address. Returns null (a filtered item) for a file the
  * ledger shows unchanged since a published run (same path and size and modification time, or same bytes), so
- * that a nightly run only cleans what is new or changed; a changed file's documents are all cleaned again.
+ * that a nightly run only cleans what is new or changed; a changed file's documents are all cleaned again, and
+ * so are those of an unchanged file whose reject is to be tried again (see {@link LedgerEntry#retry}).
  * A file's documents are held together until its chunk is written: as many as the file holds, within
  * {@code --max-file-size} of content. Called concurrently when threads &gt; 1; only reads the
  * ledger, all writes happen in the writer's transaction.
@@ -119,11 +120,13 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
                     : prior == null ? ProcessedDocument.Change.NEW : ProcessedDocument.Change.CHANGED,
                     ArticlePipeline.rejected(file, e));
         }
-        if (prior != null && prior.untouched(stat)) {
+        if (prior != null && prior.settled(stat)) {
             return null;
         }
         ProcessedDocument.Change change = reprocess ? ProcessedDocument.Change.REPROCESSED
-                : prior == null ? ProcessedDocument.Change.NEW : ProcessedDocument.Change.CHANGED;
+                : prior == null ? ProcessedDocument.Change.NEW
+                : prior.retry() && prior.untouched(stat) ? ProcessedDocument.Change.RETRIED
+                : ProcessedDocument.Change.CHANGED;
         FileDocuments documents;
         try {
             documents = learned != null && learned.dump() != null
@@ -135,7 +138,7 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
             // what this one file needed is garbage again once the error has unwound; the run goes on
             return whole(file, stat, change, tooBigForHeap(file.relativePath(), null));
         }
-        if (prior != null && documents.sha256().equals(prior.fileSha256())) {
+        if (prior != null && !prior.retry() && documents.sha256().equals(prior.fileSha256())) {
             return null; // touched, not changed
         }
         if (documents.documents().isEmpty()) {

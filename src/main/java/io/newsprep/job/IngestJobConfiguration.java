@@ -201,8 +201,8 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    FileLedger fileLedger(JdbcTemplate jdbcTemplate) {
-        return new FileLedger(jdbcTemplate);
+    FileLedger fileLedger(JdbcTemplate jdbcTemplate, NewsprepProperties properties) {
+        return new FileLedger(jdbcTemplate, properties.decidedUnder());
     }
 
     @Bean

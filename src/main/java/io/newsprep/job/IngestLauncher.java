@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,6 +56,11 @@ public class IngestLauncher {
      *                                    request accepts a new repository
      */
     public IngestResult run(IngestRequest request) throws Exception {
+        return run(request, notice -> { });
+    }
+
+    /** @param notices told, in one line, that the run resumes an interrupted one and where */
+    public IngestResult run(IngestRequest request, Consumer<String> notices) throws Exception {
         if (!request.acceptNewRepository()) {
             RepositoryContinuity.check(request.outputDir(), ledger, jobRepository);
         }
@@ -69,11 +77,27 @@ public class IngestLauncher {
         }
         JobExecution execution;
         if (unfinished != null) {
+            notices.accept(resuming(unfinished));
             execution = jobOperator.restart(unfinished);
         } else {
             execution = jobOperator.start(ingestJob, newParameters(request));
         }
         return toResult(execution, unfinished != null);
+    }
+
+    /** "resuming run X at file N of M", from what its clean step saved last; the step it stopped in otherwise. */
+    private String resuming(JobExecution unfinished) {
+        String runId = runIdOf(unfinished);
+        StepExecution clean = jobRepository.getLastStepExecution(unfinished.getJobInstance(), "clean");
+        long total = unfinished.getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, -1L);
+        if (clean != null && clean.getExecutionContext().containsKey(ManifestItemReader.POSITION)) {
+            long done = ((Number) clean.getExecutionContext().get(ManifestItemReader.POSITION)).longValue();
+            return "newsprep: resuming run " + runId + " after file " + done + (total >= 0 ? " of " + total : "")
+                    + ", where it stopped";
+        }
+        StepExecution last = unfinished.getStepExecutions().stream()
+                .max(Comparator.comparing(StepExecution::getId)).orElse(null);
+        return "newsprep: resuming run " + runId + (last == null ? "" : ", which stopped in its " + last.getStepName() + " step");
     }
 
     private JobExecution findUnfinished(IngestRequest request) {

@@ -108,6 +108,9 @@ class LearnPublisherLinesTasklet implements Tasklet {
         PublisherLineCounter counter = new PublisherLineCounter(settings.maxSources(), settings.maxLinesPerSource());
         FileLedger.PathLookup priors = outsideStepTransaction.execute(status -> ledger.pathLookup(ledgerInput, runId));
         Counted counted = new Counted();
+        LearnProgress progress = new LearnProgress(System.err, chunkContext.getStepContext().getStepExecution()
+                .getJobExecution().getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, -1L));
+        long listed = 0;
         try (BufferedReader lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
              ParsedPages.Writer parsed = new ParsedPages.Writer(ParsedPages.fileOf(manifest))) {
             // one batch is read on the workers while the one before it is counted here
@@ -119,6 +122,8 @@ class LearnPublisherLinesTasklet implements Tasklet {
                 if (batch.size() == BATCH) {
                     List<CompletableFuture<List<Page>>> next = read(batch, priors);
                     count(reading, counter, counted, parsed);
+                    progress.filesRead(listed);
+                    listed += BATCH;
                     reading = next;
                     batch = new ArrayList<>(BATCH);
                 }
@@ -252,6 +257,6 @@ class LearnPublisherLinesTasklet implements Tasklet {
     }
 
     private static boolean unchanged(LedgerEntry prior, FileStat stat) {
-        return prior != null && prior.untouched(stat);
+        return prior != null && prior.settled(stat);
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<CleanItem> {
 
+    /** Where the step's execution context keeps the number of files returned (the base class's key, by its name). */
+    static final String POSITION = "manifest.read.count";
+
     private final Path inputDir;
     private final Path manifest;
     private final ParsedPages parsedPages;

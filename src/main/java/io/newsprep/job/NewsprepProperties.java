@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.store.PublisherLineStore;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,6 +44,17 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
     /** The formats this run writes. */
     public List<OutcomeFormat> formats() {
         return OutcomeFormats.of(RemovedLines.of(removed));
+    }
+
+    /**
+     * What decides a reject in a run with these settings, besides the file's bytes: the pipeline version, the
+     * size limit and the profiles folder. The ledger keeps it with each row; a reject recorded under anything
+     * else is tried again.
+     */
+    public String decidedUnder() {
+        String under = "version=" + PipelineVersion.current() + " max-file-bytes=" + maxFileBytes
+                + (profilesDir == null || profilesDir.isBlank() ? "" : " profiles=" + profilesDir);
+        return under.length() <= 256 ? under : under.substring(0, 192) + " #" + Integer.toHexString(under.hashCode());
     }
 
     /**

@@ -25,7 +25,9 @@ record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Chan
     static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
 
     enum Change {
-        NEW(Article.NEW), CHANGED(Article.CHANGED), REPROCESSED(Article.REPROCESSED), MOVED(null);
+        NEW(Article.NEW), CHANGED(Article.CHANGED), REPROCESSED(Article.REPROCESSED), MOVED(null),
+        /** An unchanged file whose earlier reject is tried again: its first article, if it gives one. */
+        RETRIED(Article.NEW);
 
         private final String articleChange;
 

@@ -23,6 +23,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
     private long total;
     private long startNanos;
     private long startCount;
+    private long resumedFrom;
     private long lastPrint;
 
     ProgressListener(PrintStream out) {
@@ -34,7 +35,10 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
         step = stepExecution;
         total = stepExecution.getJobExecution().getExecutionContext().getLong(ScanInputTasklet.FILES_TOTAL, -1L);
         startNanos = System.nanoTime();
-        startCount = stepExecution.getReadCount();
+        // a resumed step starts its counts again from zero; the files before its restart point are done
+        Object resumedAt = stepExecution.getExecutionContext().get(ManifestItemReader.POSITION);
+        resumedFrom = resumedAt instanceof Number n ? n.longValue() : 0;
+        startCount = resumedFrom + stepExecution.getReadCount();
         lastPrint = startNanos;
     }
 
@@ -46,7 +50,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
         }
         lastPrint = now;
         // the step adds this chunk's reads to its counts only after the write
-        long done = step.getReadCount() + chunk.size();
+        long done = resumedFrom + step.getReadCount() + chunk.size();
         if (total >= 0) {
             done = Math.min(done, total);
         }

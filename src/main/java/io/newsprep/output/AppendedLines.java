@@ -41,7 +41,9 @@ final class AppendedLines implements OutcomeFile {
             if (size < committedPosition) {
                 channel.close();
                 throw new IllegalStateException(file + " is shorter (" + size + " bytes) than at the last commit ("
-                        + committedPosition + " bytes): it was changed outside the run");
+                        + committedPosition + " bytes): it was changed outside the run, which " + CANNOT_RESUME
+                        + "; delete " + file.getParent() + " to give the run up, and the next run starts afresh"
+                        + " (cleaning its files again)");
             }
             channel.truncate(committedPosition);
             channel.position(committedPosition);

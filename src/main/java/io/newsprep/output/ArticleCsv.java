@@ -44,6 +44,7 @@ public final class ArticleCsv {
         return switch (field) {
             case WORD_COUNT -> Integer.toString(article.wordCount());
             case BODY_TRUNCATED -> field.valueOf(article).toString();
+            case ENCODING_ERRORS -> Integer.toString(article.encodingErrors());
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
             case SUBTITLES, AUTHORS -> CsvTextCell.cut(CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article))));
             default -> CsvTextCell.cut(CsvTextCell.of((String) field.valueOf(article)));

@@ -41,7 +41,8 @@ public enum ArticleField {
     /** Whether the body cell was cut to fit a spreadsheet cell (CSV only; the other formats keep the whole body). */
     BODY_TRUNCATED("body_truncated", article -> CsvTextCell.isCut(article.body())),
     CRAWLED_AT("crawled_at", Article::crawledAt),
-    WARC_RECORD_ID("warc_record_id", Article::warcRecordId);
+    WARC_RECORD_ID("warc_record_id", Article::warcRecordId),
+    ENCODING_ERRORS("encoding_errors", Article::encodingErrors);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

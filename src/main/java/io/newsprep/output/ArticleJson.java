@@ -67,6 +67,7 @@ public final class ArticleJson {
                 case REMOVED_COUNTS -> writeCounts(g, RemovedLines.countsByKind(article));
                 case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
                 case WORD_COUNT -> g.writeNumber(article.wordCount());
+                case ENCODING_ERRORS -> g.writeNumber(article.encodingErrors());
                 default -> writeText(g, (String) field.valueOf(article));
             }
         }
@@ -96,7 +97,8 @@ public final class ArticleJson {
                 text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
                 text(n, ArticleField.CHANGE), text(n, ArticleField.PUBLISHED_RAW),
                 text(n, ArticleField.PUBLISHED_PRECISION),
-                text(n, ArticleField.CRAWLED_AT), text(n, ArticleField.WARC_RECORD_ID));
+                text(n, ArticleField.CRAWLED_AT), text(n, ArticleField.WARC_RECORD_ID),
+                n.path(ArticleField.ENCODING_ERRORS.key()).asInt(0));
     }
 
     private static void writeText(JsonGenerator g, String value) {

@@ -3,7 +3,8 @@ package io.newsprep.output;
 /**
  * Prepares free text for a CSV cell that spreadsheets will open. Line breaks become LF, other
  * control characters except TAB are dropped, lone surrogates become U+FFFD, and a cell that would
- * start a formula gets a leading apostrophe (OWASP CSV-injection guidance). The trigger test runs on
+ * start a formula gets a leading apostrophe (OWASP CSV-injection guidance), also when spaces, invisible
+ * characters or quotes stand before the {@code =}, {@code +}, {@code -} or {@code @}. The trigger test runs on
  * the raw text and on the cleaned text, so removing a control character cannot expose a formula.
  */
 final class CsvTextCell {
@@ -43,12 +44,32 @@ final class CsvTextCell {
         return cell != null && cell.length() > MAX_CELL;
     }
 
+    /**
+     * Whether a spreadsheet may read the cell as a formula: it starts with a trigger, also behind what a
+     * spreadsheet or a user's trim may drop (spaces of any kind, zero-width and other invisible format
+     * characters, quotes).
+     */
     static boolean startsFormula(String s) {
         if (s.isEmpty()) {
             return false;
         }
-        char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        if (s.charAt(0) == '\t' || s.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < s.length() && hidesTrigger(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '=' || c == '+' || c == '-' || c == '@';
+    }
+
+    private static boolean hidesTrigger(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                || c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
     }
 
     private static String clean(String s) {

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface OutcomeFile extends Closeable {
 
+    /** Said of a run whose staged files no longer match its last commit, in the failure that reports it. */
+    String CANNOT_RESUME = "therefore cannot be resumed";
+
     /** Adds a chunk's records; they reach the file with {@link #commit}. */
     void stage(List<byte[]> records);
 

@@ -36,7 +36,8 @@ public record Article(
         String publishedRaw,
         String publishedPrecision,
         String crawledAt,
-        String warcRecordId) {
+        String warcRecordId,
+        int encodingErrors) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -50,7 +51,7 @@ public record Article(
                    String ingestedAt, String pipelineVersion) {
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
-                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null);
+                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0);
     }
 
     public Article {
@@ -68,6 +69,7 @@ public record Article(
     public Article withChange(String newChange) {
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
-                contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId);
+                contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
+                encodingErrors);
     }
 }

@@ -186,6 +186,8 @@ public final class ArticlePipeline {
                 cleaned.published(),
                 published.precision(),
                 dump.metadata().crawledAt(),
-                dump.metadata().recordId()));
+                dump.metadata().recordId(),
+
+                dump.encodingErrors()));
     }
 }

@@ -1,8 +1,11 @@
 package io.newsprep.store;
 
+import io.newsprep.input.RejectReason;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -22,8 +26,9 @@ import org.springframework.jdbc.core.RowMapper;
  * a whole file it is the file's relative path, so ledgers written before addresses existed read the same; a
  * record of a file that holds many documents ({@code path#offset}) also names its file and the file's hash
  * (FILE_PATH, FILE_SHA256), by which the file is looked up and found unchanged. Rows
- * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and of the run asking, so a run that died and was
- * abandoned cannot hide files from the next one.
+ * are written inside the chunk transaction, so they commit or roll back with the output files. Lookups only trust rows of published runs and (for copies) of the run asking, so a run that died
+ * and was abandoned cannot hide files from the next one. Each row also records what decided it (DECIDED_UNDER: the
+ * pipeline version and the options that decide rejects), so that a reject is tried again once that changes.
  */
 public class FileLedger {
 
@@ -31,15 +36,41 @@ public class FileLedger {
     public static final String REJECT = "reject";
 
     private static final String COLUMNS = "RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, OUTCOME, ARTICLE_ID,"
-            + " COALESCE(FILE_PATH, RELATIVE_PATH), COALESCE(FILE_SHA256, CONTENT_SHA256)";
+            + " COALESCE(FILE_PATH, RELATIVE_PATH), COALESCE(FILE_SHA256, CONTENT_SHA256), REJECT_REASON, DECIDED_UNDER";
+    private static final String PUBLISHED = " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)";
     private static final String TRUSTED = " AND (RUN_ID = CAST(? AS VARCHAR(64)) OR RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN))";
-    private static final RowMapper<LedgerEntry> ENTRY = (rs, n) -> new LedgerEntry(rs.getString(1), rs.getLong(2),
-            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+    /** Rows first that call for a retry, so that a file of many records is retried when any of them does. */
+    private static final String RETRIES_FIRST = " ORDER BY CASE WHEN OUTCOME = '" + REJECT + "' AND (REJECT_REASON IN ("
+            + Arrays.stream(RejectReason.values()).filter(r -> !r.decidedByBytes()).map(r -> "'" + r.code() + "'")
+                    .collect(Collectors.joining(", "))
+            + ") OR DECIDED_UNDER IS NULL OR DECIDED_UNDER <> CAST(? AS VARCHAR(256))) THEN 0 ELSE 1 END";
 
     private final JdbcTemplate jdbc;
+    private final String decidedUnder;
+    private final RowMapper<LedgerEntry> entry;
 
     public FileLedger(JdbcTemplate jdbc) {
+        this(jdbc, "");
+    }
+
+    /**
+     * @param decidedUnder what decides rejects in the runs of this ledger (pipeline version, options): a reject
+     *                     recorded under something else is tried again
+     */
+    public FileLedger(JdbcTemplate jdbc, String decidedUnder) {
         this.jdbc = jdbc;
+        this.decidedUnder = decidedUnder;
+        this.entry = (rs, n) -> new LedgerEntry(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                retry(rs.getString(5), rs.getString(9), rs.getString(10)));
+    }
+
+    private boolean retry(String outcome, String rejectReason, String rowDecidedUnder) {
+        if (!REJECT.equals(outcome)) {
+            return false;
+        }
+        RejectReason reason = RejectReason.ofCode(rejectReason);
+        return reason == null || !reason.decidedByBytes() || !decidedUnder.equals(rowDecidedUnder);
     }
 
     /** Earlier records of files, by path, for one run over one input folder. */
@@ -56,7 +87,7 @@ public class FileLedger {
      * answers without asking the database. Rows the run itself writes later are for paths it has already passed.
      */
     public PathLookup pathLookup(String inputDir, String runId) {
-        boolean known = anyRow(TRUSTED, inputDir, runId);
+        boolean known = anyRow(PUBLISHED, inputDir);
         return known ? relativePath -> byPath(inputDir, relativePath, runId) : relativePath -> null;
     }
 
@@ -69,20 +100,26 @@ public class FileLedger {
             List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
                     + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND (RELATIVE_PATH = CAST(? AS VARCHAR(4096))"
                     + " OR FILE_PATH = CAST(? AS VARCHAR(4096))) AND RUN_ID <> CAST(? AS VARCHAR(64))"
-                    + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN) FETCH FIRST 1 ROWS ONLY", ENTRY,
+                    + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN) FETCH FIRST 1 ROWS ONLY", entry,
                     inputDir, relativePath, relativePath, runId);
             return rows.isEmpty() ? null : rows.get(0);
         };
     }
 
-    /** A row of a document of the file at this path (see {@link PathLookup#byPath}). */
+    /**
+     * A row of a document of the file at this path (see {@link PathLookup#byPath}), of a published run only. A
+     * resumed run never asks about a file before its restart point; a row of its own for a file after it was
+     * written by an attempt killed between the chunk's commit and the step's saved position, and that file's
+     * records were cut from the staged output with the position: the file must be cleaned again.
+     */
     public LedgerEntry byPath(String inputDir, String relativePath, String runId) {
         List<LedgerEntry> rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
-                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED, ENTRY, inputDir, relativePath, runId);
+                + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND RELATIVE_PATH = CAST(? AS VARCHAR(4096))" + PUBLISHED,
+                entry, inputDir, relativePath);
         if (rows.isEmpty()) {
             rows = jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER"
-                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND FILE_PATH = CAST(? AS VARCHAR(4096))" + TRUSTED
-                    + " FETCH FIRST 1 ROWS ONLY", ENTRY, inputDir, relativePath, runId);
+                    + " WHERE INPUT_DIR = CAST(? AS VARCHAR(4096)) AND FILE_PATH = CAST(? AS VARCHAR(4096))" + PUBLISHED
+                    + RETRIES_FIRST + " FETCH FIRST 1 ROWS ONLY", entry, inputDir, relativePath, decidedUnder);
         }
         return rows.isEmpty() ? null : rows.get(0);
     }
@@ -127,7 +164,7 @@ public class FileLedger {
                         + " AND INPUT_DIR = ? AND OUTCOME = '" + ARTICLE + "'"
                         + (onlyThisRun ? " AND RUN_ID = ?" : TRUSTED) + " ORDER BY RELATIVE_PATH",
                 (java.sql.ResultSet rs) -> {
-                    LedgerEntry e = ENTRY.mapRow(rs, 0);
+                    LedgerEntry e = entry.mapRow(rs, 0);
                     found.putIfAbsent(e.contentSha256(), e);
                 }, args.toArray());
         return found;
@@ -171,19 +208,21 @@ public class FileLedger {
         jdbc.batchUpdate("MERGE INTO NEWSPREP_FILE_LEDGER L USING (VALUES(CAST(? AS VARCHAR(4096)),"
                         + " CAST(? AS VARCHAR(4096)), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(64)),"
                         + " CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(64)),"
-                        + " CAST(? AS VARCHAR(32)), CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(4096)), CAST(? AS VARCHAR(64))))"
+                        + " CAST(? AS VARCHAR(32)), CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(4096)), CAST(? AS VARCHAR(64)),"
+                        + " CAST(? AS VARCHAR(256))))"
                         + " AS V(INPUT_DIR, RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT, CONTENT_SHA256, RUN_ID, OUTCOME,"
-                        + " ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256)"
+                        + " ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256, DECIDED_UNDER)"
                         + " ON L.INPUT_DIR = V.INPUT_DIR AND L.RELATIVE_PATH = V.RELATIVE_PATH"
                         + " WHEN MATCHED THEN UPDATE SET L.SIZE_BYTES = V.SIZE_BYTES, L.MODIFIED_AT = V.MODIFIED_AT,"
                         + " L.CONTENT_SHA256 = V.CONTENT_SHA256, L.RUN_ID = V.RUN_ID, L.OUTCOME = V.OUTCOME,"
                         + " L.ARTICLE_ID = V.ARTICLE_ID, L.REJECT_REASON = V.REJECT_REASON, L.RECORDED_AT = V.RECORDED_AT,"
-                        + " L.FILE_PATH = V.FILE_PATH, L.FILE_SHA256 = V.FILE_SHA256"
+                        + " L.FILE_PATH = V.FILE_PATH, L.FILE_SHA256 = V.FILE_SHA256, L.DECIDED_UNDER = V.DECIDED_UNDER"
                         + " WHEN NOT MATCHED THEN INSERT (INPUT_DIR, RELATIVE_PATH, SIZE_BYTES, MODIFIED_AT,"
-                        + " CONTENT_SHA256, RUN_ID, OUTCOME, ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256)"
+                        + " CONTENT_SHA256, RUN_ID, OUTCOME, ARTICLE_ID, REJECT_REASON, RECORDED_AT, FILE_PATH, FILE_SHA256,"
+                        + " DECIDED_UNDER)"
                         + " VALUES (V.INPUT_DIR, V.RELATIVE_PATH, V.SIZE_BYTES,"
                         + " V.MODIFIED_AT, V.CONTENT_SHA256, V.RUN_ID, V.OUTCOME, V.ARTICLE_ID, V.REJECT_REASON,"
-                        + " V.RECORDED_AT, V.FILE_PATH, V.FILE_SHA256)",
+                        + " V.RECORDED_AT, V.FILE_PATH, V.FILE_SHA256, V.DECIDED_UNDER)",
                 rows, rows.size(), (ps, r) -> {
                     ps.setString(1, inputDir);
                     ps.setString(2, r.address());
@@ -197,6 +236,7 @@ public class FileLedger {
                     ps.setTimestamp(10, now);
                     ps.setString(11, r.filePath());
                     ps.setString(12, r.fileSha256());
+                    ps.setString(13, decidedUnder);
                 });
     }
 

@@ -86,6 +86,38 @@ class CrashRestartIT {
         assertEveryInputExactlyOnce(RunOutputs.completedRuns(output));
     }
 
+    /**
+     * Each kill lands while the clean step is writing a chunk (the staged articles seen growing), three times in
+     * one run, at different depths; the learn step has long finished by then.
+     */
+    @Test
+    void runsKilledWhileTheCleanStepWritesResumeToExactlyOnceOutput() throws Exception {
+        generateDumps(6_000);
+        String[] ingest = {"ingest", "--input", input.toString(), "--output", output.toString(), "--threads", "2"};
+        List<String> killed = new ArrayList<>();
+        long threshold = 200_000;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Process run = JarRunner.start(work, List.of(), ingest);
+            long at = Kills.whileStagedArticlesGrow(run, output, threshold);
+            if (at < 0) {
+                break;
+            }
+            killed.add("attempt " + attempt + " at " + at + " bytes");
+            threshold = at + 400_000;
+        }
+        assertThat(killed).as("kills that landed during the clean step's writes").isNotEmpty();
+        assertThat(RunOutputs.completedRuns(output)).as("nothing published by a killed run").isEmpty();
+
+        JarRunner.Result finished = runUntilSuccess(ingest);
+        System.out.println("killed: " + killed);
+        assertThat(finished.stderr()).doesNotContain("\tat ").doesNotContain("Exception").contains("resuming run");
+
+        List<Path> completed = RunOutputs.completedRuns(output);
+        assertThat(completed).as("one run, resumed after " + killed).hasSize(1);
+        assertEveryInputExactlyOnce(completed);
+        assertCsvMatchesJsonl(completed.get(0));
+    }
+
     @Test
     void aRunKilledBeforeItsFirstCommitResumes() throws Exception {
         generateDumps(2_000);

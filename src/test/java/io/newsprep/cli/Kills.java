@@ -34,6 +34,31 @@ final class Kills {
         return -1;
     }
 
+    /**
+     * Waits until the staged articles.jsonl is past the threshold, then kills the process the moment the file is
+     * seen growing: while the clean step writes a chunk, before its transaction commits.
+     *
+     * @return the file's size seen just before the kill, or -1 if the process ended by itself first
+     */
+    static long whileStagedArticlesGrow(Process process, Path output, long thresholdBytes) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        long last = -1;
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            Optional<Path> staged = RunOutputs.stagedArticles(output);
+            long size = staged.isPresent() ? sizeOrZero(staged.get()) : 0;
+            if (size > thresholdBytes && last >= 0 && size != last) {
+                return kill(process) ? size : -1;
+            }
+            last = size > thresholdBytes ? size : -1;
+            Thread.sleep(1);
+        }
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the staged articles never grew past " + thresholdBytes + " bytes");
+        }
+        return -1;
+    }
+
     /** Kills the process as soon as its run's staging folder exists: while it scans, before its first commit. */
     static boolean onceStagingFolderAppears(Process process, Path output) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);

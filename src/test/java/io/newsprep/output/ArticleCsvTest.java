@@ -29,11 +29,13 @@ class ArticleCsvTest {
         assertThat(csv.header()).isEqualTo("id,source_file,url,title,subtitles,authors,published,section,body,"
                 + "language,language_confidence,source_domain,source_name,source_method,encoding,word_count,"
                 + "content_sha256,run_id,ingested_at,pipeline_version,doc_id,change,published_precision,published_raw,"
-                + "body_truncated,crawled_at,warc_record_id");
+                + "body_truncated,crawled_at,warc_record_id,encoding_errors");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tlead tab", "\r=1+1"})
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tlead tab", "\r=1+1",
+            " =leading space", "   +1", "\u00a0=1+1", "\u200b=HYPERLINK(\"http://x\")", "\ufeff@SUM(A1)",
+            "\"=1+1", "'=1+1", "\u00a0\u200b \"-2+3", "\u2007@x"})
     void neutralisesCellsThatASpreadsheetWouldTakeForAFormula(String title) throws IOException {
         String cell = parse(csv.row(Articles.withTitle(title))).get("title");
 
@@ -43,7 +45,7 @@ class ArticleCsvTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Seoul - markets close higher", "1+1=2", "user@example.com", "'quoted",
-            "한국 증시 = 상승", " =leading space"})
+            "한국 증시 = 상승", "\u00a0Seoul", "\"Quoted\" - said"})
     void leavesOrdinaryTextAlone(String title) throws IOException {
         assertThat(parse(csv.row(Articles.withTitle(title))).get("title")).isEqualTo(title);
     }
@@ -136,6 +138,7 @@ class ArticleCsvTest {
             case LANGUAGE_CONFIDENCE -> a.languageConfidence() == 0.0 ? "0" : Double.toString(a.languageConfidence());
             case WORD_COUNT -> Integer.toString(a.wordCount());
             case BODY_TRUNCATED -> field.valueOf(a).toString();
+            case ENCODING_ERRORS -> Integer.toString(a.encodingErrors());
             default -> field.valueOf(a) == null ? "" : (String) field.valueOf(a);
         };
     }

@@ -27,7 +27,7 @@ class ArticleJsonTest {
                 "published", "section", "body", "language", "language_confidence", "source_domain", "source_name",
                 "source_method", "encoding", "word_count", "removed", "content_sha256", "run_id", "ingested_at",
                 "pipeline_version", "doc_id", "change", "published_precision", "published_raw", "removed_counts",
-                "crawled_at", "warc_record_id");
+                "crawled_at", "warc_record_id", "encoding_errors");
         assertThat(fields.get("subtitles")).isEqualTo(List.of("Chips lead the gains"));
         assertThat(fields.get("word_count")).isEqualTo(11);
         assertThat(fields.get("language_confidence")).isEqualTo(0.9871);

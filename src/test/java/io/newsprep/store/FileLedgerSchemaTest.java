@@ -47,7 +47,8 @@ class FileLedgerSchemaTest {
 
         assertThat(jdbc.queryForList("SELECT RELATIVE_PATH FROM NEWSPREP_FILE_LEDGER ORDER BY RELATIVE_PATH",
                 String.class)).containsExactly("a.txt#0", "a.txt#12");
-        LedgerEntry records = ledger.byPath(DIR, "a.txt", "new");
+        ledger.markPublished("new", "/out/runs/new");
+        LedgerEntry records = ledger.byPath(DIR, "a.txt", "newer");
         assertThat(records.filePath()).isEqualTo("a.txt");
         assertThat(records.fileSha256()).isEqualTo("ffff");
         assertThat(records.untouched(stat)).isTrue();

@@ -27,17 +27,23 @@ public final class HtmlPageReader implements DocumentReader {
     @Override
     public List<Dump> read(InputFile file) throws RejectedDumpException {
         return List.of(page(DocumentAddress.of(file.file()), file.sha256(), file.sizeBytes(), file.encoding(),
-                file.text()));
+                file.text(), file.encodingErrors()));
     }
 
     /** A page decoded elsewhere (a record of a web archive) as a document. */
     public Dump page(DocumentAddress address, String sha256, long sizeBytes, String encoding, String html) {
+        return page(address, sha256, sizeBytes, encoding, html, 0);
+    }
+
+    private Dump page(DocumentAddress address, String sha256, long sizeBytes, String encoding, String html,
+                      int encodingErrors) {
         HtmlPageParser.HtmlPage page = parser.read(html, null);
         List<String> lines = new ArrayList<>(page.lines().size());
         for (String line : page.lines()) {
             lines.add(InputFile.normalizeLine(line));
         }
-        return new Dump(address, sha256, sizeBytes, encoding, DumpFormat.HTML, lines, page.metadata(), page.marked());
+        return new Dump(address, sha256, sizeBytes, encoding, DumpFormat.HTML, lines, page.metadata(), page.marked(),
+                encodingErrors);
     }
 
     /** Starts (after blanks, an XML declaration and comments) with a doctype or an html tag. */
