@@ -1,5 +1,7 @@
 package io.newsprep.job;
 
+import io.newsprep.duplicate.MinHasher;
+import io.newsprep.duplicate.Signature;
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
@@ -7,6 +9,7 @@ import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
@@ -41,11 +44,19 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
     private final boolean reprocess;
     private final PublisherMemory memory;
     private final ParsedPages parsedPages;
+    /** Makes the bodies' near-duplicate signatures here, on the worker threads; null when clustering is off. */
+    private final MinHasher hasher;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, PublisherMemory memory, ParsedPages parsedPages) {
+        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, null);
+    }
+
+    DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
+                      boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, MinHasher hasher) {
+        this.hasher = hasher;
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -101,7 +112,14 @@ class DumpItemProcessor implements ItemProcessor<SourceFile, ProcessedFile> {
         for (Dump dump : documents.documents()) {
             // copies and moves are settled per chunk by the writer, with one ledger query
             Outcome outcome = documents.wholeFile() ? clean(dump, source) : cleanRecord(dump);
-            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, outcome));
+            Signature signature = null;
+            if (hasher != null && outcome instanceof Outcome.Accepted accepted) {
+                // alone until the writer, which sees the articles in order, finds what it copies
+                signature = hasher.signature(accepted.article().body());
+                Article article = accepted.article();
+                outcome = new Outcome.Accepted(article.inCluster(article.id(), null, null));
+            }
+            processed.add(ProcessedDocument.of(file, stat, documents.sha256(), change, outcome, signature));
         }
         return new ProcessedFile(file, processed);
     }

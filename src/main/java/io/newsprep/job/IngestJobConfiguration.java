@@ -7,6 +7,7 @@ import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.pipeline.Provenance;
 import io.newsprep.store.FileLedger;
 import io.newsprep.store.PublisherLineStore;
+import io.newsprep.store.SignatureStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -150,7 +151,7 @@ class IngestJobConfiguration {
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger.pathLookup(inputDir, runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
-                properties.memory().recallFrom(sourceLines), parsedPages);
+                properties.memory().recallFrom(sourceLines), parsedPages, properties.duplicates().hasher());
     }
 
     @Bean
@@ -162,13 +163,21 @@ class IngestJobConfiguration {
     @StepScope
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                    PendingRejects pendingRejects, FileLedger ledger) {
+                                    PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
+                                    NewsprepProperties properties) {
         RunFolder run = run(outputDir, runId);
         List<TransactionalOutcomeFile> files = ProcessedDocument.FORMATS.stream()
                 .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
                 .toList();
+        NewsprepProperties.Duplicates duplicates = properties.duplicates();
         return new RunOutputWriter(files, pendingRejects, ledger, inputDir, runId,
-                Boolean.parseBoolean(reprocess));
+                Boolean.parseBoolean(reprocess), duplicates.enabled()
+                        ? new NearDuplicatePass(signatures, duplicates.threshold(), duplicates.window(), runId) : null);
+    }
+
+    @Bean
+    SignatureStore signatureStore(JdbcTemplate jdbcTemplate) {
+        return new SignatureStore(jdbcTemplate);
     }
 
     private static RunFolder run(String outputDir, String runId) {

@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.duplicate.MinHasher;
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.PublisherMemory;
 import io.newsprep.store.PublisherLineStore;
@@ -15,16 +16,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFileBytes files larger than this are rejected as {@code too_large}
  * @param profilesDir  a folder of the user's own publisher profiles (*.json), added to the bundled ones; may be null
  * @param memory       the per-publisher memory of recurring lines
+ * @param duplicates   the near-duplicate clusters
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
-                                 @DefaultValue Memory memory) {
+                                 @DefaultValue Memory memory, @DefaultValue Duplicates duplicates) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
         memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
+        duplicates = duplicates == null ? new Duplicates(true, 0.5, 50, 100_000) : duplicates;
     }
 
     /**
@@ -41,6 +44,21 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
         /** What these settings let a run recall from the store: nothing when the memory is disabled. */
         public PublisherMemory recallFrom(PublisherLineStore store) {
             return enabled ? store.recall(new RecurrencePolicy(minSupport, minShare), maxSources) : PublisherMemory.EMPTY;
+        }
+    }
+
+    /**
+     * @param enabled   place every article in a cluster of near-duplicates (syndicated copies)
+     * @param threshold estimated Jaccard similarity of the bodies' shingles from which an article is a copy
+     * @param minWords  bodies of fewer words (tokens) are never clustered: too short to tell a copy from shared chrome
+     * @param window    articles whose signatures are kept for later runs (the newest ones)
+     */
+    public record Duplicates(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
+                             @DefaultValue("50") int minWords, @DefaultValue("100000") long window) {
+
+        /** The signature maker these settings call for: null when clustering is off. */
+        public MinHasher hasher() {
+            return enabled ? new MinHasher(minWords) : null;
         }
     }
 }

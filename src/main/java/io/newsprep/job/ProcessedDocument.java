@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.duplicate.Signature;
 import io.newsprep.input.FileStat;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeFormat;
@@ -16,9 +17,10 @@ import java.util.List;
  * stores bytes): {@code records[i]} for {@code FORMATS.get(i)}, null where a format has no place for it.
  *
  * @param fileSha256 the hash of the file's bytes as stored; null when the file could not be read
+ * @param signature  the article body's near-duplicate signature; null for a reject, a short body, or when off
  */
 record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome,
-                         byte[][] records) {
+                         byte[][] records, Signature signature) {
 
     /** The formats every run writes. */
     static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
@@ -31,12 +33,18 @@ record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Chan
     }
 
     static ProcessedDocument of(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome) {
-        return new ProcessedDocument(file, stat, fileSha256, change, outcome, OutcomeFormats.encode(FORMATS, outcome));
+        return of(file, stat, fileSha256, change, outcome, null);
+    }
+
+    static ProcessedDocument of(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome,
+                                Signature signature) {
+        return new ProcessedDocument(file, stat, fileSha256, change, outcome, OutcomeFormats.encode(FORMATS, outcome),
+                signature);
     }
 
     /** The same document with another outcome. */
     ProcessedDocument with(Change newChange, Outcome newOutcome) {
-        return of(file, stat, fileSha256, newChange, newOutcome);
+        return of(file, stat, fileSha256, newChange, newOutcome, signature);
     }
 
     /** The document's address key: the file's relative path for a whole file, {@code path#offset} for a record. */

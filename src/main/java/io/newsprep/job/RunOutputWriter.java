@@ -32,9 +32,17 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     private final SameContentResolver sameContent;
     static final String REPORT_STATE = "report.state";
     private RunReportBuilder report;
+    /** Null when near-duplicate clustering is off. */
+    private final NearDuplicatePass nearDuplicates;
 
     RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId, boolean reprocess) {
+        this(files, pendingRejects, ledger, inputDir, runId, reprocess, null);
+    }
+
+    RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
+                    String inputDir, String runId, boolean reprocess, NearDuplicatePass nearDuplicates) {
+        this.nearDuplicates = nearDuplicates;
         this.files = List.copyOf(files);
         this.pendingRejects = pendingRejects;
         this.ledger = ledger;
@@ -51,6 +59,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
             documents.addAll(file.documents());
         }
         List<ProcessedDocument> processed = sameContent.resolve(documents);
+        if (nearDuplicates != null) {
+            processed = nearDuplicates.assign(processed, report);
+        }
         processed.addAll(pendingRejects.drain());
         List<List<byte[]>> records = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {

@@ -44,6 +44,8 @@ public final class ArticleCsv {
         return switch (field) {
             case WORD_COUNT -> Integer.toString(article.wordCount());
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
+            case DUPLICATE_SIMILARITY -> article.duplicateSimilarity() == null ? ""
+                    : BigDecimal.valueOf(article.duplicateSimilarity()).stripTrailingZeros().toPlainString();
             case SUBTITLES, AUTHORS -> CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article)));
             default -> CsvTextCell.of((String) field.valueOf(article));
         };

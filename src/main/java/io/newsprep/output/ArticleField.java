@@ -31,7 +31,10 @@ public enum ArticleField {
     CONTENT_SHA256("content_sha256", Article::contentSha256),
     RUN_ID("run_id", Article::runId),
     INGESTED_AT("ingested_at", Article::ingestedAt),
-    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion);
+    PIPELINE_VERSION("pipeline_version", Article::pipelineVersion),
+    CLUSTER_ID("cluster_id", Article::clusterId),
+    DUPLICATE_OF("duplicate_of", Article::duplicateOf),
+    DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity);
 
     /** Fields written to articles.csv: everything but the per-line {@code removed} list. */
     public static final List<ArticleField> SCALAR =

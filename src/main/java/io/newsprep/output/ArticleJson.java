@@ -49,6 +49,13 @@ public final class ArticleJson {
                 case REMOVED -> writeRemoved(g, article.removed());
                 case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
                 case WORD_COUNT -> g.writeNumber(article.wordCount());
+                case DUPLICATE_SIMILARITY -> {
+                    if (article.duplicateSimilarity() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(article.duplicateSimilarity());
+                    }
+                }
                 default -> writeText(g, (String) field.valueOf(article));
             }
         }
@@ -75,7 +82,10 @@ public final class ArticleJson {
                 text(n, ArticleField.SOURCE_METHOD), text(n, ArticleField.ENCODING),
                 n.path(ArticleField.WORD_COUNT.key()).asInt(0), removed(n),
                 text(n, ArticleField.CONTENT_SHA256), text(n, ArticleField.RUN_ID),
-                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION));
+                text(n, ArticleField.INGESTED_AT), text(n, ArticleField.PIPELINE_VERSION),
+                text(n, ArticleField.CLUSTER_ID), text(n, ArticleField.DUPLICATE_OF),
+                n.path(ArticleField.DUPLICATE_SIMILARITY.key()).isNumber()
+                        ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null);
     }
 
     private static void writeText(JsonGenerator g, String value) {

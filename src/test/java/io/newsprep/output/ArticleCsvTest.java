@@ -28,7 +28,7 @@ class ArticleCsvTest {
     void headerNamesEveryScalarFieldAndNotTheRemovedLines() {
         assertThat(csv.header()).isEqualTo("id,source_file,url,title,subtitles,authors,published,section,body,"
                 + "language,language_confidence,source_domain,source_name,source_method,encoding,word_count,"
-                + "content_sha256,run_id,ingested_at,pipeline_version");
+                + "content_sha256,run_id,ingested_at,pipeline_version,cluster_id,duplicate_of,duplicate_similarity");
     }
 
     @ParameterizedTest

@@ -26,10 +26,21 @@ class ArticleJsonTest {
         assertThat(fields.keySet()).containsExactly("id", "source_file", "url", "title", "subtitles", "authors",
                 "published", "section", "body", "language", "language_confidence", "source_domain", "source_name",
                 "source_method", "encoding", "word_count", "removed", "content_sha256", "run_id", "ingested_at",
-                "pipeline_version");
+                "pipeline_version", "cluster_id", "duplicate_of", "duplicate_similarity");
         assertThat(fields.get("subtitles")).isEqualTo(List.of("Chips lead the gains"));
         assertThat(fields.get("word_count")).isEqualTo(11);
         assertThat(fields.get("language_confidence")).isEqualTo(0.9871);
+    }
+
+    @Test
+    void writesTheNearDuplicateFieldsLastAndReadsThemBack() {
+        Article copy = Articles.sample().inCluster("0011223344556677", "0011223344556677", 0.82);
+
+        Map<String, Object> fields = json.readMap(json.toLine(copy));
+
+        assertThat(fields).containsEntry("cluster_id", "0011223344556677").containsEntry("duplicate_of", "0011223344556677")
+                .containsEntry("duplicate_similarity", 0.82);
+        assertThat(json.readArticle(json.toLine(copy))).isEqualTo(copy);
     }
 
     @Test

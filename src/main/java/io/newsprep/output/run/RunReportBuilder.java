@@ -36,6 +36,8 @@ public final class RunReportBuilder {
     private static final String CONFIDENCE_MICROS = "confidence_micros:";
     private static final String REMOVED = "removed:";
     private static final String EXTRA = "extra:";
+    private static final String COPIES = "duplicate_copies";
+    private static final String CLUSTERS = "duplicate_clusters";
 
     private final String runId;
     private final Instant startedAt;
@@ -60,6 +62,24 @@ public final class RunReportBuilder {
             add(REJECTS, 1);
             RejectReason reason = rejected.reject().reason();
             add(REASON + (reason == null ? RejectReason.INTERNAL_ERROR : reason).code(), 1);
+        }
+    }
+
+    /**
+     * Counts an article that is a near-duplicate of an earlier one, under its publisher.
+     *
+     * @param newCluster          the first copy of its cluster in this run
+     * @param newClusterForSource the first copy of its cluster from this publisher in this run
+     */
+    public void recordCopy(String sourceDomain, boolean newCluster, boolean newClusterForSource) {
+        String source = orElse(sourceDomain, UNKNOWN_SOURCE);
+        add(COPIES, 1);
+        add(COPIES + ":" + source, 1);
+        if (newCluster) {
+            add(CLUSTERS, 1);
+        }
+        if (newClusterForSource) {
+            add(CLUSTERS + ":" + source, 1);
         }
     }
 
@@ -109,7 +129,16 @@ public final class RunReportBuilder {
 
         return new RunReport(runId, startedAt, finishedAt, elapsed, perSecond, considered, articles, rejects,
                 state.getOrDefault(WORDS, 0L), withPrefix(state, EXTRA), reasons,
-                byCountDescending(withPrefix(state, SOURCE)), languages, kinds);
+                byCountDescending(withPrefix(state, SOURCE)), languages, kinds, duplicates(state));
+    }
+
+    private static RunReport.Duplicates duplicates(Map<String, Long> state) {
+        Map<String, Long> copies = byCountDescending(withPrefix(state, COPIES + ":"));
+        Map<String, Long> clusters = withPrefix(state, CLUSTERS + ":");
+        Map<String, RunReport.SourceDuplicates> bySource = new LinkedHashMap<>();
+        copies.forEach((source, n) -> bySource.put(source,
+                new RunReport.SourceDuplicates(clusters.getOrDefault(source, 0L), n)));
+        return new RunReport.Duplicates(state.getOrDefault(CLUSTERS, 0L), state.getOrDefault(COPIES, 0L), bySource);
     }
 
     private void recordArticle(Article article) {

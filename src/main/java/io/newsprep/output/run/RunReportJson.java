@@ -46,6 +46,13 @@ public final class RunReportJson {
                 .put("articles", figures.articles())
                 .put("mean_confidence", figures.meanConfidence()));
         putCounts(root.putObject("removed_by_kind"), report.removedByKind());
+        ObjectNode duplicates = root.putObject("duplicates");
+        duplicates.put("clusters", report.duplicates().clusters());
+        duplicates.put("copies", report.duplicates().copies());
+        ObjectNode bySource = duplicates.putObject("by_source");
+        report.duplicates().bySource().forEach((source, figures) -> bySource.putObject(WellFormedText.of(source))
+                .put("clusters", figures.clusters())
+                .put("copies", figures.copies()));
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
