@@ -7,8 +7,8 @@ import java.util.Map;
 /** The signatures of the articles seen so far, in this run and earlier ones, in the order they were seen. */
 public interface SignatureIndex {
 
-    /** An article as indexed: when it was seen (a rising number), its id and its cluster. */
-    record Entry(long seq, String articleId, String clusterId) {
+    /** An article as indexed: when it was seen (a rising number), its id, its cluster and its publisher ("" if unknown). */
+    record Entry(long seq, String articleId, String clusterId, String source) {
     }
 
     /** An article to add to the index. */
@@ -22,7 +22,7 @@ public interface SignatureIndex {
     /** Articles with at least one of these band keys. */
     List<Entry> sharingABand(long[] bandKeys);
 
-    /** The signatures of these articles that the index still holds. */
+    /** The signatures of these articles. */
     Map<String, Signature> signaturesOf(Collection<String> articleIds);
 
     /** Whether a copy of this cluster was already recorded for this run (from this publisher, when it is not null). */

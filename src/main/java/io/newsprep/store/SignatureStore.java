@@ -46,9 +46,9 @@ public class SignatureStore implements SignatureIndex {
         for (int i = 0; i < bandKeys.length; i++) {
             args[i] = bandKeys[i];
         }
-        return jdbc.query("SELECT DISTINCT S.SEQ, S.ARTICLE_ID, S.CLUSTER_ID FROM NEWSPREP_DOC_BAND B"
+        return jdbc.query("SELECT DISTINCT S.SEQ, S.ARTICLE_ID, S.CLUSTER_ID, S.SOURCE FROM NEWSPREP_DOC_BAND B"
                 + " JOIN NEWSPREP_DOC_SIGNATURE S ON S.SEQ = B.SEQ WHERE B.BAND_KEY IN (" + marks + ") ORDER BY S.SEQ",
-                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3)), args);
+                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), args);
     }
 
     @Override
