@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                     + " of an earlier one (default: ${DEFAULT-VALUE})")
     double duplicateThreshold;
 
-    @Option(names = "--duplicate-window", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--duplicate-window", paramLabel = "N", defaultValue = "20000",
             description = "articles whose signatures are kept for later runs to match against (default: ${DEFAULT-VALUE})")
     long duplicateWindow;
 

@@ -9,11 +9,15 @@ import io.newsprep.store.SignatureStore;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Places a chunk's articles among near-duplicates, on the writer's thread and in manifest order, so that "first
  * seen" means the same on every run and resume: every earlier run's articles first, then this run's by document
  * address. The signatures go into the store inside the chunk's transaction, with the ledger rows; the store then
- * forgets all but the newest {@code window} articles.
+ * forgets all but the newest {@code window} articles. When the transaction rolls back, the store's index in memory
+ * is read again from the table, which no longer holds the chunk's articles.
  */
 final class NearDuplicatePass {
 
@@ -27,9 +31,20 @@ final class NearDuplicatePass {
         this.store = store;
         this.window = window;
         this.runId = runId;
+        store.reload(); // what the table holds as this step starts, whatever an earlier run in this JVM left
     }
 
     List<ProcessedDocument> assign(List<ProcessedDocument> documents, RunReportBuilder report) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        store.reload();
+                    }
+                }
+            });
+        }
         List<ProcessedDocument> out = new ArrayList<>(documents.size());
         for (ProcessedDocument d : documents) {
             out.add(assign(d, report));

@@ -27,7 +27,7 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
         memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
-        duplicates = duplicates == null ? new Duplicates(true, 0.5, 50, 100_000) : duplicates;
+        duplicates = duplicates == null ? new Duplicates(true, 0.5, 50, 20_000) : duplicates;
     }
 
     /**
@@ -54,7 +54,7 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
      * @param window    articles whose signatures are kept for later runs (the newest ones)
      */
     public record Duplicates(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
-                             @DefaultValue("50") int minWords, @DefaultValue("100000") long window) {
+                             @DefaultValue("50") int minWords, @DefaultValue("20000") long window) {
 
         /** The signature maker these settings call for: null when clustering is off. */
         public MinHasher hasher() {

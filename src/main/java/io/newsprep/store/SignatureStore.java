@@ -1,10 +1,10 @@
 package io.newsprep.store;
 
+import io.newsprep.duplicate.BandIndex;
 import io.newsprep.duplicate.ClusterMembership;
 import io.newsprep.duplicate.Signature;
 import io.newsprep.duplicate.SignatureIndex;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,43 +12,51 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The near-duplicate signatures of the articles seen by this and earlier runs, with their clusters, kept in the job
- * repository: one row per article (its MinHash signature, 384 bytes) and one per LSH band key (32 per article),
- * indexed by key. Numbered in the order they were added; {@link #keepLatest} forgets all but the newest ones. Reads
- * and writes join the caller's transaction, so an article's row commits or rolls back with its chunk, and later
- * articles of the same chunk see the earlier ones.
+ * repository: one row per article (its MinHash signature, 384 bytes), numbered in the order they were added;
+ * {@link #keepLatest} forgets all but the newest ones. Band lookups are answered from a {@link BandIndex} read from
+ * the table on first use and kept up to date by {@link #add}. Writes join the caller's transaction, so an article's
+ * row commits or rolls back with its chunk; after a rollback the caller calls {@link #reload}, so that the index
+ * holds what the table holds.
  */
 public class SignatureStore implements SignatureIndex {
 
     private final JdbcTemplate jdbc;
-    /** The number of the next article added; read from the table before the first add. */
-    private long nextSeq = -1;
+    private BandIndex index;
 
     public SignatureStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Forgets the index read from the table; the next lookup reads it again. */
+    public void reload() {
+        index = null;
+    }
+
+    private BandIndex index() {
+        if (index == null) {
+            BandIndex loaded = new BandIndex();
+            jdbc.query("SELECT SEQ, ARTICLE_ID, SOURCE, RUN_ID, CLUSTER_ID, DUPLICATE_OF, SIMILARITY, SIGNATURE"
+                    + " FROM NEWSPREP_DOC_SIGNATURE ORDER BY SEQ", (RowCallbackHandler) rs -> loaded.put(rs.getLong(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4), new ClusterMembership(rs.getString(5),
+                            rs.getString(6), rs.getObject(7) == null ? null : rs.getDouble(7)),
+                    Signature.fromBytes(rs.getBytes(8)).bandKeys()));
+            index = loaded;
+        }
+        return index;
+    }
+
     @Override
     public ClusterMembership membershipOf(String articleId) {
-        List<ClusterMembership> rows = jdbc.query("SELECT CLUSTER_ID, DUPLICATE_OF, SIMILARITY FROM NEWSPREP_DOC_SIGNATURE"
-                        + " WHERE ARTICLE_ID = CAST(? AS VARCHAR(64))",
-                (rs, n) -> new ClusterMembership(rs.getString(1), rs.getString(2),
-                        rs.getObject(3) == null ? null : rs.getDouble(3)), articleId);
-        return rows.isEmpty() ? null : rows.get(0);
+        return index().membershipOf(articleId);
     }
 
     @Override
     public List<Entry> sharingABand(long[] bandKeys) {
-        String marks = String.join(",", Collections.nCopies(bandKeys.length, "CAST(? AS BIGINT)"));
-        Object[] args = new Object[bandKeys.length];
-        for (int i = 0; i < bandKeys.length; i++) {
-            args[i] = bandKeys[i];
-        }
-        return jdbc.query("SELECT DISTINCT S.SEQ, S.ARTICLE_ID, S.CLUSTER_ID, S.SOURCE FROM NEWSPREP_DOC_BAND B"
-                + " JOIN NEWSPREP_DOC_SIGNATURE S ON S.SEQ = B.SEQ WHERE B.BAND_KEY IN (" + marks + ") ORDER BY S.SEQ",
-                (rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), args);
+        return index().sharingABand(bandKeys);
     }
 
     @Override
@@ -59,57 +67,49 @@ public class SignatureStore implements SignatureIndex {
         }
         String marks = String.join(",", Collections.nCopies(articleIds.size(), "CAST(? AS VARCHAR(64))"));
         jdbc.query("SELECT ARTICLE_ID, SIGNATURE FROM NEWSPREP_DOC_SIGNATURE WHERE ARTICLE_ID IN (" + marks + ")",
-                (java.sql.ResultSet rs) -> {
-                    found.put(rs.getString(1), Signature.fromBytes(rs.getBytes(2)));
-                }, articleIds.toArray());
+                (RowCallbackHandler) rs -> found.put(rs.getString(1), Signature.fromBytes(rs.getBytes(2))),
+                articleIds.toArray());
         return found;
     }
 
     @Override
     public boolean hasCopyInRun(String clusterId, String runId, String source) {
-        String bySource = source == null ? "" : " AND SOURCE = CAST(? AS VARCHAR(200))";
-        Object[] args = source == null ? new Object[] {clusterId, runId} : new Object[] {clusterId, runId, source};
-        return !jdbc.queryForList("SELECT 1 FROM NEWSPREP_DOC_SIGNATURE WHERE CLUSTER_ID = CAST(? AS VARCHAR(64))"
-                + " AND RUN_ID = CAST(? AS VARCHAR(64)) AND DUPLICATE_OF IS NOT NULL" + bySource
-                + " FETCH FIRST 1 ROWS ONLY", Integer.class, args).isEmpty();
+        return index().hasCopyInRun(clusterId, runId, source);
     }
 
     @Override
     public void add(NewEntry entry) {
-        if (nextSeq < 0) {
-            Long max = jdbc.queryForObject("SELECT MAX(SEQ) FROM NEWSPREP_DOC_SIGNATURE", Long.class);
-            nextSeq = max == null ? 1 : max + 1;
-        }
-        long seq = nextSeq++;
+        BandIndex idx = index();
+        long seq = idx.maxSeq() + 1;
         ClusterMembership m = entry.membership();
+        String source = entry.source() == null ? "" : entry.source();
         jdbc.update("INSERT INTO NEWSPREP_DOC_SIGNATURE (SEQ, ARTICLE_ID, ADDRESS, SOURCE, CLUSTER_ID, DUPLICATE_OF,"
                         + " SIMILARITY, RUN_ID, SIGNATURE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                seq, entry.articleId(), entry.address(), entry.source() == null ? "" : entry.source(), m.clusterId(),
-                m.duplicateOf(), m.similarity(), entry.runId(), entry.signature().toBytes());
-        List<Object[]> bands = new ArrayList<>();
-        for (long key : entry.signature().bandKeys()) {
-            bands.add(new Object[] {key, seq});
-        }
-        // two bands of one signature can share a key only by a 64-bit collision; MERGE keeps that from failing the chunk
-        jdbc.batchUpdate("MERGE INTO NEWSPREP_DOC_BAND B USING (VALUES(CAST(? AS BIGINT), CAST(? AS BIGINT))) AS V(K, S)"
-                + " ON B.BAND_KEY = V.K AND B.SEQ = V.S WHEN NOT MATCHED THEN INSERT VALUES (V.K, V.S)", bands);
+                seq, entry.articleId(), entry.address(), source, m.clusterId(), m.duplicateOf(), m.similarity(),
+                entry.runId(), entry.signature().toBytes());
+        idx.put(seq, entry.articleId(), source, entry.runId(), m, entry.signature().bandKeys());
     }
 
     @Override
     public void seenAgain(String articleId, String runId) {
         jdbc.update("UPDATE NEWSPREP_DOC_SIGNATURE SET RUN_ID = CAST(? AS VARCHAR(64)) WHERE ARTICLE_ID = CAST(? AS VARCHAR(64))",
                 runId, articleId);
+        BandIndex idx = index();
+        ClusterMembership m = idx.membershipOf(articleId);
+        if (m != null) {
+            idx.seenIn(runId, m, idx.sourceOf(articleId));
+        }
     }
 
     /** Forgets all but the newest {@code documents} articles (the oldest first). */
     public void keepLatest(long documents) {
-        Long max = jdbc.queryForObject("SELECT MAX(SEQ) FROM NEWSPREP_DOC_SIGNATURE", Long.class);
-        if (max == null || max <= documents) {
+        long max = index().maxSeq();
+        if (max <= documents) {
             return;
         }
         long below = max - documents + 1;
-        jdbc.update("DELETE FROM NEWSPREP_DOC_BAND WHERE SEQ < ?", below);
         jdbc.update("DELETE FROM NEWSPREP_DOC_SIGNATURE WHERE SEQ < ?", below);
+        index().forgetBelow(below);
     }
 
     /** How many articles the store holds. */

@@ -70,18 +70,40 @@ class SignatureStoreTest {
     }
 
     @Test
-    void keepsOnlyTheNewestArticlesWithTheirBands() {
+    void keepsOnlyTheNewestArticles() {
+        List<Signature> signatures = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            clusterer.assign("id" + i, i + ".txt", "", "run-1", hasher.signature(String.join(" ", words(100, 10 + i))));
+            signatures.add(hasher.signature(String.join(" ", words(100, 10 + i))));
+            clusterer.assign("id" + i, i + ".txt", "", "run-1", signatures.get(i));
         }
 
         store.keepLatest(2);
 
         assertThat(store.size()).isEqualTo(2);
         assertThat(store.membershipOf("id2")).isNull();
+        assertThat(store.sharingABand(signatures.get(2).bandKeys())).isEmpty();
         assertThat(store.membershipOf("id4")).isEqualTo(ClusterMembership.alone("id4"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM NEWSPREP_DOC_BAND", Long.class))
-                .isEqualTo(2L * MinHasher.VALUES / Signature.ROWS_PER_BAND);
+        store.reload();
+        assertThat(store.sharingABand(signatures.get(4).bandKeys())).singleElement()
+                .satisfies(e -> assertThat(e.articleId()).isEqualTo("id4"));
+        assertThat(store.membershipOf("id2")).isNull();
+    }
+
+    @Test
+    void whatARolledBackTransactionAddedIsGoneOnceReloaded() {
+        Signature signature = hasher.signature(String.join(" ", words(100, 20)));
+        clusterer.assign("kept", "k.txt", "", "run-1", hasher.signature(String.join(" ", words(100, 21))));
+        jdbc.execute("SET AUTOCOMMIT FALSE");
+        clusterer.assign("lost", "l.txt", "", "run-1", signature);
+        jdbc.execute("ROLLBACK");
+        jdbc.execute("SET AUTOCOMMIT TRUE");
+
+        store.reload();
+
+        assertThat(store.membershipOf("lost")).isNull();
+        assertThat(store.sharingABand(signature.bandKeys())).isEmpty();
+        assertThat(clusterer.assign("lost", "l.txt", "", "run-1", signature).membership())
+                .isEqualTo(ClusterMembership.alone("lost"));
     }
 
     private SignatureStore schemaAnd(SignatureStore s) {
