@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The articles of a {@link SignatureIndex} in memory, looked up by LSH band key: per article its number, id,
- * cluster and publisher, and its band keys folded to 32 bits in an open hash table of chains (about 0.5 KB of heap
- * per article with the strings; the signatures themselves stay in the repository). Articles numbered below
+ * cluster, publisher and signature, and its band keys folded to 32 bits in an open hash table of chains (about
+ * 1.2 KB of heap per article). Articles numbered below
  * {@link #forgetBelow} are ignored. Not thread-safe.
  */
 public final class BandIndex {
@@ -23,6 +23,7 @@ public final class BandIndex {
     private String[] ids = new String[64];
     private String[] sources = new String[64];
     private ClusterMembership[] memberships = new ClusterMembership[64];
+    private Signature[] signatures = new Signature[64];
     private int[] keys = new int[64 * BANDS];
     private int[] next = new int[64 * BANDS];
     /** Per slot of the hash table, 1 + the first band entry whose key falls there; 0 when none. */
@@ -34,7 +35,8 @@ public final class BandIndex {
     private long maxSeq;
 
     public void put(long seq, String articleId, String source, String runId, ClusterMembership membership,
-                    long[] bandKeys) {
+                    Signature signature) {
+        long[] bandKeys = signature.bandKeys();
         if (size == seqs.length) {
             grow();
         }
@@ -43,6 +45,7 @@ public final class BandIndex {
         ids[doc] = articleId;
         sources[doc] = source;
         memberships[doc] = membership;
+        signatures[doc] = signature;
         maxSeq = Math.max(maxSeq, seq);
         byId.put(articleId, doc);
         for (int b = 0; b < BANDS; b++) {
@@ -66,6 +69,12 @@ public final class BandIndex {
     public ClusterMembership membershipOf(String articleId) {
         Integer doc = byId.get(articleId);
         return doc == null || seqs[doc] < forgottenBelow ? null : memberships[doc];
+    }
+
+    /** The signature of an article the index holds, or null. */
+    public Signature signatureOf(String articleId) {
+        Integer doc = byId.get(articleId);
+        return doc == null || seqs[doc] < forgottenBelow ? null : signatures[doc];
     }
 
     public String sourceOf(String articleId) {
@@ -103,6 +112,11 @@ public final class BandIndex {
         forgottenBelow = Math.max(forgottenBelow, seq);
     }
 
+    /** How many articles it holds, those ignored since {@link #forgetBelow} included. */
+    public int size() {
+        return size;
+    }
+
     /** The highest article number put, 0 when none. */
     public long maxSeq() {
         return maxSeq;
@@ -122,6 +136,7 @@ public final class BandIndex {
         ids = Arrays.copyOf(ids, capacity);
         sources = Arrays.copyOf(sources, capacity);
         memberships = Arrays.copyOf(memberships, capacity);
+        signatures = Arrays.copyOf(signatures, capacity);
         keys = Arrays.copyOf(keys, capacity * BANDS);
         next = Arrays.copyOf(next, capacity * BANDS);
         heads = new int[capacity * BANDS * 2];

@@ -90,6 +90,18 @@ class SignatureStoreTest {
     }
 
     @Test
+    void theIndexInMemoryStaysWithinTwiceTheWindow() {
+        for (int i = 0; i < 50; i++) {
+            clusterer.assign("id" + i, i + ".txt", "", "run-1", hasher.signature(String.join(" ", words(60, 100 + i))));
+            store.keepLatest(10);
+        }
+
+        assertThat(store.size()).isEqualTo(10);
+        assertThat(store.membershipOf("id39")).isNull();
+        assertThat(store.membershipOf("id40")).isEqualTo(ClusterMembership.alone("id40"));
+    }
+
+    @Test
     void whatARolledBackTransactionAddedIsGoneOnceReloaded() {
         Signature signature = hasher.signature(String.join(" ", words(100, 20)));
         clusterer.assign("kept", "k.txt", "", "run-1", hasher.signature(String.join(" ", words(100, 21))));

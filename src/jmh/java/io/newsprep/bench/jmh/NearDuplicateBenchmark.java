@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * What near-duplicate clustering adds per document: the MinHash signature of a cleaned body (the worker threads'
  * part), and the writer's part, looking an article up by its LSH bands and adding it, in a file repository that
  * already holds {@code stored} articles (signatures of distinct bodies, so the lookup finds no candidate, as for
- * most articles). The dumps are those of {@link PerDocumentBenchmark}.
+ * most articles), the rows written in batches of a chunk's size. The dumps are those of {@link PerDocumentBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +48,9 @@ public class NearDuplicateBenchmark {
     @Param({"1ace8c85", "08f79376", "3c6d3381"})
     public String dump;
 
+    /** Articles per chunk: the writer writes a chunk's rows in one batch. */
+    private static final int CHUNK = 200;
+
     @Param({"20000"})
     public int stored;
 
@@ -56,6 +59,7 @@ public class NearDuplicateBenchmark {
     private SingleConnectionDataSource db;
     private Path folder;
     private NearDuplicateClusterer clusterer;
+    private SignatureStore store;
     private final SplittableRandom random = new SplittableRandom(7);
     private long next;
 
@@ -69,7 +73,7 @@ public class NearDuplicateBenchmark {
                 "sa", "", true);
         JdbcTemplate jdbc = new JdbcTemplate(db);
         new ResourceDatabasePopulator(new ClassPathResource("db/newsprep-schema.sql")).execute(db);
-        SignatureStore store = new SignatureStore(jdbc);
+        store = new SignatureStore(jdbc);
         clusterer = new NearDuplicateClusterer(store, 0.5);
         for (int i = 0; i < stored; i++) {
             assign();
@@ -97,6 +101,9 @@ public class NearDuplicateBenchmark {
             values[i] = random.nextInt();
         }
         long id = next++;
+        if (id % CHUNK == 0) {
+            store.flush();
+        }
         return clusterer.assign(String.format("%016x", id), "bench/" + id + ".txt", "bench.example", "bench",
                 new Signature(values));
     }
