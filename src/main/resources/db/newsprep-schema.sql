@@ -74,3 +74,18 @@ CREATE TABLE IF NOT EXISTS NEWSPREP_MIGRATION (
 -- what decided each row (pipeline version, and the options that decide rejects): a reject decided by the file's
 -- bytes is tried again when this changes; null in rows written before, whose rejects are then tried once again
 ALTER TABLE NEWSPREP_FILE_LEDGER ADD COLUMN IF NOT EXISTS DECIDED_UNDER VARCHAR(256);
+-- near-duplicate signatures of recent articles, kept across runs (bounded by newsprep.duplicates.window): one row
+-- per article with its MinHash signature and cluster, numbered in the order seen (SEQ); the LSH band index is
+-- built in memory from it
+CREATE CACHED TABLE IF NOT EXISTS NEWSPREP_DOC_SIGNATURE (
+    SEQ              BIGINT NOT NULL PRIMARY KEY,
+    ARTICLE_ID       VARCHAR(64) NOT NULL,
+    ADDRESS          VARCHAR(4096) NOT NULL,
+    SOURCE           VARCHAR(200) NOT NULL,
+    CLUSTER_ID       VARCHAR(64) NOT NULL,
+    DUPLICATE_OF     VARCHAR(64),
+    SIMILARITY       DOUBLE,
+    RUN_ID           VARCHAR(64) NOT NULL,
+    SIGNATURE        VARBINARY(1024) NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS NEWSPREP_DOC_SIGNATURE_ID ON NEWSPREP_DOC_SIGNATURE (ARTICLE_ID);

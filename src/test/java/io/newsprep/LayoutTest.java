@@ -18,7 +18,7 @@ class LayoutTest {
     /** Everything that turns documents into outcomes, testable without a framework. */
     private static final String[] CORE = {"io.newsprep.input..", "io.newsprep.clean..", "io.newsprep.publisher..", "io.newsprep.language..",
             "io.newsprep.memory..", "io.newsprep.output..", "io.newsprep.pipeline..", "io.newsprep.eval..",
-            "io.newsprep.text..", "io.newsprep.model..", "io.newsprep.train.."};
+            "io.newsprep.text..", "io.newsprep.model..", "io.newsprep.train..", "io.newsprep.duplicate.."};
 
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("io.newsprep.(**)").should().beFreeOfCycles();

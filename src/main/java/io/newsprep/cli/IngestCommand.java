@@ -96,6 +96,18 @@ final class IngestCommand implements Callable<Integer> {
             description = "go on with a job repository that knows none of the runs in OUTPUT/runs, cleaning every file again")
     boolean acceptNewRepository;
 
+    @Option(names = "--duplicate-threshold", paramLabel = "S", defaultValue = "0.5",
+            description = "estimated similarity (0..1, Jaccard of word shingles) from which an article is a near-duplicate"
+                    + " of an earlier one (default: ${DEFAULT-VALUE})")
+    double duplicateThreshold;
+
+    @Option(names = "--duplicate-window", paramLabel = "N", defaultValue = "20000",
+            description = "articles whose signatures are kept for later runs to match against (default: ${DEFAULT-VALUE})")
+    long duplicateWindow;
+
+    @Option(names = "--no-duplicates", description = "do not look for near-duplicates (cluster fields stay empty)")
+    boolean noDuplicates;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -107,6 +119,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (maxFileMegabytes < 1) {
             throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1 (MB)");
+        }
+        if (!(duplicateThreshold > 0 && duplicateThreshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--duplicate-threshold must be above 0 and at most 1");
+        }
+        if (duplicateWindow < 1) {
+            throw new ParameterException(spec.commandLine(), "--duplicate-window must be at least 1");
         }
         if (only != null) {
             requireGlob("--only", only);
@@ -135,6 +153,9 @@ final class IngestCommand implements Callable<Integer> {
         tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
         tuning.put("newsprep.removed", removed);
         tuning.put("newsprep.current-formats", currentFormats);
+        tuning.put("newsprep.duplicates.enabled", !noDuplicates);
+        tuning.put("newsprep.duplicates.threshold", duplicateThreshold);
+        tuning.put("newsprep.duplicates.window", duplicateWindow);
         if (profiles != null) {
             if (!Files.isDirectory(profiles)) {
                 throw new ParameterException(spec.commandLine(), "profile folder not found: " + profiles);

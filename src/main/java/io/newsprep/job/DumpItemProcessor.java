@@ -2,6 +2,8 @@ package io.newsprep.job;
 
 import io.newsprep.input.ArchiveRecord;
 import io.newsprep.output.OutcomeFormat;
+import io.newsprep.duplicate.MinHasher;
+import io.newsprep.duplicate.Signature;
 import io.newsprep.input.Dump;
 import io.newsprep.input.FileDocuments;
 import io.newsprep.input.FileStat;
@@ -10,6 +12,7 @@ import io.newsprep.input.RejectReason;
 import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
@@ -47,19 +50,23 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
     private final ParsedPages parsedPages;
     private final List<OutcomeFormat> formats;
     private final InputBoundary boundary;
+    /** Makes the bodies' near-duplicate signatures here, on the worker threads; null when clustering is off. */
+    private final MinHasher hasher;
     private static final Log log = LogFactory.getLog(DumpItemProcessor.class);
     private final HeapAllowance heap = HeapAllowance.ofThisJvm();
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, InputBoundary boundary) {
-        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, ProcessedDocument.FORMATS, boundary);
+        this(pipeline, provenance, priors, inputDir, reprocess, memory, parsedPages, ProcessedDocument.FORMATS, boundary,
+                null);
     }
 
     DumpItemProcessor(ArticlePipeline pipeline, Provenance provenance, FileLedger.PathLookup priors, Path inputDir,
                       boolean reprocess, PublisherMemory memory, ParsedPages parsedPages, List<OutcomeFormat> formats,
-                      InputBoundary boundary) {
+                      InputBoundary boundary, MinHasher hasher) {
         this.formats = formats;
         this.boundary = boundary;
+        this.hasher = hasher;
         this.pipeline = pipeline;
         this.provenance = provenance;
         this.priors = priors;
@@ -151,7 +158,14 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
         for (Dump dump : documents.documents()) {
             // copies and moves are settled per chunk by the writer, with one ledger query
             Outcome outcome = documents.wholeFile() ? clean(dump, source) : cleanRecord(dump);
-            processed.add(ProcessedDocument.of(formats, file, stat, documents.sha256(), change, outcome));
+            Signature signature = null;
+            if (hasher != null && outcome instanceof Outcome.Accepted accepted) {
+                // alone until the writer, which sees the articles in order, finds what it copies
+                signature = hasher.signature(accepted.article().body());
+                Article article = accepted.article();
+                outcome = new Outcome.Accepted(article.inCluster(article.id(), null, null));
+            }
+            processed.add(ProcessedDocument.of(formats, file, stat, documents.sha256(), change, outcome, signature));
         }
         return new ProcessedFile(file, processed);
     }
@@ -187,7 +201,7 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
     }
 
     private ProcessedFile whole(SourceFile file, FileStat stat, ProcessedDocument.Change change, Outcome outcome) {
-        return ProcessedFile.of(ProcessedDocument.of(formats, file, stat, outcome.contentSha256(), change, outcome));
+        return ProcessedFile.of(ProcessedDocument.of(formats, file, stat, outcome.contentSha256(), change, outcome, null));
     }
 
     private Outcome.Rejected tooBigForHeap(String address, String sha256) {

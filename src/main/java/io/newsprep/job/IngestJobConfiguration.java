@@ -13,6 +13,7 @@ import io.newsprep.pipeline.PipelineVersion;
 import io.newsprep.pipeline.Provenance;
 import io.newsprep.store.FileLedger;
 import io.newsprep.store.PublisherLineStore;
+import io.newsprep.store.SignatureStore;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -197,7 +198,7 @@ class IngestJobConfiguration {
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger.pathLookup(ledgerKey(inputDir), runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),
                 properties.memory().recallFrom(sourceLines), parsedPages, properties.formats(),
-                boundary(inputDir, outputDir, repositoryDir, followLinks));
+                boundary(inputDir, outputDir, repositoryDir, followLinks), properties.duplicates().hasher());
     }
 
     @Bean
@@ -209,13 +210,21 @@ class IngestJobConfiguration {
     @StepScope
     RunOutputWriter runOutputWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                     @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                    PendingRejects pendingRejects, FileLedger ledger, NewsprepProperties properties) {
+                                    PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
+                                    NewsprepProperties properties) {
         RunFolder run = run(outputDir, runId);
         List<TransactionalOutcomeFile> files = properties.formats().stream()
                 .map(format -> new TransactionalOutcomeFile(format, run.stagingDir().resolve(format.fileName())))
                 .toList();
+        NewsprepProperties.Duplicates duplicates = properties.duplicates();
         return new RunOutputWriter(files, pendingRejects, ledger, ledgerKey(inputDir), runId,
-                Boolean.parseBoolean(reprocess));
+                Boolean.parseBoolean(reprocess), duplicates.enabled()
+                        ? new NearDuplicatePass(signatures, duplicates.threshold(), duplicates.window(), runId) : null);
+    }
+
+    @Bean
+    SignatureStore signatureStore(JdbcTemplate jdbcTemplate) {
+        return new SignatureStore(jdbcTemplate);
     }
 
     private static RunFolder run(String outputDir, String runId) {

@@ -6,6 +6,7 @@ import io.newsprep.output.RemovedLines;
 
 import java.util.List;
 
+import io.newsprep.duplicate.MinHasher;
 import io.newsprep.memory.RecurrencePolicy;
 import io.newsprep.memory.PublisherMemory;
 import io.newsprep.pipeline.PipelineVersion;
@@ -26,11 +27,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param currentFormats the formats of {@code OUTPUT/current/}, comma-separated: {@code parquet}, {@code csv},
  *                       {@code jsonl}
  * @param lineModel      whether the trained line model decides the lines of text dumps; null for the default
+ * @param duplicates     the near-duplicate clusters
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
                                  @DefaultValue Memory memory, @DefaultValue("counts") String removed,
-                                 @DefaultValue("parquet") String currentFormats, Boolean lineModel) {
+                                 @DefaultValue("parquet") String currentFormats, Boolean lineModel,
+                                 @DefaultValue Duplicates duplicates) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
@@ -39,6 +42,7 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
         memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
         removed = removed == null || removed.isBlank() ? RemovedLines.DEFAULT.code() : removed;
         currentFormats = currentFormats == null || currentFormats.isBlank() ? "parquet" : currentFormats;
+        duplicates = duplicates == null ? new Duplicates(true, 0.5, 50, 20_000) : duplicates;
     }
 
     /** The formats this run writes. */
@@ -71,6 +75,21 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
         /** What these settings let a run recall from the store: nothing when the memory is disabled. */
         public PublisherMemory recallFrom(PublisherLineStore store) {
             return enabled ? store.recall(new RecurrencePolicy(minSupport, minShare), maxSources) : PublisherMemory.EMPTY;
+        }
+    }
+
+    /**
+     * @param enabled   place every article in a cluster of near-duplicates (syndicated copies)
+     * @param threshold estimated Jaccard similarity of the bodies' shingles from which an article is a copy
+     * @param minWords  bodies of fewer words (tokens) are never clustered: too short to tell a copy from shared chrome
+     * @param window    articles whose signatures are kept for later runs (the newest ones)
+     */
+    public record Duplicates(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
+                             @DefaultValue("50") int minWords, @DefaultValue("20000") long window) {
+
+        /** The signature maker these settings call for: null when clustering is off. */
+        public MinHasher hasher() {
+            return enabled ? new MinHasher(minWords) : null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsprep.job;
 
+import io.newsprep.duplicate.Signature;
 import io.newsprep.input.FileStat;
 import io.newsprep.input.SourceFile;
 import io.newsprep.output.OutcomeFormat;
@@ -17,9 +18,10 @@ import java.util.List;
  * stores bytes): {@code records[i]} for {@code FORMATS.get(i)}, null where a format has no place for it.
  *
  * @param fileSha256 the hash of the file's bytes as stored; null when the file could not be read
+ * @param signature  the article body's near-duplicate signature; null for a reject, a short body, or when off
  */
 record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome,
-                         byte[][] records, List<OutcomeFormat> formats) {
+                         byte[][] records, List<OutcomeFormat> formats, Signature signature) {
 
     /** The formats a run writes by default. */
     static final List<OutcomeFormat> FORMATS = OutcomeFormats.standard();
@@ -47,21 +49,25 @@ record ProcessedDocument(SourceFile file, FileStat stat, String fileSha256, Chan
     }
 
     static ProcessedDocument of(SourceFile file, FileStat stat, String fileSha256, Change change, Outcome outcome) {
-        return of(FORMATS, file, stat, fileSha256, change, outcome);
+        return of(FORMATS, file, stat, fileSha256, change, outcome, null);
     }
 
-    /** An article is marked with its change (new, changed or reprocessed) before it is encoded. */
+    /**
+     * An article is marked with its change (new, changed or reprocessed) before it is encoded.
+     *
+     * @param signature the body's near-duplicate signature, or null
+     */
     static ProcessedDocument of(List<OutcomeFormat> formats, SourceFile file, FileStat stat, String fileSha256,
-                                Change change, Outcome outcome) {
+                                Change change, Outcome outcome, Signature signature) {
         Outcome marked = outcome instanceof Outcome.Accepted a && a.article().change() == null && change.articleChange() != null
                 ? new Outcome.Accepted(a.article().withChange(change.articleChange())) : outcome;
         return new ProcessedDocument(file, stat, fileSha256, change, marked, OutcomeFormats.encode(formats, marked),
-                formats);
+                formats, signature);
     }
 
     /** The same document with another outcome. */
     ProcessedDocument with(Change newChange, Outcome newOutcome) {
-        return of(formats, file, stat, fileSha256, newChange, newOutcome);
+        return of(formats, file, stat, fileSha256, newChange, newOutcome, signature);
     }
 
     /** The document's address key: the file's relative path for a whole file, {@code path#offset} for a record. */

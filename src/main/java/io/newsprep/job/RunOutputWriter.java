@@ -38,9 +38,17 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
     /** Files of many records whose rows of earlier runs this step has replaced (once per file, not per chunk). */
     private final Set<String> archivesRecorded = new HashSet<>();
     private RunReportBuilder report;
+    /** Null when near-duplicate clustering is off. */
+    private final NearDuplicatePass nearDuplicates;
 
     RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId, boolean reprocess) {
+        this(files, pendingRejects, ledger, inputDir, runId, reprocess, null);
+    }
+
+    RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
+                    String inputDir, String runId, boolean reprocess, NearDuplicatePass nearDuplicates) {
+        this.nearDuplicates = nearDuplicates;
         this.files = List.copyOf(files);
         this.pendingRejects = pendingRejects;
         this.ledger = ledger;
@@ -58,6 +66,9 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
             file.passedOver().forEach((type, n) -> report.addCount(PASSED_OVER + type, n));
         }
         List<ProcessedDocument> processed = sameContent.resolve(documents);
+        if (nearDuplicates != null) {
+            processed = nearDuplicates.assign(processed, report);
+        }
         processed.addAll(pendingRejects.drain());
         List<List<byte[]>> records = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {

@@ -46,6 +46,8 @@ public final class ArticleCsv {
             case BODY_TRUNCATED -> field.valueOf(article).toString();
             case ENCODING_ERRORS -> Integer.toString(article.encodingErrors());
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
+            case DUPLICATE_SIMILARITY -> article.duplicateSimilarity() == null ? ""
+                    : BigDecimal.valueOf(article.duplicateSimilarity()).stripTrailingZeros().toPlainString();
             case SUBTITLES, AUTHORS -> CsvTextCell.cut(CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article))));
             default -> CsvTextCell.cut(CsvTextCell.of((String) field.valueOf(article)));
         };

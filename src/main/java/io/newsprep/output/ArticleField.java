@@ -42,7 +42,10 @@ public enum ArticleField {
     BODY_TRUNCATED("body_truncated", article -> CsvTextCell.isCut(article.body())),
     CRAWLED_AT("crawled_at", Article::crawledAt),
     WARC_RECORD_ID("warc_record_id", Article::warcRecordId),
-    ENCODING_ERRORS("encoding_errors", Article::encodingErrors);
+    ENCODING_ERRORS("encoding_errors", Article::encodingErrors),
+    CLUSTER_ID("cluster_id", Article::clusterId),
+    DUPLICATE_OF("duplicate_of", Article::duplicateOf),
+    DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

@@ -68,6 +68,13 @@ public final class ArticleJson {
                 case LANGUAGE_CONFIDENCE -> g.writeNumber(Json.confidence(article.languageConfidence()));
                 case WORD_COUNT -> g.writeNumber(article.wordCount());
                 case ENCODING_ERRORS -> g.writeNumber(article.encodingErrors());
+                case DUPLICATE_SIMILARITY -> {
+                    if (article.duplicateSimilarity() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeNumber(article.duplicateSimilarity());
+                    }
+                }
                 default -> writeText(g, (String) field.valueOf(article));
             }
         }
@@ -98,7 +105,10 @@ public final class ArticleJson {
                 text(n, ArticleField.CHANGE), text(n, ArticleField.PUBLISHED_RAW),
                 text(n, ArticleField.PUBLISHED_PRECISION),
                 text(n, ArticleField.CRAWLED_AT), text(n, ArticleField.WARC_RECORD_ID),
-                n.path(ArticleField.ENCODING_ERRORS.key()).asInt(0));
+                n.path(ArticleField.ENCODING_ERRORS.key()).asInt(0),
+                text(n, ArticleField.CLUSTER_ID), text(n, ArticleField.DUPLICATE_OF),
+                n.path(ArticleField.DUPLICATE_SIMILARITY.key()).isNumber()
+                        ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null);
     }
 
     private static void writeText(JsonGenerator g, String value) {

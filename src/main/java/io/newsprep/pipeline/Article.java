@@ -37,7 +37,10 @@ public record Article(
         String publishedPrecision,
         String crawledAt,
         String warcRecordId,
-        int encodingErrors) {
+        int encodingErrors,
+        String clusterId,
+        String duplicateOf,
+        Double duplicateSimilarity) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -51,7 +54,7 @@ public record Article(
                    String ingestedAt, String pipelineVersion) {
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
-                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0);
+                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0, null, null, null);
     }
 
     public Article {
@@ -70,6 +73,14 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
                 contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors);
+                encodingErrors, clusterId, duplicateOf, duplicateSimilarity);
+    }
+
+    /** The same article placed in a cluster of near-duplicates. */
+    public Article inCluster(String cluster, String firstSeen, Double similarity) {
+        return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
+                languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256,
+                runId, ingestedAt, pipelineVersion, change, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
+                encodingErrors, cluster, firstSeen, similarity);
     }
 }

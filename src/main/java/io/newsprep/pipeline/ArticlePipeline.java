@@ -187,7 +187,7 @@ public final class ArticlePipeline {
                 published.precision(),
                 dump.metadata().crawledAt(),
                 dump.metadata().recordId(),
-
-                dump.encodingErrors()));
+                dump.encodingErrors(),
+                null, null, null));
     }
 }

@@ -27,10 +27,22 @@ class ArticleJsonTest {
                 "published", "section", "body", "language", "language_confidence", "source_domain", "source_name",
                 "source_method", "encoding", "word_count", "removed", "content_sha256", "run_id", "ingested_at",
                 "pipeline_version", "doc_id", "change", "published_precision", "published_raw", "removed_counts",
-                "crawled_at", "warc_record_id", "encoding_errors");
+                "crawled_at", "warc_record_id", "encoding_errors", "cluster_id", "duplicate_of",
+                "duplicate_similarity");
         assertThat(fields.get("subtitles")).isEqualTo(List.of("Chips lead the gains"));
         assertThat(fields.get("word_count")).isEqualTo(11);
         assertThat(fields.get("language_confidence")).isEqualTo(0.9871);
+    }
+
+    @Test
+    void writesTheNearDuplicateFieldsLastAndReadsThemBack() {
+        Article copy = Articles.sample().inCluster("0011223344556677", "0011223344556677", 0.82);
+
+        Map<String, Object> fields = json.readMap(json.toLine(copy));
+
+        assertThat(fields).containsEntry("cluster_id", "0011223344556677").containsEntry("duplicate_of", "0011223344556677")
+                .containsEntry("duplicate_similarity", 0.82);
+        assertThat(json.readArticle(json.toLine(copy))).isEqualTo(copy);
     }
 
     @Test

@@ -19,13 +19,14 @@ import java.util.Map;
  * @param publishers     articles per publisher: by domain, or by name where the domain is unknown
  * @param settings       what the run was asked to do, where, and by which versions
  * @param recentRuns     the latest completed runs into the same output folder, oldest first, this one last
+ * @param duplicates     the run's near-duplicate copies
  */
 public record RunReport(String runId, Instant startedAt, Instant finishedAt, double elapsedSeconds,
                         Double docsPerSecond, long considered, long articles, long rejects, long totalWords,
                         Map<String, Long> extraCounts, Map<String, Long> rejectsByReason,
                         Map<String, Long> articlesBySource, Map<String, LanguageFigures> languages,
                         Map<String, Long> removedByKind, List<PublisherFigures> publishers, RunSettings settings,
-                        List<PastRun> recentRuns) {
+                        List<PastRun> recentRuns, Duplicates duplicates) {
 
     public RunReport {
         extraCounts = ordered(extraCounts);
@@ -49,11 +50,28 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, dou
         runs.add(asPastRun());
         return new RunReport(runId, startedAt, finishedAt, elapsedSeconds, docsPerSecond, considered, articles, rejects,
                 totalWords, extraCounts, rejectsByReason, articlesBySource, languages, removedByKind, publishers,
-                runSettings, runs);
+                runSettings, runs, duplicates);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * The articles of the run that are near-duplicates of an earlier one (of this run or an earlier run).
+     *
+     * @param clusters clusters that received at least one copy in this run
+     * @param copies   articles that are copies ({@code duplicate_of} set)
+     * @param bySource the same per {@code source_domain} of the copies, by descending copies
+     */
+    public record Duplicates(long clusters, long copies, Map<String, SourceDuplicates> bySource) {
+        public Duplicates {
+            bySource = ordered(bySource);
+        }
+    }
+
+    /** One publisher's copies, and the clusters they belong to. */
+    public record SourceDuplicates(long clusters, long copies) {
     }
 
     /** Articles in one language and the mean confidence of its detection. */

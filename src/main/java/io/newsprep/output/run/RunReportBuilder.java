@@ -40,6 +40,8 @@ public final class RunReportBuilder {
     private static final String EXTRA = "extra:";
     /** Followed by the domain, a tab and the name, either of them empty when unknown. */
     private static final String PUBLISHER = "publisher:";
+    private static final String COPIES = "duplicate_copies";
+    private static final String CLUSTERS = "duplicate_clusters";
 
     private final String runId;
     private final Instant startedAt;
@@ -64,6 +66,24 @@ public final class RunReportBuilder {
             add(REJECTS, 1);
             RejectReason reason = rejected.reject().reason();
             add(REASON + (reason == null ? RejectReason.INTERNAL_ERROR : reason).code(), 1);
+        }
+    }
+
+    /**
+     * Counts an article that is a near-duplicate of an earlier one, under its publisher.
+     *
+     * @param newCluster          the first copy of its cluster in this run
+     * @param newClusterForSource the first copy of its cluster from this publisher in this run
+     */
+    public void recordCopy(String sourceDomain, boolean newCluster, boolean newClusterForSource) {
+        String source = orElse(sourceDomain, UNKNOWN_SOURCE);
+        add(COPIES, 1);
+        add(COPIES + ":" + source, 1);
+        if (newCluster) {
+            add(CLUSTERS, 1);
+        }
+        if (newClusterForSource) {
+            add(CLUSTERS + ":" + source, 1);
         }
     }
 
@@ -116,7 +136,7 @@ public final class RunReportBuilder {
                 words, withPrefix(state, EXTRA), reasons,
                 byCountDescending(withPrefix(state, SOURCE)), languages, kinds,
                 publishers(withPrefix(state, PUBLISHER)), RunSettings.UNKNOWN,
-                List.of(new RunReport.PastRun(runId, startedAt, considered, articles, rejects, words)));
+                List.of(new RunReport.PastRun(runId, startedAt, considered, articles, rejects, words)), duplicates(state));
     }
 
     /**
@@ -143,6 +163,15 @@ public final class RunReportBuilder {
             out.add(new RunReport.PublisherFigures(domain, name, n));
         });
         return out;
+    }
+
+    private static RunReport.Duplicates duplicates(Map<String, Long> state) {
+        Map<String, Long> copies = byCountDescending(withPrefix(state, COPIES + ":"));
+        Map<String, Long> clusters = withPrefix(state, CLUSTERS + ":");
+        Map<String, RunReport.SourceDuplicates> bySource = new LinkedHashMap<>();
+        copies.forEach((source, n) -> bySource.put(source,
+                new RunReport.SourceDuplicates(clusters.getOrDefault(source, 0L), n)));
+        return new RunReport.Duplicates(state.getOrDefault(CLUSTERS, 0L), state.getOrDefault(COPIES, 0L), bySource);
     }
 
     private void recordArticle(Article article) {

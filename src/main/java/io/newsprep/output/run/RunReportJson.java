@@ -76,6 +76,13 @@ public final class RunReportJson {
             node.put("rejects", run.rejects());
             node.put("words", run.words());
         }
+        ObjectNode duplicates = root.putObject("duplicates");
+        duplicates.put("clusters", report.duplicates().clusters());
+        duplicates.put("copies", report.duplicates().copies());
+        ObjectNode bySource = duplicates.putObject("by_source");
+        report.duplicates().bySource().forEach((source, figures) -> bySource.putObject(WellFormedText.of(source))
+                .put("clusters", figures.clusters())
+                .put("copies", figures.copies()));
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 

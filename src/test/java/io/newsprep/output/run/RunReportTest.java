@@ -125,7 +125,7 @@ class RunReportTest {
         Map<String, Object> report = json.readMap(Files.readString(file));
         assertThat(report.keySet()).containsExactly("run_id", "started_at", "finished_at", "elapsed_seconds",
                 "docs_per_second", "counts", "rejects_by_reason", "sources", "languages", "removed_by_kind",
-                "publishers", "options", "input", "output", "run_folder", "versions", "recent_runs");
+                "publishers", "options", "input", "output", "run_folder", "versions", "recent_runs", "duplicates");
         assertThat(report).containsEntry("run_id", "20261122T053012Z-4f2a")
                 .containsEntry("started_at", "2026-11-22T05:30:12Z")
                 .containsEntry("finished_at", "2026-11-22T05:30:13.500Z")
