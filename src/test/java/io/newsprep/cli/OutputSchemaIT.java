@@ -43,7 +43,7 @@ class OutputSchemaIT {
     @Test
     void aRunWithRejectsConformsAndItsReportHasTheSameKeysAsOneWithout() throws Exception {
         Path clean = ingest(Path.of("input"), "clean");
-        Path rejecting = ingest(RejectingFolder.write(work.resolve("rejecting")), "rejecting");
+        Path rejecting = ingest(RejectingFolder.write(work.resolve("rejecting-input")), "rejecting");
 
         Conformance c = check(rejecting);
 
@@ -71,7 +71,7 @@ class OutputSchemaIT {
 
     private Path ingest(Path input, String name) throws Exception {
         JarRunner.Result r = JarRunner.run(work, "ingest", "--input", input.toAbsolutePath().toString(),
-                "--output", work.resolve(name).toString());
+                "--output", work.resolve(name + "-output").toString());
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         return Path.of(r.lastStdoutLine());
     }
