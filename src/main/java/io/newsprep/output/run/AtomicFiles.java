@@ -19,6 +19,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Points a symbolic link at a target in one rename(2), which replaces an existing link in one step: readers see
+     * the old target or the new one, never no link.
+     */
+    public static void swingLink(Path link, Path target) throws IOException {
+        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
+            return;
+        }
+        Path temp = link.resolveSibling("." + link.getFileName() + ".tmp-" + UUID.randomUUID());
+        Files.createSymbolicLink(temp, target);
+        try {
+            Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        syncDirectory(link.getParent());
+    }
+
     public static void writeString(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }

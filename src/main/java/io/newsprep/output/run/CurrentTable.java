@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -236,14 +235,7 @@ public final class CurrentTable {
         if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
             throw new IOException(link + " is in the way: current/ must be newsprep's symbolic link");
         }
-        Path temp = output.resolve(".current.tmp-" + UUID.randomUUID());
-        Files.createSymbolicLink(temp, target);
-        try {
-            Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        AtomicFiles.syncDirectory(output);
+        AtomicFiles.swingLink(link, target);
     }
 
     /** Versions older than the one shown, and staging folders of updates that were killed. */

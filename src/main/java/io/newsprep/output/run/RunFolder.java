@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -228,20 +227,7 @@ public final class RunFolder {
     }
 
     private void pointLatestHere() throws IOException {
-        Path latest = output.resolve(LATEST);
-        Path target = Path.of(RUNS, runId);
-        if (Files.isSymbolicLink(latest) && Files.readSymbolicLink(latest).equals(target)) {
-            return;
-        }
-        Path temp = output.resolve(".latest.tmp-" + UUID.randomUUID());
-        Files.createSymbolicLink(temp, target);
-        try {
-            // rename(2) replaces an existing symlink in one step; readers see the old target or the new one.
-            Files.move(temp, latest, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        AtomicFiles.syncDirectory(output);
+        AtomicFiles.swingLink(output.resolve(LATEST), Path.of(RUNS, runId));
     }
 
     private void limitPermissions(Path dir) throws IOException {
