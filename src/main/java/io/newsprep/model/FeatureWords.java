@@ -19,7 +19,10 @@ final class FeatureWords {
             Map.entry("long_line", new String[] {"long line", "not a long line"}),
             Map.entry("heuristic_good", new String[] {"classifier says body", "classifier says chrome"}),
             Map.entry("heuristic_main", new String[] {"in the classifier's main block", "outside the classifier's main block"}),
-            Map.entry("have_stop_list", new String[] {"stop words known", "no stop words for the language"}));
+            Map.entry("have_stop_list", new String[] {"stop words known", "no stop words for the language"}),
+            Map.entry("in_main_block", new String[] {"in the main text block", "outside the main text block"}),
+            Map.entry("below_box_label", new String[] {"in a box below a box label", "not below a box label"}),
+            Map.entry("comment_cue", new String[] {"time of day (comment header)", "no time of day"}));
 
     /** Other features of the line itself: their words, before the value. */
     private static final Map<String, String> VALUES = Map.ofEntries(
@@ -36,7 +39,9 @@ final class FeatureWords {
             Map.entry("p_text_weighted8", "body score of the text within 8 lines"),
             Map.entry("p_document_max", "best body score on the page"),
             Map.entry("p_over_max", "own body score against the page's best"),
-            Map.entry("p~3_over_max", "body score within 3 lines against the page's best"));
+            Map.entry("p~3_over_max", "body score within 3 lines against the page's best"),
+            Map.entry("block_share", "share of the page's text in its block"),
+            Map.entry("foreign_script", "letters in another script than the page's"));
 
     private FeatureWords() {
     }
@@ -80,6 +85,13 @@ final class FeatureWords {
             }
             case "log_words":
                 return Math.round(Math.expm1(value)) + " words";
+            case "from_main_block": {
+                long lines = Math.round(Math.expm1(Math.abs(value)));
+                return lines == 0 ? "in the main text block"
+                        : lines + " lines " + (value < 0 ? "above" : "below") + " the main text block";
+            }
+            case "shape_run":
+                return "in a run of " + Math.round(Math.expm1(value)) + " lines of its shape";
             case "log_repeats": {
                 long times = Math.round(Math.exp(value));
                 return times <= 1 ? "not repeated on the page" : "repeated " + times + " times on the page";

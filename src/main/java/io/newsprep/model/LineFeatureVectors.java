@@ -30,6 +30,7 @@ public final class LineFeatureVectors {
     private static final int STOP_SHARE = 13;
     private static final int RULED = 16;
     private static final int LETTERS = 1;
+    private static final int LOG_WORDS = 5;
     private static final int LONG_LINE = 19;
     private static final int LONG_LINE_CHARS = 80;
     private static final int HEURISTIC_GOOD = 20;
@@ -63,6 +64,7 @@ public final class LineFeatureVectors {
                 names.add(OWN[c] + "~" + w);
             }
         }
+        names.addAll(BlockFeatures.NAMES);
         return List.copyOf(names);
     }
 
@@ -113,7 +115,24 @@ public final class LineFeatureVectors {
                 }
             }
         }
+        blockFeatures(input, own, rows);
         return rows;
+    }
+
+    /** Appends {@link BlockFeatures}' values to the end of each row. */
+    private static void blockFeatures(LineInput input, float[][] own, float[][] rows) {
+        int n = own.length;
+        boolean[] sentenceEnd = new boolean[n];
+        int[] words = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentenceEnd[i] = own[i][SENTENCE_END] > 0;
+            words[i] = (int) Math.round(Math.expm1(own[i][LOG_WORDS]));
+        }
+        float[][] block = BlockFeatures.of(input, sentenceEnd, words);
+        int at = NAMES.size() - BlockFeatures.NAMES.size();
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(block[i], 0, rows[i], at, BlockFeatures.NAMES.size());
+        }
     }
 
     private static double[][] prefixSums(float[][] own) {
