@@ -136,7 +136,7 @@ public final class Cleaner {
         markRuled(hits, d.features, ruled, transparent);
         LineModel.Scored scored = model.score(input);
         double[] probabilities = scored.probabilities();
-        boolean[] body = model.decide(probabilities, ruled);
+        boolean[] body = model.decide(probabilities, skippedByDecoder(ruled, endMarkers, d.features));
         Classification[] classes = ModelEvidence.classes(model, scored, body, ruled);
         ModelEvidence.keepAgreed(classes, input, probabilities, body, ruled, d.bodyScript);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
@@ -155,6 +155,16 @@ public final class Cleaner {
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
                 headline, cut, d.matches.isoDates(), d.matches.authors());
+    }
+
+    /** Lines the sequence decoder passes over: those a rule took and the links of a box inside the text. */
+    private static boolean[] skippedByDecoder(boolean[] ruled, boolean[] endMarkers, List<LineFeatures> features) {
+        boolean[] links = RelatedLinksBox.links(endMarkers, features, ruled, ruled.length);
+        boolean[] skip = ruled.clone();
+        for (int k = 0; k < skip.length; k++) {
+            skip[k] |= links[k];
+        }
+        return skip;
     }
 
     /** The hand-made path: the classifier's classes, the densest block of text, and the end marker that ends it. */

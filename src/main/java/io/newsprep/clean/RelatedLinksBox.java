@@ -22,7 +22,21 @@ final class RelatedLinksBox {
      * @param cut    the line where the article ends; labels from there on are handled as its end
      */
     static void drop(boolean[] labels, List<LineFeatures> features, boolean[] ruled, Classification[] classes, int cut) {
-        int n = classes.length;
+        boolean[] links = links(labels, features, ruled, Math.min(classes.length, cut));
+        for (int j = 0; j < classes.length; j++) {
+            if (links[j]) {
+                classes[j] = new Classification(LineClass.BAD, RULE);
+            }
+        }
+    }
+
+    /**
+     * Per line: it is one of the links of a box whose label lies above {@code cut}. The sequence decoder skips these
+     * lines as it skips those a rule took, so that a box inside the article does not split or end it.
+     */
+    static boolean[] links(boolean[] labels, List<LineFeatures> features, boolean[] ruled, int cut) {
+        int n = labels.length;
+        boolean[] links = new boolean[n];
         for (int k = 0; k < Math.min(n, cut); k++) {
             if (!labels[k]) {
                 continue;
@@ -36,8 +50,9 @@ final class RelatedLinksBox {
                 if (f.fullStop() || f.length() > MAX_LINK_LENGTH) {
                     break;
                 }
-                classes[j] = new Classification(LineClass.BAD, RULE);
+                links[j] = true;
             }
         }
+        return links;
     }
 }

@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * Features of the block a line belongs to rather than of the line itself, none tied to one language:
- * where the line stands against the page's main text block (the run of paragraph-like lines holding the most
- * text, short lines between them included), how long the run of lines of its own shape is (a link list is a long
+ * where the line stands against the page's major text blocks (runs of paragraph-like lines, short lines between
+ * them included, holding at least half as much text as the largest), how long the run of lines of its own shape is (a link list is a long
  * run of short lines), how much of it is written in another script than the page's body, whether it sits in a box
  * below a box label ("Related stories") with no paragraph in between, and whether it and its surroundings look
  * like a comment thread's headers (times of day, "… said:").
  */
 final class BlockFeatures {
 
-    static final List<String> NAMES = List.of("in_main_block", "from_main_block", "block_share", "shape_run",
+    static final List<String> NAMES = List.of("in_major_block", "from_major_block", "block_share", "block_vs_largest",
+            "shape_run",
             "foreign_script", "foreign_script~8", "below_box_label", "comment_cue", "comment_cue~8");
 
     /** A line this long, or ending a sentence with this many words, reads as a paragraph. */
@@ -22,6 +23,8 @@ final class BlockFeatures {
     private static final int PARAGRAPH_WORDS = 8;
     /** Paragraph-like lines at most this many lines apart belong to one block. */
     private static final int BLOCK_GAP = 3;
+    /** A block with at least this share of the largest block's text is a major one. */
+    private static final double MAJOR_SHARE = 0.5;
     private static final int SHORT_LINE = 60;
     private static final int BOX_REACH = 12;
     private static final int WINDOW = 8;
@@ -56,16 +59,19 @@ final class BlockFeatures {
         return out;
     }
 
-    /** Blocks of paragraph-like lines; each line's place against the one with the most text, and its own block's share. */
+    /**
+     * Blocks of paragraph-like lines. The blocks holding at least half as much text as the largest are major (an
+     * article split by a box in its middle has two); per line: whether it lies in a major block, how far it is from
+     * the nearest one (negative above it), and its own block's share of the page's text and of the largest block's.
+     */
     private static void mainBlock(List<String> texts, boolean[] paragraph, double total, float[][] out) {
         int n = texts.size();
         int[] blockOf = new int[n];
         Arrays.fill(blockOf, -1);
-        int bestFrom = -1;
-        int bestTo = -1;
-        double bestChars = 0;
+        List<int[]> spans = new ArrayList<>();
+        List<Double> sizes = new ArrayList<>();
+        double largest = 0;
         int i = 0;
-        List<double[]> blocks = new ArrayList<>();
         while (i < n) {
             if (!paragraph[i]) {
                 i++;
@@ -73,38 +79,53 @@ final class BlockFeatures {
             }
             int from = i;
             int last = i;
-            double chars = 0;
             for (int j = i; j < n && j <= last + BLOCK_GAP; j++) {
-                chars += texts.get(j).length();
                 if (paragraph[j]) {
                     last = j;
                 }
             }
-            // the lines after the block's last paragraph were counted above; take them off again
-            for (int j = last + 1; j < n && j <= last + BLOCK_GAP; j++) {
-                chars -= texts.get(j).length();
-            }
+            double chars = 0;
             for (int j = from; j <= last; j++) {
-                blockOf[j] = blocks.size();
+                chars += texts.get(j).length();
+                blockOf[j] = spans.size();
             }
-            blocks.add(new double[] {chars});
-            if (chars > bestChars) {
-                bestChars = chars;
-                bestFrom = from;
-                bestTo = last;
-            }
+            spans.add(new int[] {from, last});
+            sizes.add(chars);
+            largest = Math.max(largest, chars);
             i = last + 1;
+        }
+        boolean[] major = new boolean[spans.size()];
+        for (int b = 0; b < spans.size(); b++) {
+            major[b] = sizes.get(b) >= MAJOR_SHARE * largest;
+        }
+        // distance to the nearest major block above and below, in two passes
+        int[] above = new int[n];
+        int[] below = new int[n];
+        int lastMajor = -1;
+        for (int k = 0; k < n; k++) {
+            if (blockOf[k] >= 0 && major[blockOf[k]]) {
+                lastMajor = k;
+            }
+            above[k] = lastMajor < 0 ? Integer.MAX_VALUE : k - lastMajor;
+        }
+        int nextMajor = -1;
+        for (int k = n - 1; k >= 0; k--) {
+            if (blockOf[k] >= 0 && major[blockOf[k]]) {
+                nextMajor = k;
+            }
+            below[k] = nextMajor < 0 ? Integer.MAX_VALUE : nextMajor - k;
         }
         for (int k = 0; k < n; k++) {
             float[] row = out[k];
-            if (bestFrom < 0) {
-                row[1] = 0;
+            int b = blockOf[k];
+            row[0] = b >= 0 && major[b] ? 1 : 0;
+            if (spans.isEmpty()) {
                 continue;
             }
-            row[0] = k >= bestFrom && k <= bestTo ? 1 : 0;
-            int d = k < bestFrom ? k - bestFrom : k > bestTo ? k - bestTo : 0;
+            int d = above[k] <= below[k] ? above[k] : -below[k];
             row[1] = (float) (Math.signum(d) * Math.log1p(Math.abs(d)));
-            row[2] = blockOf[k] < 0 || total <= 0 ? 0 : (float) (blocks.get(blockOf[k])[0] / total);
+            row[2] = b < 0 || total <= 0 ? 0 : (float) (sizes.get(b) / total);
+            row[3] = b < 0 ? 0 : (float) (sizes.get(b) / largest);
         }
     }
 
@@ -116,7 +137,7 @@ final class BlockFeatures {
             if (i == n || isShort(texts.get(i), sentenceEnd[i]) != isShort(texts.get(from), sentenceEnd[from])) {
                 float v = (float) Math.log1p(i - from);
                 for (int k = from; k < i; k++) {
-                    out[k][3] = v;
+                    out[k][4] = v;
                 }
                 from = i;
             }
@@ -159,10 +180,10 @@ final class BlockFeatures {
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
             float share = letters[i] == 0 ? 0 : 1 - (float) counts[i][main] / letters[i];
-            out[i][4] = share;
+            out[i][5] = share;
             prefix[i + 1] = prefix[i] + share;
         }
-        window(prefix, out, 5);
+        window(prefix, out, 6);
     }
 
     /** 1 for a line below a box label with no paragraph between them, within {@link #BOX_REACH} lines. */
@@ -172,7 +193,7 @@ final class BlockFeatures {
             if (since >= 0 && paragraph[i]) {
                 since = -1;
             }
-            out[i][6] = since >= 0 && since < BOX_REACH ? 1 : 0;
+            out[i][7] = since >= 0 && since < BOX_REACH ? 1 : 0;
             if (labels[i]) {
                 since = 0;
             } else if (since >= 0) {
@@ -191,10 +212,10 @@ final class BlockFeatures {
         for (int i = 0; i < n; i++) {
             String t = texts.get(i);
             float cue = t.length() <= PARAGRAPH_CHARS && timeOfDay(t) ? 1 : 0;
-            out[i][7] = cue;
+            out[i][8] = cue;
             prefix[i + 1] = prefix[i] + cue;
         }
-        window(prefix, out, 8);
+        window(prefix, out, 9);
     }
 
     /** Whether the text holds a time of day: one or two digits, a colon, two digits, not part of a longer number. */

@@ -20,7 +20,7 @@ final class FeatureWords {
             Map.entry("heuristic_good", new String[] {"classifier says body", "classifier says chrome"}),
             Map.entry("heuristic_main", new String[] {"in the classifier's main block", "outside the classifier's main block"}),
             Map.entry("have_stop_list", new String[] {"stop words known", "no stop words for the language"}),
-            Map.entry("in_main_block", new String[] {"in the main text block", "outside the main text block"}),
+            Map.entry("in_major_block", new String[] {"in a major text block", "outside the major text blocks"}),
             Map.entry("below_box_label", new String[] {"in a box below a box label", "not below a box label"}),
             Map.entry("comment_cue", new String[] {"time of day (comment header)", "no time of day"}));
 
@@ -41,6 +41,7 @@ final class FeatureWords {
             Map.entry("p_over_max", "own body score against the page's best"),
             Map.entry("p~3_over_max", "body score within 3 lines against the page's best"),
             Map.entry("block_share", "share of the page's text in its block"),
+            Map.entry("block_vs_largest", "its block's text against the largest block's"),
             Map.entry("foreign_script", "letters in another script than the page's"));
 
     private FeatureWords() {
@@ -85,10 +86,10 @@ final class FeatureWords {
             }
             case "log_words":
                 return Math.round(Math.expm1(value)) + " words";
-            case "from_main_block": {
+            case "from_major_block": {
                 long lines = Math.round(Math.expm1(Math.abs(value)));
-                return lines == 0 ? "in the main text block"
-                        : lines + " lines " + (value < 0 ? "above" : "below") + " the main text block";
+                return lines == 0 ? "in a major text block"
+                        : lines + " lines " + (value < 0 ? "above" : "below") + " a major text block";
             }
             case "shape_run":
                 return "in a run of " + Math.round(Math.expm1(value)) + " lines of its shape";
