@@ -52,6 +52,8 @@ record RepositoryCredentials(String user, String password) {
     Map<String, Object> dataSourceProperties(String repositoryOption) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (RepositoryLocation.postgresql(repositoryOption)) {
+            // one more connection than on HSQLDB: an ingest holds one for the whole run, for the repository's lock
+            props.put("spring.datasource.hikari.maximum-pool-size", 5);
             props.put("spring.datasource.username", user != null ? user : System.getProperty("user.name"));
             props.put("spring.datasource.password", password != null ? password : "");
         } else if (user != null) {
