@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.newsprep.store.TestRepositoryServer;
-
 /** Runs the packaged newsprep.jar (or its standalone twin) as a separate process, the way users and schedulers do. */
 final class JarRunner {
 
@@ -59,10 +57,7 @@ final class JarRunner {
         command.add(jar.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        if (TestRepositoryServer.chosen()) {
-            ServerRepositories.place(workDir, command);
-            builder.environment().putAll(TestRepositoryServer.credentials());
-        }
+        ServerRepositories.apply(builder, workDir);
         builder.environment().putAll(environment);
         return builder
                 .directory(workDir.toFile())

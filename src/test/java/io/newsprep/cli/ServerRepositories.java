@@ -3,6 +3,7 @@ package io.newsprep.cli;
 import io.newsprep.store.TestRepositoryServer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,21 @@ final class ServerRepositories {
     private static final Map<Path, String> DATABASES = new ConcurrentHashMap<>();
 
     private ServerRepositories() {
+    }
+
+    /** Points a process about to start (java ... -jar newsprep.jar ...) at the output folder's server repository. */
+    static void apply(ProcessBuilder builder, Path workDir) {
+        if (TestRepositoryServer.chosen()) {
+            List<String> command = new ArrayList<>(builder.command());
+            place(workDir, command);
+            builder.command(command);
+            builder.environment().putAll(TestRepositoryServer.credentials());
+        }
+    }
+
+    /** The repository the output folder's first ingest was given on the server, or null. */
+    static String databaseOf(Path outputFolder) {
+        return DATABASES.get(outputFolder.toAbsolutePath().normalize());
     }
 
     /** Adds the output folder's repository to a command line (java ... -jar newsprep.jar COMMAND ARGS) that has none. */
