@@ -36,7 +36,8 @@ final class HistoryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--last must be at least 1");
         }
         where.requireExisting(spec);
-        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
+        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.repositoryProperties,
+                where.output.toAbsolutePath(), Map.of())) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-5s %-22s %-19s %9s %-10s %8s %8s %9s %7s %s%n", "EXEC", "RUN", "STARTED", "DURATION",
                     "STATUS", "LISTED", "WRITTEN", "UNCHANGED", "SKIPPED", "MODE");

@@ -58,7 +58,8 @@ final class IngestCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--repository", paramLabel = "PATH",
-            description = "job repository: a folder for the HSQLDB file database, or a JDBC URL (default: OUTPUT/.newsprep/repository)")
+            description = "job repository: a folder for the HSQLDB file database, or a jdbc:hsqldb: or jdbc:postgresql: URL"
+                    + " (default: OUTPUT/.newsprep/repository)")
     String repository;
 
     @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
@@ -108,6 +109,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-duplicates", description = "do not look for near-duplicates (cluster fields stay empty)")
     boolean noDuplicates;
 
+    @Option(names = "--repository-properties", paramLabel = "FILE",
+            description = "user= and password= of a PostgreSQL repository, in a file only its owner can read (default:"
+                    + " the environment's NEWSPREP_REPOSITORY_USER and NEWSPREP_REPOSITORY_PASSWORD)")
+    Path repositoryProperties;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -140,6 +146,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         requireApart(input, output);
         requireWritable(output, "output folder");
+        RepositoryOptions.requireUsable(spec, repository, repositoryProperties, output);
         Path repositoryFolder = RepositoryLocation.folder(repository, output);
         if (repositoryFolder != null) {
             requireWritable(repositoryFolder, "repository folder");
@@ -178,7 +185,8 @@ final class IngestCommand implements Callable<Integer> {
         StopNotice stopNotice = StopNotice.during(spec.commandLine().getErr());
         IngestResult result;
         try {
-            ConfigurableApplicationContext context = SpringRuntime.start(repository, request.outputDir(), tuning);
+            ConfigurableApplicationContext context = SpringRuntime.start(repository, repositoryProperties, request.outputDir(),
+                    tuning);
             try (context) {
                 result = context.getBean(IngestLauncher.class).run(request, spec.commandLine().getErr()::println);
             } catch (UnknownRepositoryException e) {

@@ -38,7 +38,8 @@ final class MemoryCommand implements Callable<Integer> {
     public Integer call() {
         where.requireExisting(spec);
         String key = source == null ? null : source.strip().toLowerCase(Locale.ROOT);
-        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.output.toAbsolutePath(), Map.of())) {
+        try (ConfigurableApplicationContext context = SpringRuntime.start(where.repository, where.repositoryProperties,
+                where.output.toAbsolutePath(), Map.of())) {
             PublisherLineStore store = context.getBean(PublisherLineStore.class);
             PrintWriter out = spec.commandLine().getOut();
             if (reset) {

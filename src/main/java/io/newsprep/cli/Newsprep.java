@@ -37,7 +37,8 @@ public final class Newsprep implements Runnable {
                 return EXIT_STOPPED; // stopped by a signal, which the command has said in one line
             }
             commandLine.getErr().println("newsprep: " + oneLine(e));
-            return EXIT_FAILED;
+            // a repository server that cannot be reached is a setting to fix, like a wrong option
+            return e instanceof RepositoryUnreachableException ? EXIT_USAGE : EXIT_FAILED;
         });
         return cli.execute(args);
     }

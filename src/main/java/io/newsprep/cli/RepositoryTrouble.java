@@ -3,7 +3,11 @@ package io.newsprep.cli;
 import io.newsprep.input.ErrorText;
 
 import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * Tells a user in one line what went wrong with the job repository's files and what to do: a full disk, or a
@@ -27,6 +31,45 @@ final class RepositoryTrouble {
             return new IllegalStateException(DiskSpace.full(folder, "repository folder", Math.max(0, free)));
         }
         return null;
+    }
+
+    /**
+     * A failure to reach a database server's repository, said in one line with what to check: the server's address,
+     * the database's name, or the user and password; null when the failure is not that.
+     */
+    static RuntimeException unreachable(Throwable failure, String url) {
+        if (url == null || !url.startsWith(RepositoryLocation.POSTGRESQL)) {
+            return null;
+        }
+        String state = null;
+        boolean network = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && state == null) {
+                state = sql.getSQLState();
+            }
+            network |= t instanceof ConnectException || t instanceof UnknownHostException;
+        }
+        if (!network && (state == null || !(state.startsWith("08") || state.startsWith("28") || state.equals("3D000")))) {
+            return null;
+        }
+        URI server = URI.create(url.substring("jdbc:".length()));
+        String host = server.getHost() == null ? "localhost" : server.getHost();
+        int port = server.getPort() < 0 ? 5432 : server.getPort();
+        String database = server.getPath() == null || server.getPath().length() < 2 ? "" : server.getPath().substring(1);
+        String where = "the job repository at " + host + ":" + port + " (database " + database + ")";
+        String cause = ErrorText.of(ErrorText.rootOf(failure));
+        if (state != null && state.startsWith("28")) {
+            return new RepositoryUnreachableException(where + " refused the user (" + cause + "); check the user and"
+                    + " password in " + RepositoryCredentials.USER_VARIABLE + " and "
+                    + RepositoryCredentials.PASSWORD_VARIABLE + " or the --repository-properties file");
+        }
+        if ("3D000".equals(state)) {
+            return new RepositoryUnreachableException(where + " does not exist (" + cause + "); create the database"
+                    + " first (createdb " + database + ") or check the URL");
+        }
+        return new RepositoryUnreachableException("cannot connect to " + where + " (" + cause + "); check that"
+                + " PostgreSQL runs on " + host + ", listens on port " + port + " and accepts connections from this"
+                + " machine (listen_addresses, pg_hba.conf)");
     }
 
     /** A failure to open the repository: a damaged file when the database says so, else the failure as it is. */

@@ -38,14 +38,26 @@ final class SpringRuntime {
     }
 
     static ConfigurableApplicationContext start(String repositoryOption, Path outputDir, Map<String, Object> extra) {
+        return start(repositoryOption, null, outputDir, extra);
+    }
+
+    /**
+     * @param credentialsFile the --repository-properties file with a server's user and password, or null for the
+     *                        environment's
+     */
+    static ConfigurableApplicationContext start(String repositoryOption, Path credentialsFile, Path outputDir,
+                                                Map<String, Object> extra) {
         if (System.getProperty(AOT_ENABLED) == null && packagedAheadOfTime()) {
             System.setProperty(AOT_ENABLED, "true");
         }
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.datasource.url", RepositoryLocation.jdbcUrl(repositoryOption, outputDir));
+        String url = RepositoryLocation.jdbcUrl(repositoryOption, outputDir);
+        props.put("spring.datasource.url", url);
+        props.putAll(RepositoryCredentials.of(credentialsFile, System.getenv()).dataSourceProperties(repositoryOption));
         props.put("logging.file.name", outputDir.resolve(".newsprep/newsprep.log").toString());
         props.putAll(extra);
-        // passed as command-line properties, so they override application.properties
+        // passed as command-line properties, so they override application.properties (inside this process only:
+        // the password never shows in the process list)
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         String holderAtStart = RunningRunMarker.read(outputDir);
         try {
@@ -60,6 +72,10 @@ final class SpringRuntime {
                     : "application context started from its configuration classes");
             return context;
         } catch (RuntimeException e) {
+            RuntimeException unreachable = RepositoryTrouble.unreachable(e, url);
+            if (unreachable != null) {
+                throw unreachable;
+            }
             Path folder = RepositoryLocation.folder(repositoryOption, outputDir);
             RuntimeException full = RepositoryTrouble.diskFull(e, folder);
             if (full != null) {

@@ -4,6 +4,7 @@ import io.newsprep.input.ErrorText;
 import io.newsprep.input.RealPaths;
 import io.newsprep.output.run.RunFolder;
 import io.newsprep.store.FileLedger;
+import io.newsprep.store.RepositoryLock;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,9 +44,11 @@ public class IngestLauncher {
     private final Job ingestJob;
     private final FileLedger ledger;
     private final PlatformTransactionManager transactions;
+    private final DataSource repository;
 
     IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, FileLedger ledger,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, DataSource repository) {
+        this.repository = repository;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -61,6 +66,17 @@ public class IngestLauncher {
 
     /** @param notices told, in one line, that the run resumes an interrupted one and where */
     public IngestResult run(IngestRequest request, Consumer<String> notices) throws Exception {
+        RepositoryLock lock = RepositoryLock.take(repository);
+        if (lock == null) {
+            throw new RepositoryBusyException("another ingest is using this repository ("
+                    + RunningRunMarker.describe(request.outputDir()) + "); nothing was written");
+        }
+        try (lock) {
+            return runAlone(request, notices);
+        }
+    }
+
+    private IngestResult runAlone(IngestRequest request, Consumer<String> notices) throws Exception {
         if (!request.acceptNewRepository()) {
             RepositoryContinuity.check(request.outputDir(), ledger, jobRepository);
         }

@@ -37,7 +37,8 @@ final class IngestRunSettings {
         if (url == null) {
             return null;
         }
-        int semicolon = url.indexOf(';');
-        return semicolon < 0 ? url : url.substring(0, semicolon);
+        // HSQLDB's properties follow a semicolon, PostgreSQL's a question mark
+        int end = url.indexOf(url.startsWith("jdbc:postgresql:") ? '?' : ';');
+        return end < 0 ? url : url.substring(0, end);
     }
 }

@@ -76,7 +76,7 @@ public class PublisherLineStore {
         for (String source : counter.sources()) {
             jdbc.update("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
                     + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
-                    + " WHEN MATCHED THEN UPDATE SET S.DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, S.LAST_SEEN_RUN = V.RUN_ID"
+                    + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
                     + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.DOC_COUNT, V.RUN_ID)",
                     source, counter.documents(source), runId);
             List<Object[]> lines = new ArrayList<>();
@@ -84,7 +84,7 @@ public class PublisherLineStore {
             jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE_LINE L USING (VALUES(CAST(? AS VARCHAR(200)),"
                     + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64))))"
                     + " AS V(SOURCE, LINE_KEY, DOC_COUNT, RUN_ID) ON L.SOURCE = V.SOURCE AND L.LINE_KEY = V.LINE_KEY"
-                    + " WHEN MATCHED THEN UPDATE SET L.DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, L.LAST_SEEN_RUN = V.RUN_ID"
+                    + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
                     + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)", lines);
             keepMostFrequent(source, maxLinesPerSource);
         }

@@ -4,12 +4,15 @@ import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.newsprep.store.TestRepositoryServer;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
@@ -75,8 +78,7 @@ class CurrentTableKillIT {
                     .containsExactly(secondRun); // the killed update's staging folder is gone
         }
 
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + output.resolve(".newsprep/repository/newsprep")
-                + ";shutdown=true", "SA", ""); Statement s = db.createStatement()) {
+        try (Connection db = repository(output); Statement s = db.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM NEWSPREP_FILE_LEDGER WHERE OUTCOME = 'article'"
                     + " AND RUN_ID IN (SELECT RUN_ID FROM NEWSPREP_PUBLISHED_RUN)")).isEqualTo(live.size());
             assertThat(count(s, "SELECT COUNT(*) FROM NEWSPREP_DELETED_DOCUMENT")).isEqualTo(1);
@@ -84,7 +86,15 @@ class CurrentTableKillIT {
         }
     }
 
-    private static Path awaitStagedCurrent(Process process, Path output) throws Exception {
+    private static Connection repository(Path output) throws SQLException {
+        String server = ServerRepositories.databaseOf(output);
+        return server != null
+                ? DriverManager.getConnection(server, TestRepositoryServer.user(), TestRepositoryServer.password())
+                : DriverManager.getConnection("jdbc:hsqldb:file:" + output.resolve(".newsprep/repository/newsprep")
+                        + ";shutdown=true", "SA", "");
+    }
+
+        private static Path awaitStagedCurrent(Process process, Path output) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         Path versions = output.resolve(".newsprep/current");
         while (process.isAlive() && System.nanoTime() < deadline) {

@@ -57,6 +57,7 @@ final class JarRunner {
         command.add(jar.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        ServerRepositories.apply(builder, workDir);
         builder.environment().putAll(environment);
         return builder
                 .directory(workDir.toFile())

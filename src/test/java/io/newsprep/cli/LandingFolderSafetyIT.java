@@ -1,6 +1,9 @@
 package io.newsprep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.newsprep.store.TestRepositoryServer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,6 +120,7 @@ class LandingFolderSafetyIT {
 
     @Test
     void aReplacedRepositoryIsNoticedAndRefusedUntilAccepted() throws Exception {
+        assumeFalse(TestRepositoryServer.chosen(), "deletes the folder of an HSQLDB repository");
         Path landing = Files.createDirectories(work.resolve("landing"));
         Files.writeString(landing.resolve("a.txt"), seed(0, "one"), StandardCharsets.UTF_8);
         Path output = work.resolve("out");

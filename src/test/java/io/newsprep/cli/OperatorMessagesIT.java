@@ -1,7 +1,10 @@
 package io.newsprep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsprep.store.TestRepositoryServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -106,6 +109,7 @@ class OperatorMessagesIT {
 
     @Test
     void aRepositoryFileCutShortIsNamedWithWhatToDo() throws Exception {
+        assumeFalse(TestRepositoryServer.chosen(), "the files of an HSQLDB repository");
         Path input = work.resolve("landing");
         SeedCopies.write(input, 5);
         for (String file : List.of("newsprep.script", "newsprep.data")) {
@@ -170,7 +174,9 @@ class OperatorMessagesIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JarRunner.jar().toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        ServerRepositories.apply(builder, work);
+        return builder.directory(work.toFile())
                 .redirectOutput(work.resolve("stopped.out").toFile()).redirectError(stderr.toFile()).start();
     }
 

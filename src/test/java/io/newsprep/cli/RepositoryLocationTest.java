@@ -20,9 +20,27 @@ class RepositoryLocationTest {
     }
 
     @Test
+    void aPostgresqlUrlIsKept() {
+        assertThat(RepositoryLocation.jdbcUrl("jdbc:postgresql://db:5433/newsprep?ssl=true", output))
+                .isEqualTo("jdbc:postgresql://db:5433/newsprep?ssl=true");
+        assertThat(RepositoryLocation.folder("jdbc:postgresql://db/newsprep", output)).isNull();
+        assertThat(RepositoryLocation.postgresql("jdbc:postgresql://db/newsprep")).isTrue();
+    }
+
+    @Test
     void anotherDatabaseIsRefusedInOneLine() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RepositoryLocation.jdbcUrl("jdbc:postgresql://db/x", output))
-                .withMessage("--repository jdbc:postgresql://db/x: the job repository is an HSQLDB database; "
-                        + "give a folder or a jdbc:hsqldb: URL");
+        assertThatIllegalArgumentException().isThrownBy(() -> RepositoryLocation.jdbcUrl("jdbc:mysql://db/x", output))
+                .withMessage("--repository jdbc:mysql://db/x: the job repository is an HSQLDB or PostgreSQL database;"
+                        + " give a folder, a jdbc:hsqldb: or a jdbc:postgresql: URL");
+    }
+
+    @Test
+    void aPasswordInTheUrlIsRefusedWithoutRepeatingIt() {
+        for (String url : new String[] {"jdbc:postgresql://db/x?user=a&password=secret",
+                "jdbc:postgresql://db/x?PASSWORD=secret", "jdbc:hsqldb:hsql://db/x;user=a;password=secret"}) {
+            assertThatIllegalArgumentException().isThrownBy(() -> RepositoryLocation.jdbcUrl(url, output))
+                    .withMessageStartingWith("--repository: the URL holds a password")
+                    .withMessageNotContaining("secret");
+        }
     }
 }

@@ -109,7 +109,9 @@ class RetriedRejectsIT {
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile(work, "stdout", ".txt");
         Path stderr = Files.createTempFile(work, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        ServerRepositories.apply(builder, work);
+        Process process = builder.directory(work.toFile())
                 .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -2,6 +2,7 @@ package io.newsprep.job;
 
 import io.newsprep.output.ArticleJson;
 import io.newsprep.output.RejectJson;
+import io.newsprep.store.TestRepositoryServer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Runs the real ingest job on real files, against a real HSQLDB file repository under target/. Small chunks
- * and two threads, so that every test crosses chunk boundaries and exercises concurrent processing.
+ * Runs the real ingest job on real files, against a real HSQLDB file repository under target/ (or a new database
+ * on the PostgreSQL server {@link TestRepositoryServer} names). Small chunks and two threads, so that every test
+ * crosses chunk boundaries and exercises concurrent processing.
  */
 @SpringBatchTest
 @SpringBootTest(classes = NewsprepApplication.class)
@@ -29,10 +31,22 @@ abstract class IngestJobTestSupport {
     private static final Path REPOSITORY = Path.of("target", "test-repository", "run-" + ProcessHandle.current().pid())
             .toAbsolutePath();
 
+    /** One database per test JVM on a chosen server (made when first used), as one HSQLDB file database otherwise. */
+    private static final class ServerDatabase {
+        static final String DATABASE = TestRepositoryServer.newDatabase("job_tests");
+    }
+
     @DynamicPropertySource
     static void repository(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:" + REPOSITORY.resolve("newsprep")
-                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true");
+        if (TestRepositoryServer.chosen()) {
+            String database = ServerDatabase.DATABASE;
+            registry.add("spring.datasource.url", () -> database);
+            registry.add("spring.datasource.username", TestRepositoryServer::user);
+            registry.add("spring.datasource.password", TestRepositoryServer::password);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:hsqldb:file:" + REPOSITORY.resolve("newsprep")
+                    + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true");
+        }
         registry.add("newsprep.threads", () -> 2);
         registry.add("newsprep.chunk-size", () -> 3);
     }

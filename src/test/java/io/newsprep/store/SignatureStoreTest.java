@@ -12,10 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,7 +117,7 @@ class SignatureStoreTest {
     }
 
     private SignatureStore schemaAnd(SignatureStore s) {
-        new ResourceDatabasePopulator(new ClassPathResource("db/newsprep-schema.sql")).execute(db);
+        RepositorySchema.migrate(db);
         return s;
     }
 

@@ -5,6 +5,7 @@ import io.newsprep.duplicate.MinHasher;
 import io.newsprep.duplicate.NearDuplicateClusterer;
 import io.newsprep.duplicate.Signature;
 import io.newsprep.input.Dump;
+import io.newsprep.store.RepositorySchema;
 import io.newsprep.store.SignatureStore;
 
 import java.io.IOException;
@@ -26,10 +27,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * What near-duplicate clustering adds per document: the MinHash signature of a cleaned body (the worker threads'
@@ -72,7 +71,7 @@ public class NearDuplicateBenchmark {
         db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("db") + ";hsqldb.tx=mvcc;shutdown=true",
                 "sa", "", true);
         JdbcTemplate jdbc = new JdbcTemplate(db);
-        new ResourceDatabasePopulator(new ClassPathResource("db/newsprep-schema.sql")).execute(db);
+        RepositorySchema.migrate(db);
         store = new SignatureStore(jdbc);
         clusterer = new NearDuplicateClusterer(store, 0.5);
         for (int i = 0; i < stored; i++) {

@@ -7,6 +7,7 @@ import io.newsprep.input.SourceFile;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.pipeline.Outcome;
 import io.newsprep.pipeline.Provenance;
+import io.newsprep.store.RepositorySchema;
 import io.newsprep.store.SignatureStore;
 
 import java.io.IOException;
@@ -19,10 +20,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The CPU time near-duplicate clustering adds per document, side by side with the per-document pipeline, measured
@@ -52,7 +51,7 @@ public final class NearDuplicateCpuCost {
         Path folder = Files.createTempDirectory("near-duplicates");
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + folder.resolve("db")
                 + ";hsqldb.tx=mvcc;shutdown=true", "sa", "", true);
-        new ResourceDatabasePopulator(new ClassPathResource("db/newsprep-schema.sql")).execute(db);
+        RepositorySchema.migrate(db);
         SignatureStore store = new SignatureStore(new JdbcTemplate(db));
         NearDuplicateClusterer clusterer = new NearDuplicateClusterer(store, 0.5);
         SplittableRandom random = new SplittableRandom(7);
