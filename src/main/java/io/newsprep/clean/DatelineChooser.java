@@ -169,6 +169,11 @@ final class DatelineChooser {
             x.put("has_time", m.time() != null ? 1.0 : 0.0);
             x.put("form_" + m.form().name().toLowerCase(java.util.Locale.ROOT), 1.0);
             x.put("dates_in_line", Math.log(count(lines, k)));
+            x.put("rank_in_page", Math.log1p(i));
+            x.put("first_in_page", i == 0 ? 1.0 : 0.0);
+            x.put("page_position", (double) k / Math.max(1, n));
+            x.put("before_body", k < bodyStart ? 1.0 : 0.0);
+            x.put("starts_line", text.substring(0, m.start()).isBlank() ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;

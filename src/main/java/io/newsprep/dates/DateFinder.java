@@ -20,9 +20,9 @@ public final class DateFinder {
 
     private static final String DIGITS_1_2 = "(\\p{Nd}{1,2})";
     private static final String YEAR = "(\\p{Nd}{4})";
-    private static final String WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}]*(?:\\.[\\p{L}\\p{M}]+)*)";
+    private static final String WORD = "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}][\\p{L}\\p{M}]*(?:\\.[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}])";
     /** A short word between the parts of a date: "de", "di", "of", "του". */
-    private static final String JOINER = "(?:[\\s,]+\\p{L}{1,3})?";
+    private static final String JOINER = "(?:[\\s,]+\\p{L}{1,3}(?=[\\s,]))?";
     private static final String ORDINAL = "(?:st|nd|rd|th|er|e|º|ª|\\.)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + ORDINAL + JOINER
             + "[\\s\\-]*" + WORD + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + "(?!\\p{Nd})", Pattern.CASE_INSENSITIVE);
@@ -35,7 +35,7 @@ public final class DateFinder {
             + "|\\.\\s?" + DIGITS_1_2 + "\\.\\s?" + DIGITS_1_2 + "\\.?)(?![\\p{Nd}])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{Nd}.,/-])" + DIGITS_1_2 + "([-./])" + DIGITS_1_2 + "\\2"
             + YEAR + "(?![\\p{Nd}])");
-    private static final Pattern TIME = Pattern.compile("^[\\s,|·•\\-–—@/(\\[]*(?:[\\p{L}]{1,5}\\.?\\s*)?" + DIGITS_1_2
+    private static final Pattern TIME = Pattern.compile("^[\\s,|·•\\-–—@/(\\[]*(?:([\\p{L}]{1,5})\\.?\\s*)?" + DIGITS_1_2
             + "[:h]" + "(\\p{Nd}{2})(?::(\\p{Nd}{2}))?(?:[.,]\\p{Nd}+)?\\s*([ap]\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFSET = Pattern.compile("^\\s*\\(?\\s*(?:(UTC|GMT|Z)\\s*)?([+\\-−]\\s?\\p{Nd}{1,2}(?::?\\p{Nd}{2})?)?");
     private static final Pattern ZONE_WORD = Pattern.compile("^\\s*\\(?\\s*([A-Z]{1,5})(?![\\p{L}])");
@@ -129,7 +129,8 @@ public final class DateFinder {
         } else if (pattern == NUMERIC) {
             int a = number(m.group(1));
             int b = number(m.group(3));
-            boolean first = a > 12 ? false : b > 12 || monthFirst;
+            // dots separate day, month, year (25.08.2018) where they are used; slashes and dashes follow the page
+            boolean first = a > 12 ? false : b > 12 || monthFirst && !m.group(2).equals(".");
             month = first ? a : b;
             day = first ? b : a;
             year = number(m.group(4));
@@ -166,15 +167,16 @@ public final class DateFinder {
         if (!t.lookingAt()) {
             return new DateMention(start, end, date, null, null, form);
         }
-        int hour = number(t.group(1));
-        int minute = number(t.group(2));
-        int second = t.group(3) == null ? 0 : number(t.group(3));
-        String half = t.group(4) == null ? null : t.group(4).toLowerCase(java.util.Locale.ROOT);
-        if (half != null) {
+        int hour = number(t.group(2));
+        int minute = number(t.group(3));
+        int second = t.group(4) == null ? 0 : number(t.group(4));
+        Boolean afternoon = t.group(5) != null ? (Boolean) t.group(5).toLowerCase(java.util.Locale.ROOT).startsWith("p")
+                : t.group(1) == null ? null : vocabulary.afternoon(t.group(1));
+        if (afternoon != null) {
             if (hour < 1 || hour > 12) {
                 return new DateMention(start, end, date, null, null, form);
             }
-            hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
+            hour = hour % 12 + (afternoon ? 12 : 0);
         }
         LocalTime time;
         try {

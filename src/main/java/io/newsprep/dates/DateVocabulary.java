@@ -36,12 +36,14 @@ public final class DateVocabulary {
     }
 
     private static final int MIN_NAME_CHARS = 3;
+    private static final String SPACES = "[\\s\\u00A0\\u202F]+";
     private static final int[] COUNTS = {1, 2, 3, 4, 5, 6, 11, 21, 22, 100, 101};
 
     private final Map<String, Integer> months;
     private final Set<String> weekdays;
     private final List<RelativePhrase> relative;
     private final Map<String, ZoneOffset> zones;
+    private final Map<String, Boolean> afternoon = new HashMap<>();
 
     private DateVocabulary(Map<String, Integer> months, Set<String> weekdays, List<RelativePhrase> relative,
                            Map<String, ZoneOffset> zones) {
@@ -64,6 +66,7 @@ public final class DateVocabulary {
         Map<String, Integer> months = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
+        Map<String, Boolean> halfDays = new HashMap<>();
         Map<String, RelativePhrase> relative = new LinkedHashMap<>();
         for (String tag : localeTags) {
             ULocale locale = ULocale.forLanguageTag(tag);
@@ -84,13 +87,19 @@ public final class DateVocabulary {
                 }
             }
             addRelative(relative, locale);
+            String[] amPm = symbols.getAmPmStrings();
+            halfDays.putIfAbsent(key(amPm[0]), false);
+            halfDays.putIfAbsent(key(amPm[1]), true);
         }
         ambiguous.forEach(months::remove);
         Map<String, ZoneOffset> zones = new HashMap<>();
+        DateVocabulary built = null;
         for (String[] row : zoneRows) {
             zones.put(row[0].strip(), ZoneOffset.of(row[1].strip()));
         }
-        return new DateVocabulary(Map.copyOf(months), Set.copyOf(weekdays), List.copyOf(relative.values()), Map.copyOf(zones));
+        built = new DateVocabulary(Map.copyOf(months), Set.copyOf(weekdays), List.copyOf(relative.values()), Map.copyOf(zones));
+        built.afternoon.putAll(halfDays);
+        return built;
     }
 
     private static void addMonth(Map<String, Integer> months, Set<String> ambiguous, String name, int month) {
@@ -138,15 +147,16 @@ public final class DateVocabulary {
         }
     }
 
-    /** A phrase's literal text with its spaces matching any run of spaces. */
+    /** A phrase's literal text with each run of spaces (also no-break and narrow ones) matching any run of spaces. */
     private static String quoted(String literal) {
         StringBuilder b = new StringBuilder();
-        for (String part : literal.split("\\s+", -1)) {
-            if (b.length() > 0) {
-                b.append("\\s+");
+        String[] parts = literal.split(SPACES, -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                b.append(SPACES);
             }
-            if (!part.isEmpty()) {
-                b.append(Pattern.quote(part));
+            if (!parts[i].isEmpty()) {
+                b.append(Pattern.quote(parts[i]));
             }
         }
         return b.toString();
@@ -166,6 +176,11 @@ public final class DateVocabulary {
     /** The month (1-12) a word names, or 0. */
     public int month(String word) {
         return months.getOrDefault(key(word), 0);
+    }
+
+    /** Whether a word marks the afternoon (PM, 오후, 下午), the morning (AM, 오전), or null when it does neither. */
+    public Boolean afternoon(String word) {
+        return afternoon.get(key(word));
     }
 
     public boolean weekday(String word) {
