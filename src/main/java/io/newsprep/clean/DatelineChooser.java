@@ -34,16 +34,21 @@ final class DatelineChooser {
     private static final int RELATIVE_MAX_WORDS = 8;
     private static final int MAX_LINE_CHARS = 400;
     private static final int EARLIEST_YEAR = 1995;
+    /** How far below the headline the rule book's date line may stand. */
+    private static final int RULED_DATELINE_REACH = 3;
     /** Where to append every candidate's features (for fitting the weights, see tools/fit-dateline-weights.py). */
     static final String TRAINING_DATA_PROPERTY = "newsprep.dateline-training-data";
     private static final String TRAINING_DATA = System.getProperty(TRAINING_DATA_PROPERTY);
 
     private final DateFinder finder;
+    /** Words that name a date ("published", "입력"), from the rule book's date labels. */
+    private final List<String> labels;
     private final Map<String, Double> weights;
     private final double threshold;
 
     DatelineChooser(DateFinder finder, Map<String, Double> weights) {
         this.finder = finder;
+        this.labels = ResourceTable.words("/clean/date-labels.tsv", "label");
         this.weights = weights;
         this.threshold = weights.getOrDefault("threshold", 0.5);
     }
@@ -77,7 +82,10 @@ final class DatelineChooser {
                 bestScore = s;
             }
         }
-        if (best == null || bestScore < threshold) {
+        if (best != null && bestScore < threshold) {
+            best = ruledDateline(candidates, verdicts, title);
+        }
+        if (best == null) {
             return null;
         }
         DateMention m = best.mention();
@@ -85,9 +93,28 @@ final class DatelineChooser {
         String raw = text.substring(m.start(), m.end()).strip();
         boolean relative = m.form() == DateMention.Form.RELATIVE;
         String why = String.format(java.util.Locale.ROOT, "line %d of %d dates, score %.2f (threshold %.2f)%s",
-                best.line() + 1, candidates.size(), bestScore, threshold,
-                relative ? ", resolved against " + reference : "");
-        return new Choice(m.iso(), raw, relative ? PublishedMethod.RELATIVE : PublishedMethod.DATELINE, best.line(), bestScore, why);
+                best.line() + 1, candidates.size(), score(best.features()), threshold,
+                relative ? ", resolved against " + reference : "")
+                + (score(best.features()) < threshold ? ", the rule book's date line under the headline" : "");
+        return new Choice(m.iso(), raw, relative ? PublishedMethod.RELATIVE : PublishedMethod.DATELINE, best.line(),
+                score(best.features()), why);
+    }
+
+    /**
+     * The rule book's date line right under the headline (a line that is a date and nothing else), when the score
+     * finds no date sure enough: the form most small sites write their dateline in.
+     */
+    private static Candidate ruledDateline(List<Candidate> candidates, List<LineVerdict> verdicts, int title) {
+        if (title < 0) {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.line() > title && c.line() - title <= RULED_DATELINE_REACH && c.features().get("first_near_headline") == 1.0
+                    && verdicts.get(c.line()).kind() == LineKind.PUBLISHED_DATE) {
+                return c;
+            }
+        }
+        return null;
     }
 
     double score(Map<String, Double> features) {
@@ -174,6 +201,7 @@ final class DatelineChooser {
             x.put("page_position", (double) k / Math.max(1, n));
             x.put("before_body", k < bodyStart ? 1.0 : 0.0);
             x.put("starts_line", text.substring(0, m.start()).isBlank() ? 1.0 : 0.0);
+            x.put("labelled", labelled(text.substring(0, m.start())) ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;
@@ -201,6 +229,16 @@ final class DatelineChooser {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    private boolean labelled(String before) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        for (String label : labels) {
+            if (lower.contains(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(List<Integer> lines, int k) {
