@@ -93,7 +93,7 @@ final class DatelineChooser {
         String raw = text.substring(m.start(), m.end()).strip();
         boolean relative = m.form() == DateMention.Form.RELATIVE;
         String why = String.format(java.util.Locale.ROOT, "line %d of %d dates, score %.2f (threshold %.2f)%s",
-                best.line() + 1, candidates.size(), score(best.features()), threshold,
+                verdicts.get(best.line()).line(), candidates.size(), score(best.features()), threshold,
                 relative ? ", resolved against " + reference : "")
                 + (score(best.features()) < threshold ? ", the rule book's date line under the headline" : "");
         return new Choice(m.iso(), raw, relative ? PublishedMethod.RELATIVE : PublishedMethod.DATELINE, best.line(),
