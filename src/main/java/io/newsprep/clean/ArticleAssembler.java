@@ -2,6 +2,7 @@ package io.newsprep.clean;
 
 import io.newsprep.input.PageMetadata;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +16,20 @@ final class ArticleAssembler {
     /** Lines between the bylines and the first paragraph that still count as body (cross-heads). */
     private static final int MAX_HEADINGS_ABOVE_BODY = 2;
 
+    private final DatelineChooser datelines = DatelineChooser.fromResources();
+
     /**
      * @param marked per line: whether the page's markup places it in the article; when the markup marks any line,
      *               a line between the bylines and the main block is body only if marked
      * @param main the main block, or null when the document has no article text
      * @param cut  the end marker's line, after which everything is appended content
+     * @param savedAt when the page was saved (archive record or file time), for relative dates; or null
+     * @param documentKey the document's address, to name it in the dateline training data
      */
     CleanedDocument assemble(PageMetadata meta, List<String> texts, List<Integer> lineNumbers, RuleHit[] hits,
                              Classification[] classes, boolean[] marked, MainBlockFinder.Range main, Headline headline, int cut,
-                             String[] isoDates, List<List<String>> names) {
+                             String[] isoDates, List<List<String>> names, OffsetDateTime savedAt,
+                             String documentKey) {
         int n = texts.size();
         int bodyStart = main == null ? n
                 : main.start() - headline.bodyStart() <= MAX_HEADINGS_ABOVE_BODY ? Math.min(headline.bodyStart(), main.start())
@@ -38,7 +44,6 @@ final class ArticleAssembler {
         List<LineVerdict> verdicts = new ArrayList<>(n);
         List<String> subtitles = new ArrayList<>();
         Set<String> authors = new LinkedHashSet<>();
-        String published = null;
         int reachFrom = Math.max(0, (headline.title() >= 0 ? headline.title() : bodyStart) - METADATA_REACH);
         int reachTo = layout.bodyEnd() + METADATA_REACH;
         for (int k = 0; k < n; k++) {
@@ -50,9 +55,7 @@ final class ArticleAssembler {
                 subtitles.add(verdict.text());
             } else if (k >= reachFrom && k <= reachTo) {
                 // only a rule hit gives these kinds, so the verdict already says whether the line's hit stood
-                if (verdict.kind() == LineKind.PUBLISHED_DATE && published == null) {
-                    published = isoDates[k];
-                } else if (verdict.kind() == LineKind.BYLINE) {
+                if (verdict.kind() == LineKind.BYLINE) {
                     authors.addAll(names.get(k));
                 }
             }
@@ -63,12 +66,29 @@ final class ArticleAssembler {
         if (meta.section() != null && !meta.section().isBlank()) {
             section = meta.section().strip();
         }
+        String published = null;
+        String publishedRaw = null;
+        String method = null;
+        String why = null;
         if (blankToNull(meta.published()) != null) {
             // the page's own machine-readable date is more precise than a date line (it may carry the time)
             published = meta.published().strip();
+            publishedRaw = published;
+            method = PublishedMethod.HTML_META;
+            why = "the page's own markup";
+        } else {
+            DatelineChooser.Choice choice = datelines.choose(documentKey, texts, verdicts, headline.title(), bodyStart,
+                    layout.bodyEnd(), savedAt);
+            if (choice != null) {
+                published = choice.iso();
+                publishedRaw = choice.raw();
+                method = choice.method();
+                why = choice.why();
+            }
         }
         List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
-        return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+        return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts,
+                publishedRaw, method, why);
     }
 
     /**

@@ -2,9 +2,21 @@ package io.newsprep.clean;
 
 import java.util.List;
 
-/** The result of cleaning one dump: metadata lifted out of it, the body paragraphs, and a verdict for every non-blank line. */
+/**
+ * The result of cleaning one dump: metadata lifted out of it, the body paragraphs, and a verdict for every non-blank
+ * line. {@code published} is ISO 8601 (a day, or a day and time); {@code publishedRaw} the text it was read from,
+ * {@code publishedMethod} how it was found (see {@link PublishedMethod}) and {@code publishedWhy} why that date.
+ */
 public record CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
-                              String section, List<String> paragraphs, List<LineVerdict> verdicts) {
+                              String section, List<String> paragraphs, List<LineVerdict> verdicts,
+                              String publishedRaw, String publishedMethod, String publishedWhy) {
+
+    /** A document whose date, if any, is the page's own declared one. */
+    public CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
+                           String section, List<String> paragraphs, List<LineVerdict> verdicts) {
+        this(title, subtitles, authors, published, section, paragraphs, verdicts, published,
+                published == null ? null : PublishedMethod.HTML_META, null);
+    }
 
     public CleanedDocument {
         subtitles = List.copyOf(subtitles);

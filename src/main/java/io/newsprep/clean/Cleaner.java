@@ -154,7 +154,7 @@ public final class Cleaner {
         // every line is judged on its own (by a rule or the model): the whole document is the article's range
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
-                headline, cut, d.matches.isoDates(), d.matches.authors());
+                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key());
     }
 
     /** Lines the sequence decoder passes over: those a rule took and the links of a box inside the text. */
@@ -189,7 +189,7 @@ public final class Cleaner {
         }
         Headline headline = headline(dump, d, marked, main);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, main,
-                headline, cut, d.matches.isoDates(), d.matches.authors());
+                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key());
     }
 
     /** The rules' headline block above the article's text, with the title line the headline chooser picks. */

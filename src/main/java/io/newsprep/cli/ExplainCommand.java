@@ -91,6 +91,10 @@ final class ExplainCommand implements Callable<Integer> {
         header.put("encoding", dump.encoding());
         header.put("format", dump.format().name().toLowerCase());
         header.put("title", analysis.cleaned().title());
+        if (analysis.cleaned().published() != null) {
+            header.put("published", analysis.cleaned().published() + " (" + analysis.cleaned().publishedMethod()
+                    + ", from \"" + analysis.cleaned().publishedRaw() + "\": " + analysis.cleaned().publishedWhy() + ")");
+        }
         header.put("source", describeSource(analysis));
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
         if (archive) {

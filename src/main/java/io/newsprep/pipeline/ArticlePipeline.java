@@ -183,11 +183,12 @@ public final class ArticlePipeline {
                 provenance.ingestedAt(),
                 provenance.pipelineVersion(),
                 null,
-                cleaned.published(),
+                cleaned.publishedRaw(),
                 published.precision(),
                 dump.metadata().crawledAt(),
                 dump.metadata().recordId(),
                 dump.encodingErrors(),
-                null, null, null));
+                null, null, null,
+                published.iso() == null ? null : cleaned.publishedMethod()));
     }
 }

@@ -1,0 +1,251 @@
+package io.newsprep.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates written in a line, in any of the vocabulary's languages: numeric forms (2018-08-25, 25.08.2018,
+ * 08/25/2018), month names in either order ("sexta-feira, 22 de outubro de 2010", "Aug. 25th, 2018"), CJK and
+ * Hangul forms (2018年8月25日), with the time and zone that follow them; relative phrases ("3 hours ago") against a
+ * reference time. Years of the Thai Buddhist era (2561) become Gregorian ones.
+ */
+public final class DateFinder {
+
+    private static final String DIGITS_1_2 = "(\\p{Nd}{1,2})";
+    private static final String YEAR = "(\\p{Nd}{4})";
+    private static final String WORD = "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}][\\p{L}\\p{M}]*(?:\\.[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}])";
+    /** A short word between the parts of a date: "de", "di", "of", "του". */
+    private static final String JOINER = "(?:[\\s,]+\\p{L}{1,3}(?=[\\s,]))?";
+    private static final String ORDINAL = "(?:st|nd|rd|th|er|e|º|ª|\\.)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + ORDINAL + JOINER
+            + "[\\s\\-]*" + WORD + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + "(?!\\p{Nd})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + WORD + "\\.?\\s*" + DIGITS_1_2
+            + "(?:st|nd|rd|th)?,?\\s*" + YEAR + "(?!\\p{Nd})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{Nd}])" + YEAR + "\\.?\\s*" + WORD + "\\.?\\s*"
+            + DIGITS_1_2 + "(?![\\p{Nd}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CJK = Pattern.compile(YEAR + "\\s*[年년]\\s*" + DIGITS_1_2 + "\\s*[月월]\\s*" + DIGITS_1_2 + "\\s*[日일]?");
+    private static final Pattern ISO = Pattern.compile("(?<![\\p{Nd}.,/-])" + YEAR + "(?:([-/])" + DIGITS_1_2 + "\\2" + DIGITS_1_2
+            + "|\\.\\s?" + DIGITS_1_2 + "\\.\\s?" + DIGITS_1_2 + "\\.?)(?![\\p{Nd}])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{Nd}.,/-])" + DIGITS_1_2 + "([-./])" + DIGITS_1_2 + "\\2"
+            + YEAR + "(?![\\p{Nd}])");
+    private static final Pattern TIME = Pattern.compile("^[\\s,|·•\\-–—@/(\\[]*(?:([\\p{L}]{1,5})\\.?\\s*)?" + DIGITS_1_2
+            + "[:h]" + "(\\p{Nd}{2})(?::(\\p{Nd}{2}))?(?:[.,]\\p{Nd}+)?\\s*([ap]\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFSET = Pattern.compile("^\\s*\\(?\\s*(?:(UTC|GMT|Z)\\s*)?([+\\-−]\\s?\\p{Nd}{1,2}(?::?\\p{Nd}{2})?)?");
+    private static final Pattern ZONE_WORD = Pattern.compile("^\\s*\\(?\\s*([A-Z]{1,5})(?![\\p{L}])");
+    private static final int BUDDHIST_ERA = 543;
+
+    private final DateVocabulary vocabulary;
+
+    public DateFinder(DateVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public static DateFinder fromResources() {
+        return new DateFinder(DateVocabulary.fromResources());
+    }
+
+    /**
+     * The absolute dates written in a line, left to right, without overlaps.
+     *
+     * @param monthFirst how to read an ambiguous numeric date (05/06/2018): true for month first
+     */
+    public List<DateMention> find(String line, boolean monthFirst) {
+        List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(line)) {
+            return found;
+        }
+        collect(found, line, CJK, DateMention.Form.CJK, monthFirst);
+        collect(found, line, ISO, DateMention.Form.ISO, monthFirst);
+        collect(found, line, NUMERIC, DateMention.Form.NUMERIC, monthFirst);
+        collect(found, line, DAY_MONTH_YEAR, DateMention.Form.WRITTEN, monthFirst);
+        collect(found, line, MONTH_DAY_YEAR, DateMention.Form.WRITTEN, monthFirst);
+        collect(found, line, YEAR_MONTH_DAY, DateMention.Form.WRITTEN, monthFirst);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** Whether a numeric date's first number must be the day (over 12) or the month (second one over 12); null if either. */
+    public static Boolean numericOrder(String line) {
+        Matcher m = NUMERIC.matcher(line);
+        while (m.find()) {
+            int a = number(m.group(1));
+            int b = number(m.group(3));
+            if (a > 12 && b <= 12) {
+                return false;
+            }
+            if (b > 12 && a <= 12) {
+                return true;
+            }
+        }
+        return null;
+    }
+
+    /** The relative times in a line ("3 hours ago", "yesterday"), resolved against the time the page was saved. */
+    public List<DateMention> findRelative(String line, OffsetDateTime reference) {
+        List<DateMention> found = new ArrayList<>();
+        for (DateVocabulary.RelativePhrase phrase : vocabulary.relativePhrases()) {
+            Matcher m = phrase.pattern().matcher(line);
+            if (m.find() && free(found, m.start(), m.end())) {
+                long count = phrase.counted() ? number(m.group(1)) : 1;
+                OffsetDateTime at = reference.minus(phrase.unit().multipliedBy(count));
+                found.add(new DateMention(m.start(), m.end(), at.toLocalDate(), null, null, DateMention.Form.RELATIVE));
+            }
+        }
+        return found;
+    }
+
+    private void collect(List<DateMention> found, String line, Pattern pattern, DateMention.Form form, boolean monthFirst) {
+        Matcher m = pattern.matcher(line);
+        while (m.find()) {
+            if (!free(found, m.start(), m.end())) {
+                continue;
+            }
+            LocalDate date = date(pattern, m, monthFirst);
+            if (date != null) {
+                found.add(withTime(line, m.start(), m.end(), date, form));
+            }
+        }
+    }
+
+    private LocalDate date(Pattern pattern, Matcher m, boolean monthFirst) {
+        int year;
+        int month;
+        int day;
+        if (pattern == CJK) {
+            year = number(m.group(1));
+            month = number(m.group(2));
+            day = number(m.group(3));
+        } else if (pattern == ISO) {
+            year = number(m.group(1));
+            month = number(m.group(3) != null ? m.group(3) : m.group(5));
+            day = number(m.group(4) != null ? m.group(4) : m.group(6));
+        } else if (pattern == NUMERIC) {
+            int a = number(m.group(1));
+            int b = number(m.group(3));
+            // dots separate day, month, year (25.08.2018) where they are used; slashes and dashes follow the page
+            boolean first = a > 12 ? false : b > 12 || monthFirst && !m.group(2).equals(".");
+            month = first ? a : b;
+            day = first ? b : a;
+            year = number(m.group(4));
+        } else if (pattern == DAY_MONTH_YEAR) {
+            day = number(m.group(1));
+            month = vocabulary.month(m.group(2));
+            year = number(m.group(3));
+        } else if (pattern == MONTH_DAY_YEAR) {
+            month = vocabulary.month(m.group(1));
+            day = number(m.group(2));
+            year = number(m.group(3));
+        } else {
+            year = number(m.group(1));
+            month = vocabulary.month(m.group(2));
+            day = number(m.group(3));
+        }
+        if (year > 2400) {
+            year -= BUDDHIST_ERA;
+        }
+        if (month < 1 || year < 1900 || year > 2200) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The mention with the time and zone written right after the date, when there are. */
+    private DateMention withTime(String line, int start, int end, LocalDate date, DateMention.Form form) {
+        String rest = line.substring(end);
+        Matcher t = TIME.matcher(rest);
+        if (!t.lookingAt()) {
+            return new DateMention(start, end, date, null, null, form);
+        }
+        int hour = number(t.group(2));
+        int minute = number(t.group(3));
+        int second = t.group(4) == null ? 0 : number(t.group(4));
+        Boolean afternoon = t.group(5) != null ? (Boolean) t.group(5).toLowerCase(java.util.Locale.ROOT).startsWith("p")
+                : t.group(1) == null ? null : vocabulary.afternoon(t.group(1));
+        if (afternoon != null) {
+            if (hour < 1 || hour > 12) {
+                return new DateMention(start, end, date, null, null, form);
+            }
+            hour = hour % 12 + (afternoon ? 12 : 0);
+        }
+        LocalTime time;
+        try {
+            time = LocalTime.of(hour, minute, second);
+        } catch (DateTimeException e) {
+            return new DateMention(start, end, date, null, null, form);
+        }
+        int timeEnd = end + t.end();
+        ZoneOffset offset = null;
+        String after = line.substring(timeEnd);
+        Matcher o = OFFSET.matcher(after);
+        if (o.lookingAt() && (o.group(1) != null || o.group(2) != null)) {
+            offset = offset(o.group(1), o.group(2));
+            if (offset != null) {
+                timeEnd += o.end();
+            }
+        } else {
+            Matcher z = ZONE_WORD.matcher(after);
+            if (z.lookingAt() && vocabulary.zone(z.group(1)) != null) {
+                offset = vocabulary.zone(z.group(1));
+                timeEnd += z.end();
+            }
+        }
+        return new DateMention(start, timeEnd, date, time, offset, form);
+    }
+
+    private static ZoneOffset offset(String name, String signed) {
+        if (signed == null) {
+            return ZoneOffset.UTC;
+        }
+        String s = signed.replace('−', '-').replace(" ", "").replace(":", "");
+        StringBuilder digits = new StringBuilder();
+        for (int i = 1; i < s.length(); i++) {
+            digits.append(Character.digit(s.charAt(i), 10));
+        }
+        String d = digits.toString();
+        int hours = d.length() <= 2 ? Integer.parseInt(d) : Integer.parseInt(d.substring(0, d.length() - 2));
+        int minutes = d.length() <= 2 ? 0 : Integer.parseInt(d.substring(d.length() - 2));
+        try {
+            return ZoneOffset.ofHoursMinutes(s.charAt(0) == '-' ? -hours : hours, s.charAt(0) == '-' ? -minutes : minutes);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean free(List<DateMention> found, int start, int end) {
+        for (DateMention d : found) {
+            if (start < d.end() && end > d.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number in any script's digits. */
+    static int number(String digits) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            n = n * 10 + Character.digit(digits.charAt(i), 10);
+        }
+        return n;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

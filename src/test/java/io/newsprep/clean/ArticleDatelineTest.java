@@ -1,0 +1,88 @@
+package io.newsprep.clean;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The article's own date, read from its dateline in a whole dump: menus, headline, body and related stories. */
+class ArticleDatelineTest {
+
+    private static final String P1 = SampleParagraphs.P1;
+    private static final String P2 = SampleParagraphs.P2;
+    private static final String P3 = SampleParagraphs.P3;
+
+    private final Cleaner cleaner = Cleaner.withDefaults();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | Published August 25, 2018 | 2018-08-25",
+            "pt | sexta-feira, 22 de outubro de 2010 | 2010-10-22",
+            "es | 3 de marzo de 2024 | 2024-03-03",
+            "fr | Publié le 4 mai 2015 à 13h36 | 2015-05-04",
+            "de | Montag, 19. November 2019 | 2019-11-19",
+            "it | 7 gennaio 2020 | 2020-01-07",
+            "nl | 12 januari 2021 | 2021-01-12",
+            "pl | 21 sierpnia 2018 | 2018-08-21",
+            "ru | 5 марта 2019 | 2019-03-05",
+            "tr | 25 Ağustos 2018 | 2018-08-25",
+            "id | Sabtu, 25 Agustus 2018 | 2018-08-25",
+            "el | 25 Αυγούστου 2018 | 2018-08-25",
+            "ja | 2018年8月25日 | 2018-08-25",
+            "ko | 기사입력 :[ 2018-08-25 15:24 ] | 2018-08-25",
+            "th | 25 สิงหาคม 2561 | 2018-08-25",
+    })
+    void readsTheDatelineBelowTheHeadline(String language, String dateline, String day) {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
+                "North Korean Troops Engage in First Combat in Kursk", "", dateline, "", P1, "", P2, "", P3), null);
+        assertThat(d.published()).as(language).startsWith(day);
+        assertThat(d.publishedMethod()).isEqualTo(PublishedMethod.DATELINE);
+        assertThat(d.publishedRaw()).isNotBlank();
+    }
+
+    @Test
+    void theArticlesOwnDateWinsOverTheRelatedStoriesDates() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
+                "North Korean Troops Engage in First Combat in Kursk", "", "By Jane Smith", "November 4, 2024", "",
+                P1, "", P2, "", P3, "", "Related stories", "",
+                "Ukraine strikes a Russian airfield - October 30, 2024",
+                "Talks on the grain corridor resume - October 28, 2024",
+                "A new front opens in the north - October 21, 2024", "",
+                "© 2024 Example News"), null);
+        assertThat(d.published()).isEqualTo("2024-11-04");
+    }
+
+    @Test
+    void aRelativeDateIsResolvedAgainstTheFilesTimeAndSaysSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("page.txt");
+        List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",
+                "2 hours ago", "", P1, "", P2, "", P3);
+        Files.write(file, lines);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
+        Dump dump = new Dump(new SourceFile(file, "page.txt"), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.published()).startsWith("2026-11-21");
+        assertThat(d.publishedMethod()).isEqualTo(PublishedMethod.RELATIVE);
+        assertThat(d.publishedRaw()).isEqualTo("2 hours ago");
+        assertThat(d.publishedWhy()).contains("2026-11-21T12:00Z");
+    }
+
+    @Test
+    void noDateIsBetterThanAGuess() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "",
+                "North Korean Troops Engage in First Combat in Kursk", "", P1, "", P2, "", P3), null);
+        assertThat(d.published()).isNull();
+        assertThat(d.publishedMethod()).isNull();
+    }
+}

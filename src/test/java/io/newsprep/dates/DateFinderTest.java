@@ -1,0 +1,91 @@
+package io.newsprep.dates;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateFinderTest {
+
+    private static final DateFinder FINDER = DateFinder.fromResources();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | Published August 25, 2018 | 2018-08-25",
+            "en | Sat 25 Aug 2018 | 2018-08-25",
+            "pt | sexta-feira, 22 de outubro de 2010 | 2010-10-22",
+            "es | Publicado el 3 de marzo de 2024 | 2024-03-03",
+            "fr | Publié le 4 mai 2015 à 13h36 | 2015-05-04T13:36",
+            "de | Montag, 19. November 2019 | 2019-11-19",
+            "it | pubblicato il 7 gennaio 2020 | 2020-01-07",
+            "nl | 12 januari 2021 | 2021-01-12",
+            "pl | 21 sierpnia 2018 | 2018-08-21",
+            "cs | 19. listopadu 2019 | 2019-11-19",
+            "ru | 5 марта 2019 года | 2019-03-05",
+            "uk | 14 лютого 2022 | 2022-02-14",
+            "tr | 25 Ağustos 2018 Cumartesi | 2018-08-25",
+            "id | Sabtu, 25 Agustus 2018 | 2018-08-25",
+            "el | 25 Αυγούστου 2018 | 2018-08-25",
+            "hu | 2018. augusztus 25. | 2018-08-25",
+            "sw | 25 Agosti 2018 | 2018-08-25",
+            "ja | 2018年8月25日 15時24分 | 2018-08-25",
+            "zh | 发布时间：2018年08月25日 | 2018-08-25",
+            "ko | 기사입력 :[ 2018-08-25 15:24 ] | 2018-08-25T15:24",
+            "ko | 입력 2018.08.25 오후 3:24 | 2018-08-25T15:24",
+            "th | 25 สิงหาคม 2561 | 2018-08-25",
+            "iso | 2018-08-25T15:24:10+09:00 | 2018-08-25T15:24:10+09:00",
+            "de | 25.08.2018, 15:24 Uhr | 2018-08-25T15:24",
+            "en | Aug 8, 2012 5:13 PM PDT | 2012-08-08T17:13-07:00",
+            "en | Updated 3:45 PM ET, Mon November 19, 2019 | 2019-11-19",
+    })
+    void readsWrittenDates(String language, String line, String iso) {
+        List<DateMention> found = FINDER.find(line, true);
+        assertThat(found).as(language).isNotEmpty();
+        assertThat(found.get(0).iso()).as(language).isEqualTo(iso);
+    }
+
+    @Test
+    void readsNumericDatesInThePagesOrder() {
+        assertThat(FINDER.find("08/25/2018", true).get(0).date()).isEqualTo(LocalDate.of(2018, 8, 25));
+        assertThat(FINDER.find("25/08/2018", true).get(0).date()).isEqualTo(LocalDate.of(2018, 8, 25));
+        assertThat(FINDER.find("05/06/2018", true).get(0).date()).isEqualTo(LocalDate.of(2018, 5, 6));
+        assertThat(FINDER.find("05/06/2018", false).get(0).date()).isEqualTo(LocalDate.of(2018, 6, 5));
+        // dots: day first, also on a page that writes months first with slashes
+        assertThat(FINDER.find("08.04.2015 12:46", true).get(0).date()).isEqualTo(LocalDate.of(2015, 4, 8));
+        assertThat(DateFinder.numericOrder("posted 11/19/2019")).isTrue();
+        assertThat(DateFinder.numericOrder("posted 19/11/2019")).isFalse();
+    }
+
+    @Test
+    void ignoresNumbersThatAreNoDates() {
+        assertThat(FINDER.find("Call 555-1234 or visit room 12.5", true)).isEmpty();
+        assertThat(FINDER.find("The 2018 season had 32 games", true)).isEmpty();
+        assertThat(FINDER.find("31/02/2018", true)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2 hours ago | 2026-11-21",
+            "3 days ago | 2026-11-18",
+            "vor 3 Tagen | 2026-11-18",
+            "il y a 2 jours | 2026-11-19",
+            "hace 5 horas | 2026-11-21",
+            "yesterday | 2026-11-20",
+            "hier | 2026-11-20",
+            "昨天 | 2026-11-20",
+            "3시간 전 | 2026-11-21",
+            "2 дня назад | 2026-11-19",
+    })
+    void resolvesRelativeDatesAgainstWhenThePageWasSaved(String line, String day) {
+        OffsetDateTime saved = OffsetDateTime.parse("2026-11-21T12:00:00Z");
+        List<DateMention> found = FINDER.findRelative(line, saved);
+        assertThat(found).as(line).isNotEmpty();
+        assertThat(found.get(0).form()).isEqualTo(DateMention.Form.RELATIVE);
+        assertThat(found.get(0).date()).hasToString(day);
+    }
+}
