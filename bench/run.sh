@@ -311,7 +311,7 @@ print_table() {
           printf "text --threads 2 against the C4 script on 2 processes: %.2fx its speed\n", wall["c4-python-p2"] / wall["ingest-text-t2"]
         if (wall["boilerpipe-t1"] > 0 && wall["ingest-html-t2"] > 0)
           printf "HTML --threads 2 against boilerpipe on 1 thread: %.2fx its speed; against Readability4J: %.2fx\n",
-                 wall["boilerpipe-t1"] / wall["ingest-html-t2"], wall["readability4j-t1"] > 0 ? wall["readability4j-t1"] / wall["ingest-html-t2"] : 0
+                 wall["boilerpipe-t1"] / wall["ingest-html-t2"], wall["readability4j-t1"] / wall["ingest-html-t2"]
         if (startup != "-")
           printf "start-up to first document: %.2f s, %s (from the launch of a 1-file ingest until its clean step ends; of which to job launch %s s; last whole 1-file process %.2f s)\n",
                  startup / 1000, launches == 1 ? "one launch" : sprintf("median of %d launches, range %s ms", launches, range),
