@@ -12,7 +12,8 @@
 # Environment: N, HTML_N, HEAP (e.g. 256m: -Xmx for every ingest), THREADS (text ingest thread counts,
 # default "1 2"), JAVA_OPTS (extra JVM options for every ingest), STARTUP_RUNS (launches of the 1-file
 # start-up run, default 5, 1 with --smoke), SHARED (default ../shared), BENCH_DIR (default target/bench),
-# COMPETITORS=0 (skip the C4 script, boilerpipe and Readability4J), JFR=1, DISTINCT=1 (text copies are distinct articles for the per-publisher memory too, so its learn
+# BEFORE_JAR (an earlier build's standalone jar: its --threads 2 text and HTML ingests run in the same run, rows
+# before-text-t2 and before-html-t2), COMPETITORS=0 (skip the C4 script, boilerpipe and Readability4J), JFR=1, DISTINCT=1 (text copies are distinct articles for the per-publisher memory too, so its learn
 # step counts every one), CDS=1 (every ingest starts from a class-data archive made first by a 1-file run).
 set -euo pipefail
 
@@ -35,6 +36,7 @@ if [ "$SMOKE" = 1 ]; then N=${N:-300}; HTML_N=${HTML_N:-50}; fi
 N=${N:-20000}
 HTML_N=${HTML_N:-1496}
 COMPETITORS=${COMPETITORS:-1}
+BEFORE_JAR=${BEFORE_JAR:-}
 STARTUP_RUNS=${STARTUP_RUNS:-$([ "$SMOKE" = 1 ] && echo 1 || echo 5)}
 THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-}
@@ -198,7 +200,7 @@ ingest_run() {
   jvm+=($JAVA_OPTS "$@")
   log "ingest $name: $files files, --threads $threads"
   RUN_START_MS=$(date +%s%3N)
-  measure "$name" java "${jvm[@]}" -jar "$JAR" ingest --input "$dir" --output "$out" --threads "$threads"
+  measure "$name" java "${jvm[@]}" -jar "${INGEST_JAR:-$JAR}" ingest --input "$dir" --output "$out" --threads "$threads"
   cp "$out/.newsprep/newsprep.log" "$RES/$name.newsprep.log" 2>/dev/null || true
   if [ "$EXIT" != 0 ]; then
     log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1
@@ -294,7 +296,7 @@ print_table() {
       END {
         for (i = 1; i <= NR; i++) {
           s = ms[i] / 1000
-          html = name[i] ~ /^(ingest-html|boilerpipe|readability4j)/
+          html = name[i] ~ /^(ingest-html|before-html|boilerpipe|readability4j)/
           floor = html ? "floor-html-t2" : (name[i] ~ /-t1$/ ? "floor-text-t1" : "floor-text-t2")
           ratio = (name[i] !~ /^floor-/ && wall[floor] > 0) ? sprintf("%.2f", ms[i] / wall[floor]) : "-"
           printf "%-24s %7d %8s %7s %8.2f %8.0f %7.1f %8s %7s %7.0f %10s\n", name[i], files[i], art[i], rej[i], s,
@@ -307,6 +309,8 @@ print_table() {
           printf "scaling floor 1 -> 2 threads: %.2fx\n", wall["floor-text-t1"] / wall["floor-text-t2"]
         if (wall["ingest-html-t1"] > 0 && wall["ingest-html-t2"] > 0)
           printf "scaling HTML 1 -> 2 threads: %.2fx\n", wall["ingest-html-t1"] / wall["ingest-html-t2"]
+        if (wall["before-text-t2"] > 0 && wall["ingest-text-t2"] > 0)
+          printf "text --threads 2, this build against BEFORE_JAR: %.2fx its speed; HTML: %.2fx\n", wall["before-text-t2"] / wall["ingest-text-t2"], wall["before-html-t2"] / wall["ingest-html-t2"]
         if (wall["c4-python-p2"] > 0 && wall["ingest-text-t2"] > 0)
           printf "text --threads 2 against the C4 script on 2 processes: %.2fx its speed\n", wall["c4-python-p2"] / wall["ingest-text-t2"]
         if (wall["boilerpipe-t1"] > 0 && wall["ingest-html-t2"] > 0)
@@ -371,6 +375,10 @@ main() {
   for t in $THREADS; do
     ingest_run "ingest-html-t$t" "$html" "$t" "$HTML_N" "$html_bytes"
   done
+  if [ -n "$BEFORE_JAR" ]; then
+    INGEST_JAR=$BEFORE_JAR ingest_run before-text-t2 "$text" 2 "$N" "$text_bytes"
+    INGEST_JAR=$BEFORE_JAR ingest_run before-html-t2 "$html" 2 "$HTML_N" "$html_bytes"
+  fi
   if [ "$COMPETITORS" = 1 ]; then
     competitor_runs "$text" "$html" "$text_bytes" "$html_bytes"
   fi
