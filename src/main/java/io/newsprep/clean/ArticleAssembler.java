@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Turns the decisions about a document's lines into its verdicts, body paragraphs and metadata. */
 final class ArticleAssembler {
@@ -111,7 +112,7 @@ final class ArticleAssembler {
             boolean kept = false;
             LineKind kind;
             String rule;
-            String evidence = null;
+            Supplier<String> evidence = null;
             if (k == headline.title()) {
                 kind = LineKind.TITLE;
                 rule = "headline:title";
@@ -144,11 +145,11 @@ final class ArticleAssembler {
                 kept = true;
                 kind = LineKind.BODY;
                 rule = c.rule();
-                evidence = c.evidence();
+                evidence = c.explanation();
             } else {
                 kind = kindOf(c);
                 rule = c.rule();
-                evidence = c.evidence();
+                evidence = c.explanation();
             }
             return new LineVerdict(line, text, kept, kind, rule, evidence);
         }

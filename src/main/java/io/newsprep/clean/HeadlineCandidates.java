@@ -20,6 +20,18 @@ public final class HeadlineCandidates {
     }
 
     public static List<Integer> of(HeadlinePage page) {
+        return of(page, null);
+    }
+
+    /**
+     * The candidates, given the page's lines already normalised ({@link HeadlineText#normalise}) up to their first
+     * {@code formChars} characters, so that no line is normalised again; {@code forms} null: none are.
+     */
+    static List<Integer> of(HeadlinePage page, String[] forms, int formChars) {
+        return of(page, forms == null ? null : i -> page.lines().get(i).length() <= formChars ? forms[i] : null);
+    }
+
+    private static List<Integer> of(HeadlinePage page, java.util.function.IntFunction<String> knownForm) {
         List<Integer> out = new ArrayList<>();
         int n = page.size();
         int from = Math.max(0, page.bodyStart() - ABOVE_BODY);
@@ -32,14 +44,19 @@ public final class HeadlineCandidates {
             boolean inBody = i >= page.bodyStart();
             boolean window = i <= to && (i < FIRST_LINES || i >= from);
             if (!window && i <= page.mainEnd() && !headlinePart.isEmpty()) {
-                String form = HeadlineText.normalise(page.lines().get(i));
+                String form = form(page, knownForm, i);
                 window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle));
             }
-            if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page.lines().get(i), inBody)) {
+            if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page, knownForm, i, inBody)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    private static String form(HeadlinePage page, java.util.function.IntFunction<String> knownForm, int i) {
+        String form = knownForm == null ? null : knownForm.apply(i);
+        return form != null ? form : HeadlineText.normalise(page.lines().get(i));
     }
 
     /**
@@ -51,11 +68,13 @@ public final class HeadlineCandidates {
     }
 
     /** A line of the body is a candidate only when it reads like a heading, so that no paragraph is taken. */
-    private static boolean plausible(String line, boolean inBody) {
+    private static boolean plausible(HeadlinePage page, java.util.function.IntFunction<String> knownForm, int i,
+                                     boolean inBody) {
+        String line = page.lines().get(i);
         if (line.length() > MAX_CHARS) {
             return false;
         }
-        int words = HeadlineText.words(line).size();
+        int words = HeadlineText.wordsOfForm(form(page, knownForm, i)).size();
         if (inBody) {
             String t = line.strip();
             return words >= 2 && words <= MAX_BODY_WORDS && !t.endsWith(".") && !t.endsWith("。");

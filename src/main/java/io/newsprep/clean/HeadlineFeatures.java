@@ -81,6 +81,7 @@ public final class HeadlineFeatures {
     private final boolean[] titleLike;
     private final double bestPageTitleShare;
     private final int firstTitleLike;
+    private final List<Integer> candidates;
 
     public HeadlineFeatures(HeadlinePage page) {
         this.page = page;
@@ -94,7 +95,8 @@ public final class HeadlineFeatures {
             String bounded = line.length() > MAX_COMPARED_CHARS ? line.substring(0, MAX_COMPARED_CHARS) : line;
             forms[i] = HeadlineText.normalise(bounded);
             occurrences.computeIfAbsent(forms[i], k -> new ArrayList<>()).add(i);
-            int w = line.length() > HeadlineCandidates.MAX_CHARS ? LONG_LINE_WORDS : HeadlineText.words(line).size();
+            // below MAX_CHARS (< MAX_COMPARED_CHARS) the form is the whole line's
+            int w = line.length() > HeadlineCandidates.MAX_CHARS ? LONG_LINE_WORDS : HeadlineText.wordsOfForm(forms[i]).size();
             wordCounts[i] = w;
             titleLike[i] = w >= MIN_TITLE_WORDS && w <= MAX_TITLE_WORDS && !line.endsWith(".");
         }
@@ -106,9 +108,10 @@ public final class HeadlineFeatures {
         pageTitleWords = new HashSet<>(HeadlineText.words(pageTitle == null ? "" : pageTitle));
         double best = 0;
         int firstLike = -1;
-        for (int i : HeadlineCandidates.of(page)) {
+        candidates = HeadlineCandidates.of(page, forms, MAX_COMPARED_CHARS);
+        for (int i : candidates) {
             if (i > 0 || pageTitle == null || !forms[0].equals(pageTitleForm)) {
-                best = Math.max(best, share(HeadlineText.words(page.lines().get(i)), pageTitleWords));
+                best = Math.max(best, share(wordsOf(i), pageTitleWords));
             }
             if (firstLike < 0 && titleLike[i] && page.ruleKinds().get(i) == null
                     && i >= page.bodyStart() - HeadlineCandidates.ABOVE_BODY && i > 0) {
@@ -119,12 +122,23 @@ public final class HeadlineFeatures {
         firstTitleLike = firstLike;
     }
 
+    /** The page's headline candidates ({@link HeadlineCandidates#of}). */
+    public List<Integer> candidates() {
+        return candidates;
+    }
+
+    /** {@link HeadlineText#words} of line {@code i}, from its form where that is the whole line's. */
+    private List<String> wordsOf(int i) {
+        String line = page.lines().get(i);
+        return line.length() <= MAX_COMPARED_CHARS ? HeadlineText.wordsOfForm(forms[i]) : HeadlineText.words(line);
+    }
+
     /** The feature vector of line {@code i} as a candidate. */
     public double[] of(int i) {
         double[] x = new double[NAMES.size()];
         String text = page.lines().get(i);
         String form = forms[i];
-        List<String> words = HeadlineText.words(text);
+        List<String> words = wordsOf(i);
         int w = words.size();
         int d = i - page.bodyStart();
         set(x, d == -1 ? "pos_above_1" : d == -2 ? "pos_above_2" : d >= -5 && d < 0 ? "pos_above_3_5"
@@ -160,11 +174,11 @@ public final class HeadlineFeatures {
         set(x, "paragraph_share", i >= page.bodyStart() ? 0 : share(words, paragraph));
         pageTitle(x, i, form, words);
         rules(x, i);
-        context(x, i, form, text);
+        context(x, i, form, text, words);
         return x;
     }
 
-    private void context(double[] x, int i, String form, String text) {
+    private void context(double[] x, int i, String form, String text, List<String> words) {
         int b = page.bodyStart();
         set(x, "distance_log", Math.log1p(Math.abs(b - i)) / Math.log(1 + HeadlineCandidates.ABOVE_BODY));
         boolean below = false;
@@ -198,11 +212,12 @@ public final class HeadlineFeatures {
         boolean starts = false;
         boolean truncated = false;
         if (form.indexOf(' ') > 0 && form.length() >= 12) {
+            String formAndSpace = form + " ";
             for (int k = 0; k < forms.length; k++) {
                 if (k == i || forms[k].equals(form)) {
                     continue;
                 }
-                if (forms[k].startsWith(form + " ")) {
+                if (forms[k].startsWith(formAndSpace)) {
                     starts = true;
                 }
                 contained |= forms[k].contains(form);
@@ -215,7 +230,7 @@ public final class HeadlineFeatures {
         set(x, "contained_in_other_line", contained ? 1 : 0);
         set(x, "starts_other_line", starts ? 1 : 0);
         set(x, "truncated_copy_elsewhere", truncated ? 1 : 0);
-        double s = share(HeadlineText.words(text), pageTitleWords);
+        double s = share(words, pageTitleWords);
         set(x, "best_page_title_share", bestPageTitleShare >= 0.5 && s >= bestPageTitleShare && (i > 0
                 || !forms[0].equals(pageTitleForm)) ? 1 : 0);
         set(x, "first_titlelike_in_window", i == firstTitleLike ? 1 : 0);

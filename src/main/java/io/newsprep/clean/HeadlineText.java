@@ -16,6 +16,10 @@ public final class HeadlineText {
         if (text == null) {
             return "";
         }
+        String ascii = asciiNormalised(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = true;
@@ -37,6 +41,40 @@ public final class HeadlineText {
             end--;
         }
         return sb.substring(0, end);
+    }
+
+    /**
+     * {@link #normalise} of a text that is all ASCII, where NFKC changes nothing and letters and digits are
+     * {@code [A-Za-z0-9]}, without the normaliser; null when the text has any other character.
+     */
+    private static String asciiNormalised(String text) {
+        int n = text.length();
+        StringBuilder sb = null;
+        boolean space = true;
+        int end = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                letterOrDigit = true;
+            }
+            if (letterOrDigit) {
+                sb.append(c);
+                space = false;
+                end = sb.length();
+            } else if (!space) {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        return sb == null ? "" : sb.substring(0, end);
     }
 
     private static final java.util.regex.Pattern SITE_SEPARATOR =
@@ -61,8 +99,13 @@ public final class HeadlineText {
 
     /** The words of the normalised text; a run of Han or Kana characters gives one word per character. */
     public static List<String> words(String text) {
+        return wordsOfForm(normalise(text));
+    }
+
+    /** {@link #words} of a text already normalised ({@link #normalise}). */
+    static List<String> wordsOfForm(String form) {
         List<String> out = new ArrayList<>();
-        for (String w : normalise(text).split(" ")) {
+        for (String w : form.split(" ")) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -76,6 +119,9 @@ public final class HeadlineText {
     }
 
     static boolean ideographic(int cp) {
+        if (cp < 0x0E00) {
+            return false; // below Thai, the first of these scripts
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;

@@ -27,7 +27,7 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
         HeadlineFeatures features = new HeadlineFeatures(page);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i : HeadlineCandidates.of(page)) {
+        for (int i : features.candidates()) {
             double z = model.score(features.of(i));
             if (z > bestScore) {
                 bestScore = z;

@@ -28,9 +28,36 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
     }
 
     public static int bin(float[] edges, float value) {
+        if (value == value) {
+            return binOfNumber(edges, value);
+        }
         int i = Arrays.binarySearch(edges, value);
         // equal to an edge: the bin above it (edges are exclusive upper bounds)
         return i >= 0 ? upperEqual(edges, i) : -i - 1;
+    }
+
+    /**
+     * {@link #bin} of a value that is not NaN in one binary search: the first edge above the value in
+     * {@link Float#compare} order, then past the edges {@code ==} to it (0.0 after -0.0), as the search for an
+     * equal edge followed by {@link #upperEqual} gives, without stepping through a long run of equal edges.
+     */
+    private static int binOfNumber(float[] edges, float value) {
+        int lo = 0;
+        int hi = edges.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Float.compare(edges[mid], value) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo > 0 && Float.compare(edges[lo - 1], value) == 0) {
+            while (lo < edges.length && edges[lo] == value) {
+                lo++;
+            }
+        }
+        return lo;
     }
 
     private static int upperEqual(float[] edges, int i) {

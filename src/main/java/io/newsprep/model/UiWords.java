@@ -44,18 +44,30 @@ final class UiWords {
         return new UiWords(words);
     }
 
+    // ASCII first: most lines are, and there a letter is [A-Za-z] and nothing is a mark
+    private static boolean letter(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    }
+
+    private static boolean mark(char c) {
+        if (c < 0x80) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Listed words among the line's runs of letters. */
     int count(String line) {
         int n = 0;
         int i = 0;
         int len = line.length();
         while (i < len) {
-            while (i < len && !Character.isLetter(line.charAt(i))) {
+            while (i < len && !letter(line.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < len && (Character.isLetter(line.charAt(i)) || Character.getType(line.charAt(i)) == Character.NON_SPACING_MARK
-                    || Character.getType(line.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
+            while (i < len && (letter(line.charAt(i)) || mark(line.charAt(i)))) {
                 i++;
             }
             if (i > start && i - start <= 16 && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
