@@ -187,7 +187,7 @@ final class RemotePartitioningConfiguration {
         Step cleanPartition(RemotePartitioningWorkerStepBuilderFactory steps, DirectChannel partitionRequests,
                             PlatformTransactionManager tm, NewsprepProperties properties,
                             ManifestItemReader partitionReader, CleaningAhead cleaningAhead,
-                            RunOutputWriter partitionWriter, PendingRejects pendingRejects) {
+                            PartitionOutputWriter partitionWriter, PendingRejects pendingRejects) {
             return steps.get(WORKER_STEP)
                     .inputChannel(partitionRequests)
                     .<CleanItem, ProcessedFile>chunk(properties.chunkSize())
@@ -212,7 +212,7 @@ final class RemotePartitioningConfiguration {
         /** The clean step's writer, into the partition's own folder. */
         @Bean
         @StepScope
-        RunOutputWriter partitionWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
+        PartitionOutputWriter partitionWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         @Value("#{stepExecution.stepName}") String stepName,
                                         PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
@@ -224,7 +224,7 @@ final class RemotePartitioningConfiguration {
                     .map(format -> new TransactionalOutcomeFile(format, dir.resolve(format.fileName())))
                     .toList();
             NewsprepProperties.Duplicates duplicates = properties.duplicates();
-            return new RunOutputWriter(files, pendingRejects, ledger, RealPaths.of(Path.of(inputDir)).toString(), runId,
+            return new PartitionOutputWriter(dir, files, pendingRejects, ledger, RealPaths.of(Path.of(inputDir)).toString(), runId,
                     Boolean.parseBoolean(reprocess), duplicates.enabled()
                     ? new NearDuplicatePass(signatures, duplicates.threshold(), duplicates.window(), runId) : null);
         }
