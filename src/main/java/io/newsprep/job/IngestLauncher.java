@@ -24,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -68,7 +69,7 @@ public class IngestLauncher {
         JobExecution unfinished = findUnfinished(request);
         if (unfinished != null && unfinished.getStatus().isRunning()) {
             // only one process can hold the repository, so a "running" execution here was cut off by a crash
-            unfinished = jobOperator.recover(unfinished);
+            unfinished = recover(unfinished);
         }
         if (unfinished != null && stagingFolderDeleted(unfinished, request)) {
             log.warn("not resuming run " + runIdOf(unfinished) + ": its staging folder is gone; starting a new run");
@@ -83,6 +84,23 @@ public class IngestLauncher {
             execution = jobOperator.start(ingestJob, newParameters(request));
         }
         return toResult(execution, unfinished != null);
+    }
+
+    /**
+     * Marks a crashed execution failed. Remote workers may still be cleaning its partitions and updating them as it
+     * is marked, so on a clash it is read again and marked again.
+     */
+    private JobExecution recover(JobExecution crashed) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.recover(attempt == 1 ? crashed : jobRepository.getJobExecution(crashed.getId()));
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(100L * attempt);
+            }
+        }
     }
 
     /** "resuming run X at file N of M", from what its clean step saved last; the step it stopped in otherwise. */
