@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.hsqldb.server.Server;
 
 /**
@@ -24,6 +26,8 @@ final class RemoteCluster implements AutoCloseable {
     private final String repository;
     private final int brokerPort;
     private final List<Process> workers = new ArrayList<>();
+    /** A broker of its own, in this JVM, instead of the manager's; null when the manager embeds one. */
+    private EmbeddedActiveMQ broker;
 
     RemoteCluster(Path work) throws IOException {
         this.work = work;
@@ -43,6 +47,26 @@ final class RemoteCluster implements AutoCloseable {
             repository = given;
         }
         brokerPort = freePort();
+    }
+
+    /** Makes the manager use a broker started here, which a test can restart; persistent, as a real one is. */
+    void startOwnBroker() throws Exception {
+        broker = new EmbeddedActiveMQ();
+        broker.setConfiguration(new ConfigurationImpl()
+                .setPersistenceEnabled(true)
+                .setSecurityEnabled(false)
+                .setJournalDirectory(work.resolve("broker/journal").toString())
+                .setBindingsDirectory(work.resolve("broker/bindings").toString())
+                .setLargeMessagesDirectory(work.resolve("broker/large").toString())
+                .setPagingDirectory(work.resolve("broker/paging").toString())
+                .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + brokerPort));
+        broker.start();
+    }
+
+    void restartOwnBroker(Duration down) throws Exception {
+        broker.stop();
+        Thread.sleep(down.toMillis());
+        startOwnBroker();
     }
 
     String repository() {
@@ -69,7 +93,8 @@ final class RemoteCluster implements AutoCloseable {
 
     String[] ingest(Path input, Path output, int partitionSize) {
         return new String[] {"ingest", "--input", input.toString(), "--output", output.toString(), "--workers", "remote",
-                "--repository", repository, "--broker-port", String.valueOf(brokerPort),
+                "--repository", repository, broker == null ? "--broker-port" : "--broker",
+                broker == null ? String.valueOf(brokerPort) : "tcp://127.0.0.1:" + brokerPort,
                 "--partition-size", String.valueOf(partitionSize)};
     }
 
@@ -93,7 +118,7 @@ final class RemoteCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         for (Process worker : workers) {
             worker.destroy();
         }
@@ -101,6 +126,9 @@ final class RemoteCluster implements AutoCloseable {
             if (!worker.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 worker.destroyForcibly();
             }
+        }
+        if (broker != null) {
+            broker.stop();
         }
         if (server != null) {
             server.shutdown();

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -19,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Runs of {@code ingest --workers remote} with a manager and two worker JVMs on this machine (see
  * {@link RemoteCluster}): the same articles as a single-process run, every input file exactly once, also when a
- * worker is killed with SIGKILL mid-partition and when the manager is killed and its command run again.
+ * worker is killed with SIGKILL mid-partition, when the manager is killed and its command run again, and when the
+ * broker is restarted mid-run.
  */
 class RemoteWorkersIT {
 
@@ -66,7 +69,7 @@ class RemoteWorkersIT {
             assertThat(killOnceAPartitionIsHalfWritten(victim, output)).as("the worker was killed mid-partition").isTrue();
             cluster.startWorker("b");
             cluster.startWorker("victim-restarted");
-            assertThat(manager.waitFor(15, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(manager.waitFor(15, TimeUnit.MINUTES)).isTrue();
             assertThat(manager.exitValue()).isZero();
             assertThat(cluster.workerLog("b") + cluster.workerLog("victim-restarted"))
                     .as("the killed worker's partition ran again").contains("Executing step: [cleanPartition:partition");
@@ -97,14 +100,37 @@ class RemoteWorkersIT {
         assertThat(RunOutputs.count(RunOutputs.report(runs.get(0)), "new")).isEqualTo(files.size());
     }
 
-    /** SIGKILLs the process once a partition's articles file holds more than its header; false if none came. */
-    private static boolean killOnceAPartitionIsHalfWritten(Process process, Path output) throws Exception {
+    @Test
+    void aRestartedBrokerDoesNotStopTheRun() throws Exception {
+        Path input = work.resolve("landing");
+        List<String> files = SeedCopies.write(input, 1200);
+        Path output = work.resolve("out");
+        try (RemoteCluster cluster = new RemoteCluster(work)) {
+            cluster.startOwnBroker();
+            cluster.startWorker("a");
+            cluster.startWorker("b");
+            Process manager = cluster.startManager(input, output, 200);
+            assertThat(waitForAPartitionHalfWritten(manager, output)).as("a partition was being cleaned").isTrue();
+            cluster.restartOwnBroker(Duration.ofSeconds(3));
+            assertThat(manager.waitFor(15, TimeUnit.MINUTES)).isTrue();
+            if (manager.exitValue() != 0) {
+                // a broker that is away while the manager sends fails the run in one line; the command resumes it
+                JarRunner.Result resumed = cluster.runManager(input, output, 200);
+                assertThat(resumed.exitCode()).as(resumed.stderr()).isZero();
+            }
+        }
+        List<Path> runs = RunOutputs.completedRuns(output);
+        assertThat(runs).hasSize(1);
+        assertEveryFileOnce(runs.get(0), files);
+        assertThat(RunOutputs.count(RunOutputs.report(runs.get(0)), "new")).isEqualTo(files.size());
+    }
+
+    private static boolean waitForAPartitionHalfWritten(Process process, Path output) throws Exception {
         long deadline = System.nanoTime() + 10L * 60 * 1_000_000_000;
         while (System.nanoTime() < deadline && process.isAlive()) {
             for (Path partition : RemoteCluster.partitionFolders(output)) {
                 Path articles = partition.resolve("articles.jsonl");
                 if (Files.isRegularFile(articles) && Files.size(articles) > 0) {
-                    process.destroyForcibly().waitFor();
                     return true;
                 }
             }
@@ -113,7 +139,16 @@ class RemoteWorkersIT {
         return false;
     }
 
-    private static Map<String, String> bodies(Path run) throws IOException {
+    /** SIGKILLs the process once a partition's articles file holds more than its header; false if none came. */
+    private static boolean killOnceAPartitionIsHalfWritten(Process process, Path output) throws Exception {
+        if (!waitForAPartitionHalfWritten(process, output)) {
+            return false;
+        }
+        process.destroyForcibly().waitFor();
+        return true;
+    }
+
+    static Map<String, String> bodies(Path run) throws IOException {
         Map<String, String> bodies = new HashMap<>();
         for (JsonNode article : RunOutputs.jsonLines(run.resolve("articles.jsonl"))) {
             bodies.put(article.get("source_file").asString(), article.get("body").asString());
@@ -121,7 +156,7 @@ class RemoteWorkersIT {
         return bodies;
     }
 
-    private static Map<String, String> rejects(Path run) throws IOException {
+    static Map<String, String> rejects(Path run) throws IOException {
         Map<String, String> reasons = new HashMap<>();
         for (JsonNode reject : RunOutputs.jsonLines(run.resolve("rejects.jsonl"))) {
             reasons.put(reject.get("source_file").asString(), reject.get("reason").asString());
@@ -129,7 +164,7 @@ class RemoteWorkersIT {
         return reasons;
     }
 
-    private static void assertEveryFileOnce(Path run, List<String> files) throws IOException {
+    static void assertEveryFileOnce(Path run, List<String> files) throws IOException {
         List<String> seen = new ArrayList<>();
         seen.addAll(RunOutputs.sourceFiles(RunOutputs.jsonLines(run.resolve("articles.jsonl"))));
         seen.addAll(RunOutputs.sourceFiles(RunOutputs.jsonLines(run.resolve("rejects.jsonl"))));
