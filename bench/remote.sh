@@ -11,7 +11,8 @@
 # thread, partitions of 500 files: the difference in the clean step's time, per document, is the remote overhead;
 # (3) tiny partitions (`--partition-size 1`, P files) with two workers: partitions per second the manager sustains.
 # The job repository is an HSQLDB server started here (or REPOSITORY=jdbc:... to use another, e.g. PostgreSQL).
-# Environment: N, P (default 400, 40 with --smoke), BENCH_DIR (default target/bench), JAVA_OPTS.
+# Environment: N, P (default 400, 40 with --smoke), BENCH_DIR (default target/bench), JAVA_OPTS, JAR (default
+# target/newsprep.jar).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,7 @@ if [[ "${1:-}" == "--smoke" ]]; then SMOKE=1; shift; fi
 N=${1:-${N:-$([[ $SMOKE == 1 ]] && echo 200 || echo 4000)}}
 P=${P:-$([[ $SMOKE == 1 ]] && echo 40 || echo 400)}
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}/remote
-JAR=$ROOT/target/newsprep.jar
+JAR=${JAR:-$ROOT/target/newsprep.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
 [[ -f $JAR ]] || mvn -B -q -o -DskipTests package
 rm -rf "$BENCH_DIR"; mkdir -p "$BENCH_DIR"
@@ -70,7 +71,7 @@ fi
 
 FAIL=0
 corpus "$BENCH_DIR/docs" "$N"
-corpus "$BENCH_DIR/tiny" "$P"
+corpus "$BENCH_DIR/tiny-docs" "$P"
 
 # (1) one process
 start=$(date +%s.%N)
@@ -100,7 +101,7 @@ remote_clean=$(clean_seconds "$BENCH_DIR/remote")
 [[ $(articles_plus_rejects "$BENCH_DIR/remote") == "$N" ]] || { echo "bench: the remote run lost or repeated files" >&2; FAIL=1; }
 
 # (3) tiny partitions, two workers
-run_remote tiny "$BENCH_DIR/tiny" 1 2
+run_remote tiny "$BENCH_DIR/tiny-docs" 1 2
 tiny_clean=$(clean_seconds "$BENCH_DIR/tiny")
 [[ $(articles_plus_rejects "$BENCH_DIR/tiny") == "$P" ]] || { echo "bench: the tiny-partition run lost or repeated files" >&2; FAIL=1; }
 

@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -79,7 +80,7 @@ public class IngestLauncher {
         JobExecution execution;
         if (unfinished != null) {
             notices.accept(resuming(unfinished));
-            execution = jobOperator.restart(unfinished);
+            execution = restart(unfinished);
         } else {
             execution = jobOperator.start(ingestJob, newParameters(request));
         }
@@ -99,6 +100,31 @@ public class IngestLauncher {
                     throw e;
                 }
                 Thread.sleep(100L * attempt);
+            }
+        }
+    }
+
+    /**
+     * Restarts an interrupted execution. When an execution of the run reads as running again although it was
+     * just marked failed (a remote worker of the crashed attempt wrote to it meanwhile), it is marked failed again
+     * and the restart tried again.
+     */
+    private JobExecution restart(JobExecution unfinished) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.restart(unfinished);
+            } catch (Exception e) {
+                if (attempt == 5 || !(ErrorText.rootOf(e) instanceof JobExecutionAlreadyRunningException)) {
+                    throw e;
+                }
+                log.warn("run " + runIdOf(unfinished) + " still reads as running; marking it failed again: " + e.getMessage());
+                for (JobExecution running : jobRepository.getJobExecutions(unfinished.getJobInstance())) {
+                    if (running.isRunning()) {
+                        recover(running);
+                    }
+                }
+                Thread.sleep(500L * attempt);
+                unfinished = jobRepository.getJobExecution(unfinished.getId());
             }
         }
     }
