@@ -113,6 +113,23 @@ final class IngestCommand implements Callable<Integer> {
             description = "user= and password= of a PostgreSQL repository, in a file only its owner can read (default:"
                     + " the environment's NEWSPREP_REPOSITORY_USER and NEWSPREP_REPOSITORY_PASSWORD)")
     Path repositoryProperties;
+    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
+            description = "who cleans the files: this process (default), or worker processes ('newsprep worker') that take"
+                    + " partitions of the listing from a message broker and share the --repository")
+    String workers;
+
+    @Option(names = "--broker", paramLabel = "URL",
+            description = "with --workers remote: the ActiveMQ Artemis broker, e.g. tcp://host:61616 (default: one started"
+                    + " in this process on --broker-port)")
+    String broker;
+
+    @Option(names = "--broker-port", paramLabel = "PORT", defaultValue = "61616",
+            description = "with --workers remote and no --broker: the port of the broker this process starts (default: ${DEFAULT-VALUE})")
+    int brokerPort;
+
+    @Option(names = "--partition-size", paramLabel = "N", defaultValue = "1000",
+            description = "with --workers remote: files of the listing per partition (default: ${DEFAULT-VALUE})")
+    int partitionSize;
 
     @Override
     public Integer call() throws Exception {
@@ -178,6 +195,7 @@ final class IngestCommand implements Callable<Integer> {
         if (useLineModel != null) {
             tuning.put("newsprep.line-model", useLineModel);
         }
+        RemoteWorkers.configureManager(spec, workers, broker, brokerPort, partitionSize, repository, output, tuning);
         DiskSpace.requireSome(output, "output folder");
         if (repositoryFolder != null) {
             DiskSpace.requireSome(repositoryFolder, "repository folder");

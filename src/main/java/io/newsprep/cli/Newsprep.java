@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsprep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns folders of raw news-page dumps into clean, tagged CSV and JSON Lines.",
         subcommands = {IngestCommand.class, ExplainCommand.class, EvaluateCommand.class, HistoryCommand.class,
-                MemoryCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                MemoryCommand.class, TrainCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class Newsprep implements Runnable {
 
     public static final int EXIT_OK = 0;

@@ -27,6 +27,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,12 +45,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 class IngestJobConfiguration {
 
     @Bean
-    Job ingestJob(JobRepository repository, Step scanStep, Step learnStep, Step cleanStep, Step publishStep) {
-        return new JobBuilder(IngestParameters.JOB_NAME, repository)
-                .listener(new RunningRunMarker())
+    Job ingestJob(JobRepository repository, Step scanStep, Step learnStep, Step cleanStep, Step publishStep,
+                  ObjectProvider<RemoteCleaning> remoteCleaning) {
+        RemoteCleaning remote = remoteCleaning.getIfAvailable();
+        JobBuilder job = new JobBuilder(IngestParameters.JOB_NAME, repository)
+                .listener(new RunningRunMarker());
+        if (remote != null) {
+            job.listener(remote.partsCleanup());
+        }
+        return job
                 .start(scanStep)
                 .next(learnStep)
-                .next(cleanStep)
+                .next(remote == null ? cleanStep : remote.step())
                 .next(publishStep)
                 .build();
     }

@@ -24,9 +24,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -84,7 +86,7 @@ public class IngestLauncher {
         JobExecution unfinished = findUnfinished(request);
         if (unfinished != null && unfinished.getStatus().isRunning()) {
             // only one process can hold the repository, so a "running" execution here was cut off by a crash
-            unfinished = jobOperator.recover(unfinished);
+            unfinished = recover(unfinished);
         }
         if (unfinished != null && stagingFolderDeleted(unfinished, request)) {
             log.warn("not resuming run " + runIdOf(unfinished) + ": its staging folder is gone; starting a new run");
@@ -94,11 +96,53 @@ public class IngestLauncher {
         JobExecution execution;
         if (unfinished != null) {
             notices.accept(resuming(unfinished));
-            execution = jobOperator.restart(unfinished);
+            execution = restart(unfinished);
         } else {
             execution = jobOperator.start(ingestJob, newParameters(request));
         }
         return toResult(execution, unfinished != null);
+    }
+
+    /**
+     * Marks a crashed execution failed. Remote workers may still be cleaning its partitions and updating them as it
+     * is marked, so on a clash it is read again and marked again.
+     */
+    private JobExecution recover(JobExecution crashed) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.recover(attempt == 1 ? crashed : jobRepository.getJobExecution(crashed.getId()));
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(100L * attempt);
+            }
+        }
+    }
+
+    /**
+     * Restarts an interrupted execution. When an execution of the run reads as running again although it was
+     * just marked failed (a remote worker of the crashed attempt wrote to it meanwhile), it is marked failed again
+     * and the restart tried again.
+     */
+    private JobExecution restart(JobExecution unfinished) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.restart(unfinished);
+            } catch (Exception e) {
+                if (attempt == 5 || !(ErrorText.rootOf(e) instanceof JobExecutionAlreadyRunningException)) {
+                    throw e;
+                }
+                log.warn("run " + runIdOf(unfinished) + " still reads as running; marking it failed again: " + e.getMessage());
+                for (JobExecution running : jobRepository.getJobExecutions(unfinished.getJobInstance())) {
+                    if (running.isRunning()) {
+                        recover(running);
+                    }
+                }
+                Thread.sleep(500L * attempt);
+                unfinished = jobRepository.getJobExecution(unfinished.getId());
+            }
+        }
     }
 
     /** "resuming run X at file N of M", from what its clean step saved last; the step it stopped in otherwise. */

@@ -38,6 +38,10 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<CleanI
     private ParsedPages.Reader parsed;
     /** The archive whose records are being read, or null. */
     private ArchiveItems archive;
+    /** The manifest lines this reader lists: from the first (0-based) up to, not including, the end. */
+    private long firstLine;
+    private long endLine = Long.MAX_VALUE;
+    private long lineNumber;
 
     /**
      * @param ahead  how many files to list before the step asks for them, the one it asks for included
@@ -59,10 +63,20 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<CleanI
         setName("manifest");
     }
 
+    /** Lists only the manifest lines from {@code first} (0-based) up to, not including, {@code end}: one partition. */
+    ManifestItemReader lines(long first, long end) {
+        this.firstLine = first;
+        this.endLine = end;
+        return this;
+    }
+
     @Override
     protected void doOpen() throws Exception {
         lines = Files.newBufferedReader(manifest, StandardCharsets.UTF_8);
         parsed = new ParsedPages.Reader(ParsedPages.fileOf(manifest), inputDir);
+        for (lineNumber = 0; lineNumber < firstLine && lines.readLine() != null; lineNumber++) {
+            parsed.skip();
+        }
     }
 
     @Override
@@ -89,10 +103,11 @@ class ManifestItemReader extends AbstractItemCountingItemStreamItemReader<CleanI
                 archive.close();
                 archive = null;
             }
-            String line = lines.readLine();
+            String line = lineNumber < endLine ? lines.readLine() : null;
             if (line == null) {
                 return null;
             }
+            lineNumber++;
             String relative = ManifestLine.decode(line);
             if (handOnParsedPages) {
                 parsed.next(relative, parsedPages);

@@ -1,0 +1,96 @@
+package io.newsprep.cli;
+
+import io.newsprep.input.ErrorText;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = "Clean partitions of runs started with 'ingest --workers remote': take them one at a time from the"
+                + " broker, write their files beside the run's output (a folder shared with the manager) and record"
+                + " them in the shared job repository. Runs until stopped (SIGTERM); a partition it was cleaning goes"
+                + " to another worker.")
+final class WorkerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--broker", required = true, paramLabel = "URL", description = "the ActiveMQ Artemis broker, e.g. tcp://host:61616")
+    String broker;
+
+    @Option(names = "--repository", required = true, paramLabel = "URL",
+            description = "the manager's job repository, a database server's JDBC URL")
+    String repository;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads that clean a partition's files (default: number of cores)")
+    int threads;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
+            description = "as for ingest; give the manager's value (default: ${DEFAULT-VALUE})")
+    long maxFileMegabytes;
+
+    @Option(names = "--removed", paramLabel = "lines|counts|none", defaultValue = "counts",
+            description = "as for ingest; give the manager's value (default: ${DEFAULT-VALUE})")
+    String removed;
+
+    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
+    String lineModel;
+
+    @Option(names = "--log-dir", paramLabel = "DIR",
+            description = "where the worker's log goes, in .newsprep/newsprep.log (default: a folder under the system's temporary folder)")
+    Path logDir;
+
+    @Override
+    public Integer call() throws Exception {
+        RemoteWorkers.requireBrokerUrl(spec, broker);
+        if (!repository.startsWith("jdbc:")) {
+            throw new ParameterException(spec.commandLine(), "--repository is the manager's JDBC URL, not " + repository);
+        }
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Path home = logDir != null ? logDir
+                : Path.of(System.getProperty("java.io.tmpdir"), "newsprep-worker-" + ProcessHandle.current().pid());
+        Files.createDirectories(home.resolve(".newsprep"));
+        Map<String, Object> tuning = new LinkedHashMap<>();
+        tuning.put("newsprep.threads", threads);
+        tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
+        tuning.put("newsprep.removed", removed);
+        // near-duplicate clusters follow the order of a whole run, which no worker sees: left empty (see README)
+        tuning.put("newsprep.duplicates.enabled", false);
+        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
+        if (useLineModel != null) {
+            tuning.put("newsprep.line-model", useLineModel);
+        }
+        tuning.put(RemoteWorkers.ROLE, "worker");
+        tuning.put("newsprep.remote.broker", broker);
+        RemoteWorkers.buildContextFromClasses();
+        CountDownLatch closed = new CountDownLatch(1);
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringRuntime.start(repository, home, tuning);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot start the worker: " + ErrorText.of(ErrorText.rootOf(e)), e);
+        }
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        spec.commandLine().getErr().println("newsprep: worker taking partitions from " + broker);
+        closed.await();
+        return Newsprep.EXIT_STOPPED;
+    }
+}
