@@ -15,6 +15,12 @@ final class ArticleAssembler {
     /** Lines between the bylines and the first paragraph that still count as body (cross-heads). */
     private static final int MAX_HEADINGS_ABOVE_BODY = 2;
 
+    /** Words of a kept line that reads as a paragraph of the body, not a label or a byline. */
+    private static final int PARAGRAPH_WORDS = 12;
+
+    private final BylineChooser bylines = BylineChooser.fromResources();
+    private final AuthorNames persons = AuthorNames.fromResources();
+
     /**
      * @param marked per line: whether the page's markup places it in the article; when the markup marks any line,
      *               a line between the bylines and the main block is body only if marked
@@ -67,8 +73,29 @@ final class ArticleAssembler {
             // the page's own machine-readable date is more precise than a date line (it may carry the time)
             published = meta.published().strip();
         }
-        List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
-        return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts);
+        // the article's own byline, chosen among the lines near the headline and the first kept lines
+        int firstParagraph = -1;
+        int lastKept = -1;
+        for (int k = 0; k < n; k++) {
+            if (verdicts.get(k).kept()) {
+                // the first paragraph below the headline; above it only when nothing below reads as one
+                boolean below = k > headline.title();
+                if ((firstParagraph < 0 || below && firstParagraph < headline.title())
+                        && texts.get(k).split(" ").length >= PARAGRAPH_WORDS) {
+                    firstParagraph = k;
+                }
+                lastKept = k;
+            }
+        }
+        List<String> own = bylines.choose(texts, names, isoDates, headline.title(), firstParagraph, lastKept);
+        String authorsMethod = own.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_BYLINE;
+        List<String> authorList = own;
+        if (own.isEmpty()) {
+            authorList = persons.persons(meta.authors().stream().flatMap(a -> bylines.split(a).stream()).toList());
+            authorsMethod = authorList.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_METADATA;
+        }
+        return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts,
+                authorsMethod);
     }
 
     /**

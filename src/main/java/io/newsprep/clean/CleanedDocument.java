@@ -4,7 +4,13 @@ import java.util.List;
 
 /** The result of cleaning one dump: metadata lifted out of it, the body paragraphs, and a verdict for every non-blank line. */
 public record CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
-                              String section, List<String> paragraphs, List<LineVerdict> verdicts) {
+                              String section, List<String> paragraphs, List<LineVerdict> verdicts,
+                              String authorsMethod) {
+
+    /** {@code authors_method}: the authors come from the page's metadata (meta tags or JSON-LD). */
+    public static final String AUTHORS_FROM_METADATA = "html_meta";
+    /** {@code authors_method}: the authors come from a byline line of the text. */
+    public static final String AUTHORS_FROM_BYLINE = "byline";
 
     public CleanedDocument {
         subtitles = List.copyOf(subtitles);

@@ -45,7 +45,8 @@ public enum ArticleField {
     ENCODING_ERRORS("encoding_errors", Article::encodingErrors),
     CLUSTER_ID("cluster_id", Article::clusterId),
     DUPLICATE_OF("duplicate_of", Article::duplicateOf),
-    DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity);
+    DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity),
+    AUTHORS_METHOD("authors_method", Article::authorsMethod);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

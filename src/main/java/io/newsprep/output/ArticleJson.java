@@ -108,7 +108,8 @@ public final class ArticleJson {
                 n.path(ArticleField.ENCODING_ERRORS.key()).asInt(0),
                 text(n, ArticleField.CLUSTER_ID), text(n, ArticleField.DUPLICATE_OF),
                 n.path(ArticleField.DUPLICATE_SIMILARITY.key()).isNumber()
-                        ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null);
+                        ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null,
+                text(n, ArticleField.AUTHORS_METHOD));
     }
 
     private static void writeText(JsonGenerator g, String value) {

@@ -40,7 +40,8 @@ public record Article(
         int encodingErrors,
         String clusterId,
         String duplicateOf,
-        Double duplicateSimilarity) {
+        Double duplicateSimilarity,
+        String authorsMethod) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -54,7 +55,8 @@ public record Article(
                    String ingestedAt, String pipelineVersion) {
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
-                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0, null, null, null);
+                pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0, null, null, null,
+                null);
     }
 
     public Article {
@@ -73,7 +75,7 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
                 contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, clusterId, duplicateOf, duplicateSimilarity);
+                encodingErrors, clusterId, duplicateOf, duplicateSimilarity, authorsMethod);
     }
 
     /** The same article placed in a cluster of near-duplicates. */
@@ -81,6 +83,6 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256,
                 runId, ingestedAt, pipelineVersion, change, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, cluster, firstSeen, similarity);
+                encodingErrors, cluster, firstSeen, similarity, authorsMethod);
     }
 }

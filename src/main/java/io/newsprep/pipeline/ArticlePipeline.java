@@ -188,6 +188,7 @@ public final class ArticlePipeline {
                 dump.metadata().crawledAt(),
                 dump.metadata().recordId(),
                 dump.encodingErrors(),
-                null, null, null));
+                null, null, null,
+                cleaned.authorsMethod()));
     }
 }
