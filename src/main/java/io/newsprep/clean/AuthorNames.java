@@ -39,9 +39,14 @@ final class AuthorNames {
 
     /** The person names among the given ones, in order, without repeats. */
     List<String> persons(List<String> names) {
+        return persons(names, false);
+    }
+
+    /** As {@link #persons(List)}; a labelled byline ("Author: Lok") may give a one-word name. */
+    List<String> persons(List<String> names, boolean labelled) {
         Set<String> out = new LinkedHashSet<>();
         for (String raw : names) {
-            String name = person(raw);
+            String name = person(raw, labelled);
             if (name != null) {
                 out.add(name);
             }
@@ -51,6 +56,10 @@ final class AuthorNames {
 
     /** The name as a person's name, or null when it is none. */
     String person(String raw) {
+        return person(raw, false);
+    }
+
+    private String person(String raw, boolean oneWordAllowed) {
         if (raw == null) {
             return null;
         }
@@ -64,7 +73,7 @@ final class AuthorNames {
             return null;
         }
         String[] words = name.split(" ");
-        if (words.length < 2 || words.length > MAX_WORDS) {
+        if (words.length < (oneWordAllowed ? 1 : 2) || words.length > MAX_WORDS) {
             return null;
         }
         var m = WORD.matcher(name);

@@ -2,6 +2,7 @@ package io.newsprep.clean;
 
 import io.newsprep.text.ResourceTable;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ final class BylineChooser {
     private static final int REACH_BELOW = 4;
     private static final int REACH_ABOVE = 8;
     private static final int MAX_SPAN = 40;
+    /** Lines right below the last kept line where a byline closing the article is looked for. */
+    private static final int BELOW_BODY = 2;
+    /** An explicit label ("Author: Lok") vouches even for a one-word name. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)^(?:author|authors|autor|autore|auteur|автор|penulis|yazar|작성자|著者)\\s*:.*$");
     private static final int INSIDE_BODY_SLACK = 2;
     private static final int MAX_BARE_WORDS = 4;
     /** Two names glued to a word of the page ("Meg JamesStaff Writer", "Eric SongBy Eric Song"). */
@@ -87,27 +93,44 @@ final class BylineChooser {
             last = Math.min(last, lastKept);
         }
         double best = Double.NEGATIVE_INFINITY;
-        List<String> chosen = List.of();
-        for (int k = first; k <= last; k++) {
-            if (k == title) {
+        int bestLine = -1;
+        Candidate[] found = new Candidate[n];
+        int below = lastKept < 0 ? -1 : Math.min(n - 1, lastKept + BELOW_BODY);
+        for (int k = first; k <= Math.max(last, below); k++) {
+            boolean belowBody = k > last;
+            if (k == title || belowBody && k <= lastKept) {
                 continue;
             }
             Candidate c = candidate(texts, names, isoDates, k);
+            found[k] = c;
             if (c == null) {
                 continue;
             }
             boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null || k + 1 < n && isoDates[k + 1] != null;
-            int away = Math.min(title < 0 ? Integer.MAX_VALUE : Math.abs(k - title),
+            int away = belowBody ? k - lastKept : Math.min(title < 0 ? Integer.MAX_VALUE : Math.abs(k - title),
                     firstParagraph < 0 ? Integer.MAX_VALUE : Math.abs(k - firstParagraph));
             double score = (c.cue ? w("cue") : w("bare-name")) + (dated ? w("with-date") : 0)
                     + w("per-line-away") * Math.max(0, away - 1)
-                    + (k < from ? w("above-headline") : 0)
-                    + (firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK ? w("inside-body") : 0);
+                    + (belowBody ? w("below-body") : 0)
+                    + (!belowBody && k < from ? w("above-headline") : 0)
+                    + (!belowBody && firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK ? w("inside-body") : 0);
             if (score > best) {
                 best = score;
-                chosen = c.names;
+                bestLine = k;
             }
         }
+        List<String> chosen = new ArrayList<>();
+        if (bestLine >= 0) {
+            // a byline of several lines ("Correspondent Jo Eun-ah" over "Reporter Ko Do-ye")
+            for (int k = bestLine - 1; k >= 0 && found[k] != null && found[k].cue && found[bestLine].cue; k--) {
+                chosen.addAll(0, found[k].names);
+            }
+            chosen.addAll(found[bestLine].names);
+            for (int k = bestLine + 1; k < n && found[k] != null && found[k].cue && found[bestLine].cue; k++) {
+                chosen.addAll(found[k].names);
+            }
+        }
+        chosen = new ArrayList<>(new java.util.LinkedHashSet<>(chosen));
         return best >= w("accept") ? chosen : List.of();
     }
 
@@ -131,7 +154,7 @@ final class BylineChooser {
                 found = parser.authors("By " + m.group(1));
             }
         }
-        List<String> cued = persons.persons(found);
+        List<String> cued = persons.persons(found, LABEL.matcher(text).matches());
         if (!cued.isEmpty()) {
             return new Candidate(cued, true, false);
         }
