@@ -4,20 +4,21 @@ import io.newsprep.input.PageMetadata;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** Turns the decisions about a document's lines into its verdicts, body paragraphs and metadata. */
 final class ArticleAssembler {
 
-    /** Bylines and dates count as the article's own when this close to its body. */
-    private static final int METADATA_REACH = 15;
     /** Lines between the bylines and the first paragraph that still count as body (cross-heads). */
     private static final int MAX_HEADINGS_ABOVE_BODY = 2;
 
+    /** Words of a kept line that reads as a paragraph of the body, not a label or a byline. */
+    private static final int PARAGRAPH_WORDS = 12;
+
     private final DatelineChooser datelines = DatelineChooser.fromResources();
+    private final BylineChooser bylines = BylineChooser.fromResources();
+    private final AuthorNames persons = AuthorNames.fromResources();
 
     /**
      * @param marked per line: whether the page's markup places it in the article; when the markup marks any line,
@@ -44,9 +45,6 @@ final class ArticleAssembler {
         List<String> paragraphs = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>(n);
         List<String> subtitles = new ArrayList<>();
-        Set<String> authors = new LinkedHashSet<>();
-        int reachFrom = Math.max(0, (headline.title() >= 0 ? headline.title() : bodyStart) - METADATA_REACH);
-        int reachTo = layout.bodyEnd() + METADATA_REACH;
         for (int k = 0; k < n; k++) {
             LineVerdict verdict = layout.verdict(k, lineNumbers.get(k), texts.get(k), hits[k], classes[k], marked[k]);
             verdicts.add(verdict);
@@ -54,11 +52,6 @@ final class ArticleAssembler {
                 paragraphs.add(verdict.text());
             } else if (layout.subtitle(k)) {
                 subtitles.add(verdict.text());
-            } else if (k >= reachFrom && k <= reachTo) {
-                // only a rule hit gives these kinds, so the verdict already says whether the line's hit stood
-                if (verdict.kind() == LineKind.BYLINE) {
-                    authors.addAll(names.get(k));
-                }
             }
         }
         String title = headline.title() >= 0 ? texts.get(headline.title())
@@ -87,9 +80,29 @@ final class ArticleAssembler {
                 why = choice.why();
             }
         }
-        List<String> authorList = authors.isEmpty() ? meta.authors() : List.copyOf(authors);
+        // the article's own byline, chosen among the lines near the headline and the first kept lines
+        int firstParagraph = -1;
+        int lastKept = -1;
+        for (int k = 0; k < n; k++) {
+            if (verdicts.get(k).kept()) {
+                // the first paragraph below the headline; above it only when nothing below reads as one
+                boolean below = k > headline.title();
+                if ((firstParagraph < 0 || below && firstParagraph < headline.title())
+                        && texts.get(k).split(" ").length >= PARAGRAPH_WORDS) {
+                    firstParagraph = k;
+                }
+                lastKept = k;
+            }
+        }
+        List<String> own = bylines.choose(texts, names, isoDates, headline.title(), firstParagraph, lastKept);
+        String authorsMethod = own.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_BYLINE;
+        List<String> authorList = own;
+        if (own.isEmpty()) {
+            authorList = persons.persons(meta.authors().stream().flatMap(a -> bylines.split(a).stream()).toList());
+            authorsMethod = authorList.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_METADATA;
+        }
         return new CleanedDocument(title, subtitles, authorList, published, section, paragraphs, verdicts,
-                publishedRaw, method, why);
+                publishedRaw, method, why, authorsMethod);
     }
 
     /**

@@ -46,7 +46,9 @@ final class BylineParser {
                 + "|·|/)\\s*");
         authorName = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|"
                 + Alternation.of(ResourceTable.words(resource, "particle"))
-                + ")){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$");
+                + ")){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$"
+                // scripts without letter case: two to four words of the script
+                + "|^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3}$|^\\p{IsDevanagari}{2,}(?: \\p{IsDevanagari}{2,}){1,3}$");
         trailingStatus = Pattern.compile("\\s*\\b(?:" + Alternation.of(ResourceTable.words(resource, "status")) + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE);
         trailingDate = Pattern.compile("[\\s,|·-]+(?:(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))

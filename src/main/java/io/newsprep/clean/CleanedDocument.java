@@ -9,14 +9,20 @@ import java.util.List;
  */
 public record CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
                               String section, List<String> paragraphs, List<LineVerdict> verdicts,
-                              String publishedRaw, String publishedMethod, String publishedWhy) {
+                              String publishedRaw, String publishedMethod, String publishedWhy,
+                              String authorsMethod) {
 
     /** A document whose date, if any, is the page's own declared one. */
     public CleanedDocument(String title, List<String> subtitles, List<String> authors, String published,
                            String section, List<String> paragraphs, List<LineVerdict> verdicts) {
         this(title, subtitles, authors, published, section, paragraphs, verdicts, published,
-                published == null ? null : PublishedMethod.HTML_META, null);
+                published == null ? null : PublishedMethod.HTML_META, null, null);
     }
+
+    /** {@code authors_method}: the authors come from the page's metadata (meta tags or JSON-LD). */
+    public static final String AUTHORS_FROM_METADATA = "html_meta";
+    /** {@code authors_method}: the authors come from a byline line of the text. */
+    public static final String AUTHORS_FROM_BYLINE = "byline";
 
     public CleanedDocument {
         subtitles = List.copyOf(subtitles);

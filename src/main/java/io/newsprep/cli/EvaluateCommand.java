@@ -4,6 +4,8 @@ import io.newsprep.eval.ArticleFolders;
 import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.EvaluationReport;
 import io.newsprep.eval.EvaluationResult;
+import io.newsprep.eval.MetadataEvaluator;
+import io.newsprep.eval.MetadataGold;
 import io.newsprep.eval.TitleEvaluator;
 import io.newsprep.eval.TitleResult;
 
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
                 "The metric compares 4-token shingles. Prints precision, recall, F1, and the worst documents with what",
                 "was wrongly kept or dropped. Where the gold (or --titles) gives titles, also the share of exact",
                 "titles (after normalising case, punctuation, white space and Unicode NFKC); figures per input",
-                "folder when the articles come from several."})
+                "folder when the articles come from several. Where the gold (or --metadata) gives a date, authors, a",
+                "section or a publisher name, also the shares of right, wrong and missing values of each (on a text",
+                "dump only where the gold says the dump shows the value)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -48,10 +52,18 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "gold titles, one {\"id\", \"title\"} object per line (the --gold file's titles are used too)")
     Path titles;
 
+    @Option(names = "--metadata", paramLabel = "METADATA.jsonl",
+            description = {"gold metadata, {\"id\", \"published\", \"authors\", \"section\", \"site_name\"} with the",
+                    "flags published_visible, authors_visible, section_visible, site_name_visible; may be repeated",
+                    "(a gold file and its manifest); the --gold file's fields are used too"})
+    List<Path> metadata = new ArrayList<>();
+
     @Override
     public Integer call() {
         Path articlesFile = Files.isDirectory(articles) ? articles.resolve("articles.jsonl") : articles;
-        for (Path p : new Path[] {gold, articlesFile, titles}) {
+        List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(gold, articlesFile, titles));
+        inputs.addAll(metadata);
+        for (Path p : inputs) {
             if (p != null && !Files.isRegularFile(p)) {
                 throw new ParameterException(spec.commandLine(), "file not found: " + p);
             }
@@ -72,6 +84,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!goldTitles.isEmpty()) {
             TitleResult titleResult = titleEvaluator.evaluate(goldTitles, articlesFile, s -> { });
             spec.commandLine().getOut().print(titleResult.format(worst));
+        }
+        List<Path> metadataFiles = new ArrayList<>(List.of(gold));
+        metadataFiles.addAll(metadata);
+        MetadataEvaluator metadataEvaluator = new MetadataEvaluator();
+        Map<String, MetadataGold> goldMetadata = metadataEvaluator.gold(metadataFiles, s -> { });
+        if (!goldMetadata.isEmpty()) {
+            spec.commandLine().getOut().print(metadataEvaluator.evaluate(goldMetadata, articlesFile, s -> { })
+                    .format(worst));
         }
         spec.commandLine().getOut().flush();
         return Newsprep.EXIT_OK;

@@ -46,7 +46,8 @@ public enum ArticleField {
     CLUSTER_ID("cluster_id", Article::clusterId),
     DUPLICATE_OF("duplicate_of", Article::duplicateOf),
     DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity),
-    PUBLISHED_METHOD("published_method", Article::publishedMethod);
+    PUBLISHED_METHOD("published_method", Article::publishedMethod),
+    AUTHORS_METHOD("authors_method", Article::authorsMethod);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

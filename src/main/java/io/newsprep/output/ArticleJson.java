@@ -109,7 +109,8 @@ public final class ArticleJson {
                 text(n, ArticleField.CLUSTER_ID), text(n, ArticleField.DUPLICATE_OF),
                 n.path(ArticleField.DUPLICATE_SIMILARITY.key()).isNumber()
                         ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null,
-                text(n, ArticleField.PUBLISHED_METHOD));
+                text(n, ArticleField.PUBLISHED_METHOD),
+                text(n, ArticleField.AUTHORS_METHOD));
     }
 
     private static void writeText(JsonGenerator g, String value) {

@@ -67,7 +67,8 @@ public final class ParquetArticles implements Closeable {
             new Column("run_id", "run_id", Kind.TEXT),
             new Column("ingested_at", "ingested_at", Kind.TIMESTAMP),
             new Column("pipeline_version", "pipeline_version", Kind.TEXT),
-            new Column("published_method", "published_method", Kind.TEXT));
+            new Column("published_method", "published_method", Kind.TEXT),
+            new Column("authors_method", "authors_method", Kind.TEXT));
 
     static final MessageType SCHEMA = schema();
 

@@ -41,7 +41,8 @@ public record Article(
         String clusterId,
         String duplicateOf,
         Double duplicateSimilarity,
-        String publishedMethod) {
+        String publishedMethod,
+        String authorsMethod) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -56,7 +57,7 @@ public record Article(
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
                 pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0, null, null, null,
-                published == null ? null : "html_meta");
+                published == null ? null : "html_meta", null);
     }
 
     public Article {
@@ -75,7 +76,7 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
                 contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, clusterId, duplicateOf, duplicateSimilarity, publishedMethod);
+                encodingErrors, clusterId, duplicateOf, duplicateSimilarity, publishedMethod, authorsMethod);
     }
 
     /** The same article placed in a cluster of near-duplicates. */
@@ -83,6 +84,6 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256,
                 runId, ingestedAt, pipelineVersion, change, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, cluster, firstSeen, similarity, publishedMethod);
+                encodingErrors, cluster, firstSeen, similarity, publishedMethod, authorsMethod);
     }
 }

@@ -91,7 +91,11 @@ public final class PublisherTagger {
             }
             PublisherMention m = CopyrightLineParser.parse(line);
             if (m != null) {
-                return fromMention(m, PublisherMethod.COPYRIGHT);
+                String name = SiteBrand.of(m.name(), lines);
+                if (name == null && m.domain() == null) {
+                    continue;
+                }
+                return fromMention(new PublisherMention(m.domain(), name), PublisherMethod.COPYRIGHT);
             }
         }
         return null;

@@ -90,7 +90,7 @@ class PublisherTaggerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "null", delimiter = '|', value = {
             "Copyright © 2024 Daily Planet Media. All rights reserved.|null|Daily Planet Media",
-            "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette Inc.",
+            "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette",
             "   • Copyright ©2019 Dow Jones & Company. All Rights Reserved.|null|Dow Jones & Company",
             "Copyright (с) ООО «Вечерние новости», 2019.|null|ООО «Вечерние новости»",
             "Copyright © 2010 AUTORACING. Todos os direitos reservados.|null|AUTORACING",

@@ -1,0 +1,94 @@
+package io.newsprep.clean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BylineChooserTest {
+
+    private final BylineParser parser = BylineParser.fromResources();
+    private final AuthorNames persons = AuthorNames.fromResources();
+    private final BylineChooser chooser = BylineChooser.fromResources();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | By Jane Doe | Jane Doe",
+            "es | Por María García | María García",
+            "pt | Por João Silva e Ana Costa | João Silva;Ana Costa",
+            "fr | Par Jean Dupont | Jean Dupont",
+            "de | Von Hans Müller | Hans Müller",
+            "it | di Marco Rossi | Marco Rossi",
+            "nl | Door Jan de Vries | Jan de Vries",
+            "sv | Av Anna Svensson | Anna Svensson",
+            "da | Af Lars Nielsen | Lars Nielsen",
+            "pl | Autor: Jan Kowalski | Jan Kowalski",
+            "ru | Автор: Иван Петров | Иван Петров",
+            "ja | 山田太郎 記者 | 山田太郎",
+            "ko | 홍길동 기자 | 홍길동",
+            "ar | بقلم: محمد علي | محمد علي",
+            "hi | लेखक: राहुल शर्मा | राहुल शर्मा",
+            "id | Oleh Budi Santoso | Budi Santoso",
+    })
+    void readsBylinesInManyLanguages(String language, String line, String expected) {
+        assertThat(persons.persons(parser.authors(line))).as(language).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void authorsArePersonsWithoutRolesAgenciesOrEmail() {
+        assertThat(persons.persons(parser.authors("By TOM KRISHER, AP Auto Writer"))).containsExactly("Tom Krisher");
+        assertThat(persons.persons(parser.authors("By Bill Hoppe | bhoppe@scng.com | Daily News")))
+                .containsExactly("Bill Hoppe");
+        assertThat(chooser.split("Victor Tangermann, Futurism")).first().isEqualTo("Victor Tangermann");
+    }
+
+    @Test
+    void chromeWordsNeverBecomeAuthors() {
+        for (String chrome : List.of("Opinion", "admin", "Cleveland.com", "Staff", "By Staff", "Ideas", "E-Mail",
+                "Tweets by", "By The Associated Press", "Editorial Board", "By Admin User")) {
+            assertThat(persons.persons(parser.authors(chrome))).as(chrome).isEmpty();
+            assertThat(persons.person(chrome)).as(chrome).isNull();
+        }
+        assertThat(persons.persons(List.of("Troy L. Smith", "Cleveland.com"))).containsExactly("Troy L. Smith");
+    }
+
+    @Test
+    void theArticlesOwnBylineWinsOverTheBylinesOfRelatedStories() {
+        List<String> page = List.of(
+                "Home | News | Business",
+                "Carmakers show new SUVs at the auto show",
+                "By Jane Doe, Staff Writer",
+                "November 19, 2019",
+                "Carmakers showed a dozen new sport utility vehicles and three electric cars at the show on Tuesday.",
+                "The show opens to the public on Friday and runs for ten days in the convention centre downtown.",
+                "Related stories",
+                "Electric trucks are coming, slowly",
+                "By John Roe",
+                "Prices of used cars keep rising",
+                "By Mary Major");
+        assertThat(choose(page, 1, 4, 5)).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aBareNameNextToADateIsABylineButABareNameAloneFarFromTheHeadlineIsNot() {
+        List<String> dated = List.of("Headline of the story here", "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(choose(dated, 0, 2, 2)).containsExactly("Chris Davies");
+        List<String> far = new ArrayList<>(List.of("Headline of the story here"));
+        for (int i = 0; i < 6; i++) {
+            far.add("A paragraph of the story that has enough words to read as a paragraph of the body " + i);
+        }
+        far.add("Mary Major");
+        far.add("Another paragraph of the story that has enough words to read as a paragraph of the body.");
+        assertThat(choose(far, 0, 1, far.size() - 1)).isEmpty();
+    }
+
+    private List<String> choose(List<String> page, int title, int firstParagraph, int lastKept) {
+        List<List<String>> names = page.stream().map(parser::authors).toList();
+        return chooser.choose(page, names, new String[page.size()], title, firstParagraph, lastKept);
+    }
+}
