@@ -191,6 +191,8 @@ final class HtmlChromeRemover {
         /** A run of text straight in a div is as often a credit line or a widget's label as a paragraph. */
         private static final double TEXT_RUN_WEIGHT = 0.5;
         private static final String TEXT_RUN_HOLDERS = "div, section, article, main";
+        private static final String BLOCK_INSIDE_INLINE = "p, div, br, ul, ol, li, table, h1, h2, h3, h4, h5, h6, "
+                + "section, article, blockquote, pre, dl";
         private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "font", "u", "small",
                 "big", "sub", "sup", "abbr", "cite", "q", "mark", "time", "code", "s", "strike");
 
@@ -248,25 +250,31 @@ final class HtmlChromeRemover {
         static List<String> textRuns(Element block) {
             List<String> runs = new ArrayList<>();
             StringBuilder run = new StringBuilder();
+            int[] linkChars = {0};
             for (Node child : block.childNodes()) {
                 if (child instanceof TextNode t) {
                     run.append(t.text());
-                } else if (child instanceof Element e && INLINE.contains(e.normalName())) {
-                    run.append(' ').append(e.text()).append(' ');
+                } else if (child instanceof Element e && INLINE.contains(e.normalName())
+                        && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
+                    String text = e.text();
+                    run.append(' ').append(text).append(' ');
+                    linkChars[0] += e.normalName().equals("a") ? text.length() : e.select("a").text().length();
                 } else if (child instanceof Element) {
-                    endRun(run, runs);
+                    endRun(run, linkChars, runs);
                 }
             }
-            endRun(run, runs);
+            endRun(run, linkChars, runs);
             return runs;
         }
 
-        private static void endRun(StringBuilder run, List<String> runs) {
+        /** Ends a run; one that is mostly link text is a teaser or a menu, not a paragraph. */
+        private static void endRun(StringBuilder run, int[] linkChars, List<String> runs) {
             String text = run.toString().strip();
-            if (text.length() >= MIN_PARAGRAPH) {
+            if (text.length() >= MIN_PARAGRAPH && linkChars[0] * 2 <= text.length()) {
                 runs.add(text);
             }
             run.setLength(0);
+            linkChars[0] = 0;
         }
 
         /**
