@@ -191,6 +191,7 @@ final class HtmlChromeRemover {
         /** A run of text straight in a div is as often a credit line or a widget's label as a paragraph. */
         private static final double TEXT_RUN_WEIGHT = 0.5;
         private static final String TEXT_RUN_HOLDERS = "div, section, article, main";
+        private static final Pattern SPACES = Pattern.compile("\\s+");
         private static final String BLOCK_INSIDE_INLINE = "p, div, br, ul, ol, li, table, h1, h2, h3, h4, h5, h6, "
                 + "section, article, blockquote, pre, dl";
         private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "font", "u", "small",
@@ -269,7 +270,7 @@ final class HtmlChromeRemover {
 
         /** Ends a run; one that is mostly link text is a teaser or a menu, not a paragraph. */
         private static void endRun(StringBuilder run, int[] linkChars, List<String> runs) {
-            String text = run.toString().strip();
+            String text = SPACES.matcher(run).replaceAll(" ").strip();
             if (text.length() >= MIN_PARAGRAPH && linkChars[0] * 2 <= text.length()) {
                 runs.add(text);
             }
