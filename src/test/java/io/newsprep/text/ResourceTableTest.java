@@ -18,7 +18,7 @@ class ResourceTableTest {
     private static final Map<String, Set<String>> KINDS = Map.of(
             "/clean/bylines.tsv", Set.of("prefix", "role", "joiner", "particle", "status", "date-opener"),
             "/clean/date-labels.tsv", Set.of("label", "connector"),
-            "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type"),
+            "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type", "other-texts"),
             "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation"),
             "/clean/malay-indonesian.tsv", Set.of("ms", "id"));
 

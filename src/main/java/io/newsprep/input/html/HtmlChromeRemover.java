@@ -2,8 +2,10 @@ package io.newsprep.input.html;
 
 import io.newsprep.text.Alternation;
 import io.newsprep.text.ResourceTable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ final class HtmlChromeRemover {
     static final String HINTS = "/clean/html-hints.tsv";
     private static final Pattern CHROME_HINT = namePattern("chrome");
     private static final Pattern CONTENT_HINT = namePattern("content");
+    /** Blocks that hold texts other than the story (comments, related stories): never around the story itself. */
+    private static final Pattern OTHER_TEXTS_HINT = namePattern("other-texts");
     private static final Set<String> BLOCKS = Set.of("div", "section", "ul", "ol", "table", "p", "span", "header", "dl", "figure");
 
     private HtmlChromeRemover() {
@@ -183,6 +187,15 @@ final class HtmlChromeRemover {
     /** The element that directly holds most paragraph text, scored the way readability tools do. */
     static final class MainBlockFinder {
         private static final int CHROME_LEVELS = 4;
+        private static final int MIN_PARAGRAPH = 25;
+        /** A run of text straight in a div is as often a credit line or a widget's label as a paragraph. */
+        private static final double TEXT_RUN_WEIGHT = 0.5;
+        private static final String TEXT_RUN_HOLDERS = "div, section, article, main";
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+        private static final String BLOCK_INSIDE_INLINE = "p, div, br, ul, ol, li, table, h1, h2, h3, h4, h5, h6, "
+                + "section, article, blockquote, pre, dl";
+        private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "font", "u", "small",
+                "big", "sub", "sup", "abbr", "cite", "q", "mark", "time", "code", "s", "strike");
 
         private MainBlockFinder() {
         }
@@ -194,16 +207,17 @@ final class HtmlChromeRemover {
                 paragraphs = body.select("td");
             }
             for (Element p : paragraphs) {
-                String text = p.text();
                 Element parent = p.parent();
-                if (text.length() < 25 || parent == null || inChrome(p)) {
-                    continue;
+                if (parent != null && !inChrome(p)) {
+                    score(p.text(), parent, 1, scores);
                 }
-                double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
+            }
+            // paragraphs written as runs of text between <br>s straight in a block count as that block's own
+            for (Element block : body.select(TEXT_RUN_HOLDERS)) {
+                if (!inChrome(block)) {
+                    for (String run : textRuns(block)) {
+                        score(run, block, TEXT_RUN_WEIGHT, scores);
+                    }
                 }
             }
             Element best = null;
@@ -218,21 +232,72 @@ final class HtmlChromeRemover {
             return best == null ? body : best;
         }
 
+        private static void score(String text, Element parent, double weight, Map<Element, Double> scores) {
+            if (text.length() < MIN_PARAGRAPH) {
+                return;
+            }
+            double score = weight * (1 + countCommas(text) + Math.min(text.length() / 100.0, 3));
+            scores.merge(parent, score, Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, score / 2, Double::sum);
+            }
+        }
+
+        /**
+         * The runs of inline content (text, links, emphasis) that sit directly in a block, split at {@code <br>}
+         * and at child blocks; each run is a paragraph the page wrote without a {@code <p>}.
+         */
+        static List<String> textRuns(Element block) {
+            List<String> runs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int[] linkChars = {0};
+            for (Node child : block.childNodes()) {
+                if (child instanceof TextNode t) {
+                    run.append(t.text());
+                } else if (child instanceof Element e && INLINE.contains(e.normalName())
+                        && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
+                    String text = e.text();
+                    run.append(' ').append(text).append(' ');
+                    linkChars[0] += e.normalName().equals("a") ? text.length() : e.select("a").text().length();
+                } else if (child instanceof Element) {
+                    endRun(run, linkChars, runs);
+                }
+            }
+            endRun(run, linkChars, runs);
+            return runs;
+        }
+
+        /** Ends a run; one that is mostly link text is a teaser or a menu, not a paragraph. */
+        private static void endRun(StringBuilder run, int[] linkChars, List<String> runs) {
+            String text = SPACES.matcher(run).replaceAll(" ").strip();
+            if (text.length() >= MIN_PARAGRAPH && linkChars[0] * 2 <= text.length()) {
+                runs.add(text);
+            }
+            run.setLength(0);
+            linkChars[0] = 0;
+        }
+
         /**
          * Whether a paragraph sits in a block named as chrome (comments, related, sidebar...) within
-         * a few levels; an article or main element ends the search, since page-layout wrappers
-         * higher up often carry words like "sidebar" as layout modifiers.
+         * a few levels; an article or main element ends the search, since page-layout wrappers higher up
+         * often carry words like "sidebar" as layout modifiers. Above a block named as content only (a blog's
+         * "post-body" in its "widget" wrapper) only names of other people's texts count (comments, related).
          */
         private static boolean inChrome(Element p) {
             int level = 0;
+            boolean passedContent = false;
             for (Element e = p; e != null && level <= CHROME_LEVELS; e = e.parent(), level++) {
                 String tag = e.normalName();
                 if (tag.equals("article") || tag.equals("main")) {
                     return false;
                 }
-                if (hasHint(e, CHROME_HINT) && !hasHint(e, CONTENT_HINT)) {
+                boolean chrome = hasHint(e, passedContent ? OTHER_TEXTS_HINT : CHROME_HINT);
+                boolean content = hasHint(e, CONTENT_HINT);
+                if (chrome && !content) {
                     return true;
                 }
+                passedContent |= content && !hasHint(e, CHROME_HINT);
             }
             return false;
         }

@@ -27,8 +27,11 @@ final class HtmlFlattener implements NodeVisitor {
             "figure", "figcaption", "address", "hr", "center", "details", "summary", "body", "html", "fieldset",
             "legend", "hgroup", "picture", "video", "audio", "menu");
 
-    /** Where one line came from: the block element around it ({@code tr} for a row of data cells). */
-    record Origin(String block, boolean inMain, double linkShare) {
+    /**
+     * Where one line came from: the block element around it ({@code tr} for a row of data cells), and whether
+     * that block is the main block itself (text the page wrote straight into it, between {@code <br>}s).
+     */
+    record Origin(String block, boolean inMain, double linkShare, boolean ownTextOfMain) {
     }
 
     /**
@@ -48,6 +51,7 @@ final class HtmlFlattener implements NodeVisitor {
     private final List<Origin> origins = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final Deque<String> blocks = new ArrayDeque<>();
+    private final Deque<Element> blockElements = new ArrayDeque<>();
     private final Deque<Boolean> citedAnchors = new ArrayDeque<>();
     private final Element main;
     private int preDepth;
@@ -55,6 +59,7 @@ final class HtmlFlattener implements NodeVisitor {
     private boolean inMain;
     private int linkChars;
     private String lineBlock;
+    private Element lineBlockElement;
     /** The row of data cells being read, whose cells go on one line as in a browser's innerText; or null. */
     private Element dataRow;
 
@@ -97,11 +102,11 @@ final class HtmlFlattener implements NodeVisitor {
                 }
             } else if (dataRow == null && name.equals("tr") && isDataRow(e)) {
                 endLine();
-                blocks.push(name);
+                pushBlock(e);
                 dataRow = e;
             } else if (BLOCK.contains(name)) {
                 endLine();
-                blocks.push(name);
+                pushBlock(e);
                 if (name.equals("pre")) {
                     preDepth++;
                 }
@@ -121,6 +126,8 @@ final class HtmlFlattener implements NodeVisitor {
                 }
                 endLine();
                 blocks.pop();
+                blockElements.pop();
+                lineBlockElement = blockElements.peek();
                 if (name.equals("pre")) {
                     preDepth--;
                 }
@@ -130,6 +137,11 @@ final class HtmlFlattener implements NodeVisitor {
                 inMain = false;
             }
         }
+    }
+
+    private void pushBlock(Element e) {
+        blocks.push(e.normalName());
+        blockElements.push(e);
     }
 
     /** A row of two or more cells holding only inline content: a row of data, not of page layout. */
@@ -153,6 +165,7 @@ final class HtmlFlattener implements NodeVisitor {
     private void appendText(String text) {
         if (line.isEmpty()) {
             lineBlock = blocks.isEmpty() ? "" : blocks.peek();
+            lineBlockElement = blockElements.peek();
         }
         int before = line.length();
         if (preDepth > 0) {
@@ -192,10 +205,12 @@ final class HtmlFlattener implements NodeVisitor {
         String s = preDepth > 0 ? line.toString().stripTrailing() : line.toString().strip();
         if (!s.isEmpty()) {
             lines.add(s);
-            origins.add(new Origin(lineBlock, inMain, Math.min(1.0, (double) linkChars / s.length())));
+            origins.add(new Origin(lineBlock, inMain, Math.min(1.0, (double) linkChars / s.length()),
+                    main != null && lineBlockElement == main));
         }
         line.setLength(0);
         linkChars = 0;
         lineBlock = blocks.isEmpty() ? "" : blocks.peek();
+        lineBlockElement = blockElements.peek();
     }
 }

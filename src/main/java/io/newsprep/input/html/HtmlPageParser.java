@@ -21,6 +21,8 @@ public final class HtmlPageParser {
     /** Blocks that hold text in their own right; a run of text in a div is as often a widget's label. */
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "dt", "dd", "blockquote", "pre", "tr", "td", "th",
             "h2", "h3", "h4", "h5", "h6");
+    private static final int MIN_OWN_TEXT = 40;
+    private static final String SENTENCE_ENDS = ".!?;:\u3002\u0964\u06d4\u061f\uff01\uff1f\"'\u201d\u2019)";
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /** The lines and metadata of one page, and which of the lines its markup places in the article. */
@@ -44,7 +46,7 @@ public final class HtmlPageParser {
         BitSet marked = new BitSet();
         for (int i = 0; i < n; i++) {
             HtmlFlattener.Origin o = origins.get(i);
-            if (o.inMain() && o.linkShare() <= MAX_LINK_SHARE && TEXT_BLOCKS.contains(o.block())) {
+            if (o.inMain() && o.linkShare() <= MAX_LINK_SHARE && (TEXT_BLOCKS.contains(o.block()) || o.ownTextOfMain() && readsAsText(flat.lines().get(i)))) {
                 marked.set(i);
             }
         }
@@ -57,6 +59,18 @@ public final class HtmlPageParser {
             }
         }
         return MarkedLines.of(marked);
+    }
+
+    /**
+     * Text written straight into the main block is a paragraph when it is long or ends a sentence; a few words
+     * there are as often a widget's label.
+     */
+    private static boolean readsAsText(String line) {
+        String s = line.strip();
+        if (s.length() >= MIN_OWN_TEXT) {
+            return true;
+        }
+        return !s.isEmpty() && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0 && s.indexOf(' ') > 0;
     }
 
     /** Runs of list items most of which hold a link are lists of links (related stories), not text. */

@@ -1,0 +1,72 @@
+package io.newsprep.input.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsprep.clean.CleanedDocument;
+import io.newsprep.clean.Cleaner;
+import io.newsprep.input.Dump;
+import io.newsprep.input.SourceFile;
+import io.newsprep.pipeline.PipelineFactory;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where the main block of a saved page lies when its paragraphs are not all {@code <p>}s. */
+class HtmlTextRunsTest {
+
+    private static final Cleaner CLEANER = Cleaner.withDefaults();
+
+    @Test
+    void aBlogPostWrittenWithBreaksIsTheArticleEvenInsideAWidgetWrapper() throws Exception {
+        Dump page = load("blog-post-without-paragraphs.html");
+        assertThat(marked(page)).containsExactly(
+                "The ferry to the outer islands sailed again on Saturday morning after the winter storms had kept it in port for nine days",
+                "Islanders had been waiting for fuel, post and fresh food since the last crossing.",
+                "The operator said the timetable would be back to normal by Monday, with an extra evening sailing for freight during the first week.",
+                "Passengers are asked to book ahead, as the first crossings are expected to be full.");
+        CleanedDocument doc = CLEANER.clean(page, null);
+        // the first paragraph has no full stop and sits right below the headline: it is text, not a deck
+        assertThat(doc.body()).startsWith("The ferry to the outer islands sailed again")
+                .contains("Passengers are asked to book ahead")
+                .doesNotContain("If you like what you read here", "New lighthouse keeper");
+        assertThat(String.join("\n", doc.subtitles())).doesNotContain("The ferry");
+    }
+
+    @Test
+    void commentsBelowAPostStayOutEvenWhenTheyUseThePostsTextClassAndOutweighIt() throws Exception {
+        Dump page = load("post-with-comment-thread.html");
+        assertThat(marked(page)).containsExactly(
+                "Sunday is the one day most working families have free, yet it is the day the town library keeps its doors shut.",
+                "A trial of Sunday opening in two neighbouring towns drew more visitors than any weekday, and most of them were children.");
+        CleanedDocument doc = CLEANER.clean(page, null);
+        assertThat(doc.body()).contains("Sunday is the one day", "A trial of Sunday opening")
+                .doesNotContain("volunteer on a Sunday", "Who is going to pay", "Older comments");
+    }
+
+    @Test
+    void textRunsSplitAtBreaksAndBlocksAndLeaveOutLinkListsAndWrappedBlocks() {
+        org.jsoup.nodes.Element div = org.jsoup.Jsoup.parse("<div>A first run of text long enough to count<br>"
+                + "<a href=/a>Only a link to another story here</a><br>"
+                + "<span>a span around <div>a whole block of text that is not part of any run</div></span>"
+                + "Last run, <b>with emphasis</b> inside it and more words</div>").selectFirst("div");
+        assertThat(HtmlChromeRemover.MainBlockFinder.textRuns(div)).containsExactly(
+                "A first run of text long enough to count", "Last run, with emphasis inside it and more words");
+    }
+
+    private static Dump load(String name) throws Exception {
+        Path file = Paths.get(HtmlTextRunsTest.class.getResource("/html/" + name).toURI());
+        return PipelineFactory.documentLoader().load(SourceFile.of(file.getParent(), file));
+    }
+
+    private static List<String> marked(Dump page) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < page.lines().size(); i++) {
+            if (page.marked().contains(i)) {
+                out.add(page.lines().get(i));
+            }
+        }
+        return out;
+    }
+}
