@@ -189,7 +189,7 @@ public final class ArticlePipeline {
                 dump.metadata().recordId(),
                 dump.encodingErrors(),
                 null, null, null,
-                published.iso() == null ? null : cleaned.publishedMethod()),
+                published.iso() == null ? null : cleaned.publishedMethod(),
                 cleaned.authorsMethod()));
     }
 }
