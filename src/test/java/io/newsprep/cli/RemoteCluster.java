@@ -1,5 +1,7 @@
 package io.newsprep.cli;
 
+import io.newsprep.store.TestRepositoryServer;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -16,7 +18,8 @@ import org.hsqldb.server.Server;
 /**
  * A manager and its workers on this machine, as separate JVMs of the packaged jar, over a real Artemis broker
  * (the one the manager embeds, on a free TCP port) and a shared job repository: the database given by the system
- * property {@value #REPOSITORY_PROPERTY} (a JDBC URL, e.g. PostgreSQL's), or else an HSQLDB server started here.
+ * property {@value #REPOSITORY_PROPERTY} (a JDBC URL, e.g. PostgreSQL's), else a new database on the tests' PostgreSQL
+ * server when they run on one ({@link TestRepositoryServer}), else an HSQLDB server started here.
  */
 final class RemoteCluster implements AutoCloseable {
 
@@ -32,6 +35,9 @@ final class RemoteCluster implements AutoCloseable {
     RemoteCluster(Path work) throws IOException {
         this.work = work;
         String given = System.getProperty(REPOSITORY_PROPERTY, "");
+        if (given.isBlank() && TestRepositoryServer.chosen()) {
+            given = TestRepositoryServer.newDatabase("remote");
+        }
         if (given.isBlank()) {
             int port = freePort();
             server = new Server();
