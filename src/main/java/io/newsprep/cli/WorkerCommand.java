@@ -74,6 +74,9 @@ final class WorkerCommand implements Callable<Integer> {
         if (useLineModel != null) {
             tuning.put("newsprep.line-model", useLineModel);
         }
+        // the manager creates and migrates the repository's tables before it sends a partition; workers starting at
+        // the same moment would race it (and each other) on a database without Flyway's lock, such as HSQLDB's server
+        tuning.put("spring.flyway.enabled", false);
         tuning.put(RemoteWorkers.ROLE, "worker");
         tuning.put("newsprep.remote.broker", broker);
         RemoteWorkers.buildContextFromClasses();
