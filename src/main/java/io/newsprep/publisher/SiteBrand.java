@@ -23,6 +23,7 @@ final class SiteBrand {
     private static final Set<String> LEGAL = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "legal"));
     private static final Set<String> CORPORATE = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "corporate"));
     private static final List<String> CREDITS = ResourceTable.words(PublisherName.WORDS, "credit");
+    private static final Set<String> CONNECTORS = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "connector"));
     private static final Pattern SPLIT = Pattern.compile("[\\s,]+");
     private static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]]+|[\\s\\]]+$");
     private static final int MAX_BRAND_WORDS = 3;
@@ -50,6 +51,9 @@ final class SiteBrand {
             }
             corporate |= CORPORATE.contains(lw);
             words.add(w);
+        }
+        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {
             return holder;

@@ -92,6 +92,7 @@ class PublisherTaggerTest {
             "Copyright © 2024 Daily Planet Media. All rights reserved.|null|Daily Planet Media",
             "(c) 2019-2024 Harbour Gazette Inc.|null|Harbour Gazette",
             "   • Copyright ©2019 Dow Jones & Company. All Rights Reserved.|null|Dow Jones & Company",
+            "© 2026 Harbour Gazette & Co. All rights reserved.|null|Harbour Gazette",
             "Copyright (с) ООО «Вечерние новости», 2019.|null|ООО «Вечерние новости»",
             "Copyright © 2010 AUTORACING. Todos os direitos reservados.|null|AUTORACING",
             "Copyright © 2000- MacRumors.com, LLC.|macrumors.com|null",

@@ -19,7 +19,7 @@ class ResourceTableTest {
             "/clean/bylines.tsv", Set.of("prefix", "role", "joiner", "particle", "status", "date-opener"),
             "/clean/date-labels.tsv", Set.of("label", "connector"),
             "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type", "other-texts"),
-            "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit"),
+            "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector"),
             "/clean/malay-indonesian.tsv", Set.of("ms", "id"));
 
     @Test
