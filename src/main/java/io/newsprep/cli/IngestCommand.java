@@ -113,6 +113,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "user= and password= of a PostgreSQL repository, in a file only its owner can read (default:"
                     + " the environment's NEWSPREP_REPOSITORY_USER and NEWSPREP_REPOSITORY_PASSWORD)")
     Path repositoryProperties;
+
     @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
             description = "who cleans the files: this process (default), or worker processes ('newsprep worker') that take"
                     + " partitions of the listing from a message broker and share the --repository")
