@@ -45,11 +45,20 @@ final class ArticleAssembler {
         List<String> paragraphs = new ArrayList<>();
         List<LineVerdict> verdicts = new ArrayList<>(n);
         List<String> subtitles = new ArrayList<>();
+        int firstParagraph = -1;
+        int lastKept = -1;
         for (int k = 0; k < n; k++) {
             LineVerdict verdict = layout.verdict(k, lineNumbers.get(k), texts.get(k), hits[k], classes[k], marked[k]);
             verdicts.add(verdict);
             if (verdict.kept()) {
                 paragraphs.add(verdict.text());
+                // the first paragraph below the headline; above it only when nothing below reads as one
+                boolean below = k > headline.title();
+                if ((firstParagraph < 0 || below && firstParagraph < headline.title())
+                        && texts.get(k).split(" ").length >= PARAGRAPH_WORDS) {
+                    firstParagraph = k;
+                }
+                lastKept = k;
             } else if (layout.subtitle(k)) {
                 subtitles.add(verdict.text());
             }
@@ -81,19 +90,6 @@ final class ArticleAssembler {
             }
         }
         // the article's own byline, chosen among the lines near the headline and the first kept lines
-        int firstParagraph = -1;
-        int lastKept = -1;
-        for (int k = 0; k < n; k++) {
-            if (verdicts.get(k).kept()) {
-                // the first paragraph below the headline; above it only when nothing below reads as one
-                boolean below = k > headline.title();
-                if ((firstParagraph < 0 || below && firstParagraph < headline.title())
-                        && texts.get(k).split(" ").length >= PARAGRAPH_WORDS) {
-                    firstParagraph = k;
-                }
-                lastKept = k;
-            }
-        }
         List<String> own = bylines.choose(texts, names, isoDates, headline.title(), firstParagraph, lastKept);
         String authorsMethod = own.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_BYLINE;
         List<String> authorList = own;
