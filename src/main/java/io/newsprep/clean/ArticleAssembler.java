@@ -63,7 +63,8 @@ final class ArticleAssembler {
                 subtitles.add(verdict.text());
             }
         }
-        String title = headline.title() >= 0 ? texts.get(headline.title())
+        String title = headline.title() >= 0
+                ? HeadlineTrim.of(texts, headline.title(), meta.title() == null || meta.title().isBlank())
                 : blankToNull(meta.title());
         String section = headline.section() >= 0 ? texts.get(headline.section()) : blankToNull(meta.section());
         if (meta.section() != null && !meta.section().isBlank()) {

@@ -45,13 +45,32 @@ public final class HeadlineCandidates {
             boolean window = i <= to && (i < FIRST_LINES || i >= from);
             if (!window && i <= page.mainEnd() && !headlinePart.isEmpty()) {
                 String form = form(page, knownForm, i);
-                window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle));
+                window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle)
+                        || partOfTitle(form, pageTitle));
             }
             if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page, knownForm, i, inBody)) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * The line is a run of whole words of the page title: its start or end (two words or more), or inside it (three
+     * or more), as a blog's post title is in {@code Blog name: Post title} or in a feed link line.
+     */
+    static boolean partOfTitle(String form, String pageTitle) {
+        if (pageTitle.length() <= form.length()) {
+            return false;
+        }
+        int words = HeadlineText.wordsOfForm(form).size();
+        if (words < 2) {
+            return false;
+        }
+        if (pageTitle.startsWith(form + " ") || pageTitle.endsWith(" " + form)) {
+            return true;
+        }
+        return words >= 3 && pageTitle.contains(" " + form + " ");
     }
 
     private static String form(HeadlinePage page, java.util.function.IntFunction<String> knownForm, int i) {

@@ -47,6 +47,19 @@ public final class HeadlineCorpus {
         this.root = root;
     }
 
+    /**
+     * Examples of set folders laid out like the training corpus ({@code dumps/}, {@code html/}, {@code gold.jsonl},
+     * {@code manifest.jsonl}), each set named by its folder; {@code withHtml} adds each page's HTML form.
+     */
+    public static List<HeadlineExample> examplesOf(List<Path> setFolders, boolean withHtml) {
+        List<HeadlineExample> out = new ArrayList<>();
+        for (Path folder : setFolders) {
+            Path abs = folder.toAbsolutePath().normalize();
+            out.addAll(new HeadlineCorpus(abs.getParent()).examples(List.of(abs.getFileName().toString()), withHtml));
+        }
+        return out;
+    }
+
     /** Examples of the given sets, sorted by set and id; {@code withHtml} adds each page's HTML form. */
     public List<HeadlineExample> examples(List<String> sets, boolean withHtml) {
         HeadlinePage[] seen = new HeadlinePage[1];
@@ -71,7 +84,7 @@ public final class HeadlineCorpus {
                 Path html = dir.resolve("html").resolve(id + ".html.gz");
                 boolean haveHtml = Files.isRegularFile(html);
                 Dump dump = load(dir, dir.resolve("dumps").resolve(id + ".txt"));
-                if (dump != null && "innertext".equals(text(m.get("dumper"))) && haveHtml) {
+                if (dump != null && m != null && "innertext".equals(text(m.get("dumper"))) && haveHtml) {
                     dump = withFirstLine(dump, titleTag(html, text(m.get("decoded_as"))));
                 }
                 add(out, cleaner, seen, dump, id, set, site, "text", title);
@@ -109,8 +122,11 @@ public final class HeadlineCorpus {
     }
 
     private static boolean usable(JsonNode gold, JsonNode m) {
-        if (gold.get("title") == null || !gold.get("title").isString() || m == null) {
+        if (gold.get("title") == null || !gold.get("title").isString()) {
             return false;
+        }
+        if (m == null) {
+            return true; // a folder of one's own pages may come without a manifest
         }
         JsonNode notes = m.get("notes");
         if (notes != null && notes.toString().contains("synthetic-test-page")) {

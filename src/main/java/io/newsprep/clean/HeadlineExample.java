@@ -21,7 +21,8 @@ public record HeadlineExample(String id, String set, String site, String format,
         String goldForm = HeadlineText.normalise(gold);
         for (int k = 0; k < candidates.size(); k++) {
             x[k] = f.of(candidates.get(k));
-            y[k] = HeadlineText.normalise(page.lines().get(candidates.get(k))).equals(goldForm);
+            // a page title that gives the headline once its site name is cut is no example of a headline line
+            y[k] = HeadlineText.normalise(HeadlineTrim.of(page.lines(), candidates.get(k), false)).equals(goldForm);
         }
         return new HeadlineExample(id, set, site, format, page, gold, candidates, x, y);
     }
@@ -37,7 +38,7 @@ public record HeadlineExample(String id, String set, String site, String format,
 
     /** Whether the line at this index carries the gold headline. */
     boolean right(int index) {
-        return index >= 0 && HeadlineText.normalise(page.lines().get(index)).equals(HeadlineText.normalise(gold));
+        return index >= 0 && HeadlineText.normalise(page.headlineText(index)).equals(HeadlineText.normalise(gold));
     }
 
     /** Whether the choice gives the gold headline: the chosen line, or with none the page's metadata title. */

@@ -37,7 +37,9 @@ public final class HeadlineFeatures {
             "distance_log", "metadata_below", "metadata_above", "chrome_below_share", "short_run_above", "numbered",
             "contained_in_other_line", "starts_other_line", "truncated_copy_elsewhere", "best_page_title_share",
             "first_titlelike_in_window", "bracket_or_button", "byline_inside", "file_name_like", "doubled_text",
-            "page_title_headline_part");
+            "page_title_headline_part",
+            "ui_word_share", "site_name_part", "host_name_like", "in_copyright_line", "boilerplate_far",
+            "titlelike_right_above_body", "colon_label", "below_body_distance");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
 
@@ -60,6 +62,8 @@ public final class HeadlineFeatures {
     private static final Pattern BYLINE_INSIDE = Pattern.compile("(^|\\p{Ll}|\\s)(By|by|BY)\\s+\\p{Lu}");
     private static final Pattern FILE_NAME = Pattern.compile("__|\\w_\\w|\\.(jpe?g|png|gif|webp|svg)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEP_DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
+    private static final Pattern COLON_LABEL = Pattern.compile("^[\\p{L} ]{1,20}:\\s+\\S");
     private static final Pattern SEP_OTHER = Pattern.compile("\\s(»|«|›|::|/|·)\\s");
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 30;
@@ -82,6 +86,9 @@ public final class HeadlineFeatures {
     private final double bestPageTitleShare;
     private final int firstTitleLike;
     private final List<Integer> candidates;
+    private final Set<String> siteParts;
+    private final String hostLabel;
+    private final List<String> copyrightForms = new ArrayList<>();
 
     public HeadlineFeatures(HeadlinePage page) {
         this.page = page;
@@ -120,6 +127,61 @@ public final class HeadlineFeatures {
         }
         bestPageTitleShare = best;
         firstTitleLike = firstLike;
+        siteParts = siteParts(pageTitle, headlinePartForm);
+        hostLabel = hostLabel(page.url());
+        for (int i = 0; i < n; i++) {
+            String line = page.lines().get(i);
+            if (line.length() <= MAX_COMPARED_CHARS && (line.contains("©") || forms[i].startsWith("copyright "))) {
+                copyrightForms.add(" " + forms[i] + " ");
+            }
+        }
+    }
+
+    /** The parts of the page title that are not its headline part: split at site separators and after a name's colon. */
+    private static Set<String> siteParts(String pageTitle, String headlinePartForm) {
+        Set<String> out = new HashSet<>();
+        if (pageTitle == null) {
+            return out;
+        }
+        for (String part : TITLE_PARTS.split(pageTitle.strip())) {
+            String f = HeadlineText.normalise(part);
+            if (!f.isEmpty() && !f.equals(headlinePartForm) && !headlinePartForm.endsWith(" " + f)) {
+                out.add(f);
+            }
+        }
+        int colon = pageTitle.indexOf(": ");
+        if (colon > 0 && colon <= 40) {
+            String f = HeadlineText.normalise(pageTitle.substring(0, colon));
+            if (!f.isEmpty() && HeadlineText.wordsOfForm(f).size() <= 5) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The host's name without {@code www.} and its public suffix, letters and digits only ({@code slashdot}). */
+    private static String hostLabel(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        String host;
+        try {
+            host = URI.create(url.strip().replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (host == null) {
+            return "";
+        }
+        String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+        String best = "";
+        for (int k = 0; k < labels.length - 1; k++) {
+            if (!labels[k].equals("www") && labels[k].length() > best.length() && labels[k].length() >= 3
+                    && !(labels[k].length() <= 3 && k == labels.length - 2 && labels.length > 2)) {
+                best = labels[k];
+            }
+        }
+        return best.replaceAll("[^a-z0-9]", "");
     }
 
     /** The page's headline candidates ({@link HeadlineCandidates#of}). */
@@ -238,6 +300,31 @@ public final class HeadlineFeatures {
         set(x, "byline_inside", BYLINE_INSIDE.matcher(text).find() ? 1 : 0);
         set(x, "file_name_like", FILE_NAME.matcher(text).find() ? 1 : 0);
         set(x, "doubled_text", doubled(form) ? 1 : 0);
+        siteAndChrome(x, i, form, text, words);
+    }
+
+    /** Evidence that the line names the site or is a control rather than the story's headline. */
+    private void siteAndChrome(double[] x, int i, String form, String text, List<String> words) {
+        int ui = 0;
+        for (String w : words) {
+            ui += HeadlineUiWords.contains(w) ? 1 : 0;
+        }
+        set(x, "ui_word_share", words.isEmpty() ? 0 : (double) ui / words.size());
+        set(x, "site_name_part", !form.isEmpty() && siteParts.contains(form) ? 1 : 0);
+        String squeezed = form.replace(" ", "");
+        set(x, "host_name_like", !hostLabel.isEmpty() && words.size() <= 4 && squeezed.contains(hostLabel) ? 1 : 0);
+        boolean copyright = false;
+        if (words.size() <= 6 && !form.isEmpty()) {
+            for (String c : copyrightForms) {
+                copyright |= c.contains(" " + form + " ") && !c.equals(" " + form + " ");
+            }
+        }
+        set(x, "in_copyright_line", copyright ? 1 : 0);
+        int d = i - page.bodyStart();
+        set(x, "boilerplate_far", page.ruleKinds().get(i) == LineKind.BOILERPLATE && d < -5 ? 1 : 0);
+        set(x, "titlelike_right_above_body", titleLike[i] && d >= -3 && d < 0 ? 1 : 0);
+        set(x, "colon_label", COLON_LABEL.matcher(text.strip()).find() && words.size() <= 5 ? 1 : 0);
+        set(x, "below_body_distance", d >= 0 ? Math.log1p(d) / Math.log(1 + 100) : 0);
     }
 
     /** The text is one phrase written twice, as an image's name and alternative text often are. */

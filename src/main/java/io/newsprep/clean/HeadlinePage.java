@@ -28,4 +28,9 @@ public record HeadlinePage(List<String> lines, List<LineKind> ruleKinds, boolean
     public int size() {
         return lines.size();
     }
+
+    /** The headline text that line {@code i} gives ({@link HeadlineTrim}). */
+    public String headlineText(int i) {
+        return HeadlineTrim.of(lines, i, !titleFromMetadata);
+    }
 }

@@ -23,14 +23,14 @@ import java.util.zip.GZIPOutputStream;
  * Saves the training pages as the cleaner saw them (gzip JSON Lines), so that feature and model changes can be
  * tried without cleaning the corpus again. Features are always computed afresh from the saved pages.
  */
-final class HeadlinePageCache {
+public final class HeadlinePageCache {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private HeadlinePageCache() {
     }
 
-    static void save(List<HeadlineExample> examples, Path file) {
+    public static void save(List<HeadlineExample> examples, Path file) {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
             for (HeadlineExample e : examples) {
@@ -58,7 +58,7 @@ final class HeadlinePageCache {
         }
     }
 
-    static List<HeadlineExample> load(Path file) {
+    public static List<HeadlineExample> load(Path file) {
         List<HeadlineExample> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {

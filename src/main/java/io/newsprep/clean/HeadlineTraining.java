@@ -14,9 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -171,28 +175,59 @@ public final class HeadlineTraining {
 
     /** Held-out figures: leave one set out, and folds by site within each set; one line per fold and format. */
     public static void crossValidate(List<HeadlineExample> all, double cost, long seed, PrintStream out) {
+        crossValidate(all, cost, seed, (Consumer<String>) out::println);
+    }
+
+    /** As {@link #crossValidate(List, double, long, PrintStream)}, one report line at a time to {@code out}. */
+    public static void crossValidate(List<HeadlineExample> all, double cost, long seed, Consumer<String> out) {
         List<String> sets = all.stream().map(HeadlineExample::set).distinct().sorted().toList();
         if (sets.size() > 1) {
             for (String held : sets) {
-                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed);
+                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed, null);
             }
         }
         for (String set : sets) {
-            double[] totals = new double[4];
+            Map<String, Map<HeadlineOutcome, Integer>> outcomes = new TreeMap<>();
             for (int fold = 0; fold < SITE_FOLDS; fold++) {
                 int f = fold;
                 Predicate<HeadlineExample> test = e -> e.set().equals(set) && siteFold(e.site()) == f;
-                report(out, "site-fold " + set + " " + fold, all, test, cost, seed);
+                report(out, "site-fold " + set + " " + fold, all, test, cost, seed, outcomes);
+            }
+            for (Map.Entry<String, Map<HeadlineOutcome, Integer>> e : outcomes.entrySet()) {
+                out.accept(summary("site-folds " + set + " " + e.getKey(), e.getValue()));
             }
         }
+    }
+
+    /** One line: pages, the exact, missing and wrong shares, then the wrong ones by kind. */
+    static String summary(String label, Map<HeadlineOutcome, Integer> counts) {
+        int pages = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int wrong = 0;
+        StringBuilder kinds = new StringBuilder();
+        for (HeadlineOutcome o : HeadlineOutcome.values()) {
+            int c = counts.getOrDefault(o, 0);
+            if (o.wrong()) {
+                wrong += c;
+                if (c > 0) {
+                    kinds.append(' ').append(o.code().substring("wrong:".length())).append('=').append(c);
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%-36s pages=%4d exact=%.4f missing=%.4f wrong=%.4f  wrong by kind:%s",
+                label, pages, share(counts.getOrDefault(HeadlineOutcome.EXACT, 0), pages),
+                share(counts.getOrDefault(HeadlineOutcome.MISSING, 0), pages), share(wrong, pages), kinds);
+    }
+
+    private static double share(int count, int of) {
+        return of == 0 ? 0 : (double) count / of;
     }
 
     static int siteFold(String site) {
         return Math.floorMod(site.hashCode(), SITE_FOLDS);
     }
 
-    private static void report(PrintStream out, String label, List<HeadlineExample> all, Predicate<HeadlineExample> test,
-                               double cost, long seed) {
+    private static void report(Consumer<String> out, String label, List<HeadlineExample> all, Predicate<HeadlineExample> test,
+                               double cost, long seed, Map<String, Map<HeadlineOutcome, Integer>> outcomes) {
         List<HeadlineExample> trainSet = new ArrayList<>();
         List<HeadlineExample> testSet = new ArrayList<>();
         for (HeadlineExample e : all) {
@@ -202,15 +237,22 @@ public final class HeadlineTraining {
             return;
         }
         HeadlineModel model = train(trainSet, cost, seed);
+        LearnedHeadlineChooser chooser = new LearnedHeadlineChooser(model);
         for (String format : List.of("text", "html")) {
             List<HeadlineExample> part = testSet.stream().filter(e -> e.format().equals(format)).toList();
             if (part.isEmpty()) {
                 continue;
             }
             long answerable = part.stream().filter(HeadlineExample::answerable).count();
-            out.printf(Locale.ROOT, "%-32s %-4s pages=%4d model=%.4f rules=%.4f reachable=%.4f threshold=%.1f%n", label,
-                    format, part.size(), exact(model, part), exact(HeadlineChooser.RULES, part),
-                    (double) answerable / part.size(), model.threshold());
+            out.accept(String.format(Locale.ROOT, "%-32s %-4s pages=%4d model=%.4f rules=%.4f reachable=%.4f threshold=%.1f",
+                    label, format, part.size(), exact(model, part), exact(HeadlineChooser.RULES, part),
+                    (double) answerable / part.size(), model.threshold()));
+            if (outcomes != null) {
+                Map<HeadlineOutcome, Integer> counts = outcomes.computeIfAbsent(format, k -> new EnumMap<>(HeadlineOutcome.class));
+                for (HeadlineExample e : part) {
+                    counts.merge(HeadlineOutcome.of(e.page(), e.gold(), chooser.choose(e.page())), 1, Integer::sum);
+                }
+            }
         }
     }
 

@@ -1,5 +1,9 @@
 package io.newsprep.cli;
 
+import io.newsprep.clean.HeadlineCorpus;
+import io.newsprep.clean.HeadlineExample;
+import io.newsprep.clean.HeadlinePageCache;
+import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
 import io.newsprep.train.TrainingRun;
 
@@ -50,8 +54,20 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trees", description = "boosted trees (depth 3) added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
     int trees = 80;
 
+    @Option(names = "--cross-validate-headlines", description = "instead of the line model, report held-out exact titles of headline models trained without each fold (leave one set out, folds by site), missing and wrong ones by kind")
+    boolean crossValidateHeadlines;
+
+    @Option(names = "--headline-output", paramLabel = "FILE", description = "instead of the line model, write a headline model trained on the sets' gold titles")
+    Path headlineOutput;
+
+    @Option(names = "--headline-cache", paramLabel = "FILE", description = "headline training: keep the cleaned pages in this file (.jsonl.gz) and reuse them when it exists")
+    Path headlineCache;
+
     @Override
     public Integer call() {
+        if (crossValidateHeadlines || headlineOutput != null) {
+            return headlines();
+        }
         for (Path set : sets) {
             if (!Files.isDirectory(set)) {
                 throw new ParameterException(spec.commandLine(), "not a folder: " + set);
@@ -75,6 +91,45 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("model " + ModelFile.read(model).version() + " written to " + output);
+        }
+        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
+        out.flush();
+        return Newsprep.EXIT_OK;
+    }
+
+    /** Headline training and cross-validation: the sets' pages with a gold title, as text dumps and saved HTML. */
+    private Integer headlines() {
+        for (Path set : sets) {
+            if (!Files.isDirectory(set)) {
+                throw new ParameterException(spec.commandLine(), "not a folder: " + set);
+            }
+        }
+        var out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        List<HeadlineExample> examples;
+        if (headlineCache != null && Files.isRegularFile(headlineCache)) {
+            examples = HeadlinePageCache.load(headlineCache);
+        } else {
+            examples = HeadlineCorpus.examplesOf(sets, true);
+            if (headlineCache != null) {
+                HeadlinePageCache.save(examples, headlineCache);
+            }
+        }
+        out.println(examples.size() + " headline examples");
+        out.flush();
+        if (crossValidateHeadlines) {
+            HeadlineTraining.crossValidate(examples, HeadlineTraining.DEFAULT_COST, HeadlineTraining.DEFAULT_SEED,
+                    line -> { out.println(line); out.flush(); });
+        }
+        if (headlineOutput != null) {
+            List<String> names = sets.stream().map(p -> p.toAbsolutePath().normalize().getFileName().toString()).toList();
+            try {
+                HeadlineTraining.write(HeadlineTraining.train(examples, HeadlineTraining.DEFAULT_COST,
+                        HeadlineTraining.DEFAULT_SEED), examples, names, headlineOutput);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("headline model written to " + headlineOutput);
         }
         out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
         out.flush();

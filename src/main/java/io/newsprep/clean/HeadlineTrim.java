@@ -1,0 +1,105 @@
+package io.newsprep.clean;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The headline's own text out of the line that carries it. Pages print the headline together with other things:
+ * a leading arrow or breadcrumb ({@code » Headline}, {@code Browse: Home / Headline}), a trailing date, time or
+ * comment count ({@code Headline October 26, 2012}, {@code Headline, Updated Nov 06, 2012 at 10:16pm
+ * IST}, {@code Headline 153 Comments}), a trailing site tag ({@code Headline :site}), and, where the line is the
+ * page's {@code <title>} (the first line of a text dump), the site's name ({@code Blog name: Headline},
+ * {@code Headline | Site}). What is cut must leave at least two words.
+ */
+public final class HeadlineTrim {
+
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern LEADING_MARK = Pattern.compile("^[»«›‹•*·|>:]+\\s+");
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)^(?:browse:\\s*|you are here:\\s*)?home\\s*(?:/|»|›|>)\\s*"
+            + "(?:[^/»›>]{1,40}\\s*(?:/|»|›|>)\\s*)*");
+    private static final Pattern TRAILING_TAG = Pattern.compile("\\s+:[\\p{L}\\p{N}.]+$");
+    private static final Pattern TRAILING_COMMENTS = Pattern.compile("(?i)\\s+\\d+\\s+(?:comments?|responses?|replies)$");
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?i)(?<![:,\\-–—]|\\bfor|\\bon|\\bof|\\bin|\\bfrom|\\bto|\\bsince|\\buntil)\\s+(?:"
+            // "Updated Nov 06, 2012 at 10:16pm IST": a stamp with a number in it
+            + "(?:updated|posted|published)(?:\\s+on)?:?\\s+[^\\d]{0,30}\\d.{0,30}"
+            + "|" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]m)?)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}"
+            + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
+            + "|\\d{1,2}" + MONTH + "\\d{2}"
+            + ")$");
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
+    private static final Pattern NAME_COLON = Pattern.compile("^([^:]{2,40}):\\s+(.+)$");
+    private static final int MAX_SITE_WORDS = 5;
+
+    private HeadlineTrim() {
+    }
+
+    /**
+     * The headline text of line {@code index}.
+     *
+     * @param firstLineIsPageTitle whether the first line is the page's {@code <title>} (a text dump's); only there is
+     *                             a site name cut off
+     */
+    public static String of(List<String> lines, int index, boolean firstLineIsPageTitle) {
+        String line = lines.get(index).strip();
+        String t = line;
+        if (index == 0 && firstLineIsPageTitle) {
+            t = withoutSiteName(t, lines);
+        }
+        t = cut(t, BREADCRUMB.matcher(t), true);
+        t = cut(t, LEADING_MARK.matcher(t), true);
+        t = cut(t, TRAILING_TAG.matcher(t), false);
+        t = cut(t, TRAILING_COMMENTS.matcher(t), false);
+        t = cut(t, TRAILING_DATE.matcher(t), false);
+        return t;
+    }
+
+    /** The text without the match, where the match is at the start (or end) and at least two words remain. */
+    private static String cut(String text, Matcher m, boolean atStart) {
+        if (!m.find() || m.end() == m.start()) {
+            return text;
+        }
+        String rest = (atStart ? text.substring(m.end()) : text.substring(0, m.start())).strip();
+        return HeadlineText.words(rest).size() >= 2 ? rest : text;
+    }
+
+    /**
+     * The page title without a part that names the site: a part after a separator (the longest part is the
+     * headline), or a name before {@code ": "} that the page shows on a line of its own or at a line's start.
+     */
+    private static String withoutSiteName(String title, List<String> lines) {
+        if (SITE_SEPARATOR.matcher(title).find()) {
+            String headline = HeadlineText.withoutSiteName(title);
+            if (HeadlineText.words(headline).size() >= 2) {
+                title = headline;
+            }
+        }
+        Matcher m = NAME_COLON.matcher(title);
+        if (m.matches()) {
+            String name = HeadlineText.normalise(m.group(1));
+            int words = HeadlineText.wordsOfForm(name).size();
+            if (words >= 1 && words <= MAX_SITE_WORDS && HeadlineText.words(m.group(2)).size() >= 2
+                    && shownElsewhere(name, lines)) {
+                return m.group(2).strip();
+            }
+        }
+        return title;
+    }
+
+    /** The name is a line of its own, or stands in a copyright line. */
+    private static boolean shownElsewhere(String name, List<String> lines) {
+        for (int k = 1; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.length() > 200) {
+                continue;
+            }
+            String form = HeadlineText.normalise(line);
+            if (form.equals(name) || (line.contains("©") || form.startsWith("copyright "))
+                    && (" " + form + " ").contains(" " + name + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
