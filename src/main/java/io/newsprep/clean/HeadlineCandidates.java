@@ -15,6 +15,11 @@ public final class HeadlineCandidates {
     static final int MAX_WORDS = 60;
     static final int MAX_CHARS = 400;
     static final int MAX_BODY_WORDS = 25;
+    /** How text browsers show a button: no headline is one. */
+    private static final String BUTTON_MARK = "(BUTTON)";
+    /** A byline that ends the line: "By" and a capitalised name, then at most an affiliation after a comma. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "(?:^|\\p{Ll}|\\s)(?:By|BY)\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}\\s*(?:,[^,]{0,40})?$");
 
     private HeadlineCandidates() {
     }
@@ -90,7 +95,7 @@ public final class HeadlineCandidates {
     private static boolean plausible(HeadlinePage page, java.util.function.IntFunction<String> knownForm, int i,
                                      boolean inBody) {
         String line = page.lines().get(i);
-        if (line.length() > MAX_CHARS) {
+        if (line.length() > MAX_CHARS || line.contains(BUTTON_MARK) || BYLINE.matcher(line).find()) {
             return false;
         }
         int words = HeadlineText.wordsOfForm(form(page, knownForm, i)).size();
