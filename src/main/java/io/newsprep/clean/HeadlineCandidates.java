@@ -19,7 +19,8 @@ public final class HeadlineCandidates {
     private static final String BUTTON_MARK = "(BUTTON)";
     /** A byline that ends the line: "By" and a capitalised name, then at most an affiliation after a comma. */
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-            "(?:^|\\p{Ll}|\\s)(?:By|BY)\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2}\\s*(?:,[^,]{0,40})?$");
+            "(?:^|\\p{Ll}|[\\s\\u00a0])(?:By|BY)[\\s\\u00a0]+\\p{Lu}[\\p{L}.'-]+(?:[\\s\\u00a0]+\\p{Lu}[\\p{L}.'-]+){1,2}"
+                    + "[\\s\\u00a0]*(?:,[^,]{0,40})?$");
 
     private HeadlineCandidates() {
     }
