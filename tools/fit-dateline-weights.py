@@ -158,7 +158,7 @@ def main():
         wrong = sum(1 for d in shown if d in chosen and chosen[d][1] != gold[d][0])
         print(f'held out {hold}: shown {len(shown)}, right day {right} ({right / max(1, len(shown)):.3f}), wrong {wrong}', file=sys.stderr)
     lines = ['# Weights of the dateline score (see DatelineChooser), fitted by tools/fit-dateline-weights.py on the',
-             '# training pages; threshold: the least score a date needs.']
+             '# training pages; threshold: the least share of the page a day needs (see the README, "Dates from text").']
     lines += [f'{k}\t{w[k]:.4f}' for k in ['threshold'] + names]
     text = '\n'.join(lines) + '\n'
     if out:

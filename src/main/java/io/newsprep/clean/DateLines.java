@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises lines that state a date and little else ("Published: Monday, November 4, 2024", "입력 2024.11.04
- * 10:32"): an optional date label and weekday, one date as {@link DateFinder} reads it, then at most a time.
+ * 10:32"): an optional date label and weekday, one date as {@link DateFinder} reads it, then at most a time or the
+ * byline of the date's author ("... 7:45 am PST by Joe Rossignol").
  */
 final class DateLines {
 
@@ -28,10 +29,15 @@ final class DateLines {
     private final DateVocabulary vocabulary;
     /** A label ("Published on:", "입력") before the date. */
     private final Pattern labelled;
+    /** The byline that may end a date line ("Monday November 18, 2019 7:45 am PST by Joe Rossignol"). */
+    private final Pattern bylineTail;
 
-    DateLines(DateFinder finder, DateVocabulary vocabulary, List<String> labels, List<String> connectors) {
+    DateLines(DateFinder finder, DateVocabulary vocabulary, List<String> labels, List<String> connectors,
+              List<String> bylineOpeners) {
         this.finder = finder;
         this.vocabulary = vocabulary;
+        this.bylineTail = Pattern.compile("^[\\s,|·•\\-–—]*(?iu:" + Alternation.of(bylineOpeners)
+                + ")\\s*:?\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+[\\p{L}.'\\-]+){0,4}\\s*$");
         this.labelled = Pattern.compile("^(?:" + Alternation.of(labels) + ")\\s*(?:" + Alternation.of(connectors)
                 + "|:)?\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -39,7 +45,8 @@ final class DateLines {
     static DateLines fromResources() {
         String labels = "/clean/date-labels.tsv";
         return new DateLines(DateFinder.fromResources(), DateVocabulary.fromResources(),
-                ResourceTable.words(labels, "label"), ResourceTable.words(labels, "connector"));
+                ResourceTable.words(labels, "label"), ResourceTable.words(labels, "connector"),
+                ResourceTable.words("/clean/bylines.tsv", "prefix"));
     }
 
     /** The ISO day (yyyy-MM-dd) when the whole line is a date, optionally labelled and with a time; else null. */
@@ -53,7 +60,9 @@ final class DateLines {
             return null;
         }
         DateMention m = found.get(0);
-        if (!onlyLabelAndWeekday(s.substring(0, m.start())) || !REST.matcher(s.substring(m.end())).matches()) {
+        String rest = s.substring(m.end());
+        if (!onlyLabelAndWeekday(s.substring(0, m.start()))
+                || !REST.matcher(rest).matches() && !bylineTail.matcher(rest).matches()) {
             return null;
         }
         return m.date().toString();

@@ -29,6 +29,7 @@ class DateLinesTest {
             Опубликовано: 19.11.2019                  | 2019-11-19
             ОПУБЛИКОВАНО 19 ноября 2019               | 2019-11-19
             입력 2018.08.25 오후 3:24                   | 2018-08-25
+            Monday November 18, 2019 7:45 am PST by Joe Rossignol | 2019-11-18
             """)
     void readsDateLines(String line, String iso) {
         assertThat(lines.isoDate(line)).isEqualTo(iso);
