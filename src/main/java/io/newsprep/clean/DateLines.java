@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises lines that state a date and little else ("Published: Monday, November 4, 2024", "입력 2024.11.04
  * 10:32"): an optional date label and weekday, one date as {@link DateFinder} reads it, then at most a time or the
- * byline of the date's author ("... 7:45 am PST by Joe Rossignol").
+ * byline of the date's author, a name of two words or more ("... 7:45 am PST by Joe Rossignol").
  */
 final class DateLines {
 
@@ -37,7 +37,7 @@ final class DateLines {
         this.finder = finder;
         this.vocabulary = vocabulary;
         this.bylineTail = Pattern.compile("^[\\s,|·•\\-–—]*(?iu:" + Alternation.of(bylineOpeners)
-                + ")\\s*:?\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+[\\p{L}.'\\-]+){0,4}\\s*$");
+                + ")\\s*:?\\s+\\p{Lu}[\\p{L}.'\\-]*(?:\\s+[\\p{L}.'\\-]+){1,4}\\s*$");
         this.labelled = Pattern.compile("^(?:" + Alternation.of(labels) + ")\\s*(?:" + Alternation.of(connectors)
                 + "|:)?\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

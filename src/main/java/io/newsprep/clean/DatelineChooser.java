@@ -42,8 +42,6 @@ final class DatelineChooser {
     private static final int BYLINE_REACH = 2;
     /** A line above a date that opens its line lends it its cue when it is this short ("Published:"). */
     private static final int CUE_LINE_MAX_WORDS = 4;
-    /** The lines at the top of a page, where its clock stands. */
-    private static final int TOP_LINES = 3;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     /** Where to append every candidate's features (for fitting the weights, see tools/fit-dateline-weights.py). */
     static final String TRAINING_DATA_PROPERTY = "newsprep.dateline-training-data";
@@ -168,19 +166,6 @@ final class DatelineChooser {
         for (DateMention m : mentions) {
             sameDay.merge(m.date(), 1, Integer::sum);
         }
-        // the body as kept: with the line model every line is judged alone, so the caller's range is the whole page
-        int firstKept = -1;
-        int lastKept = -1;
-        for (int k = 0; k < n; k++) {
-            if (verdicts.get(k).kept()) {
-                firstKept = firstKept < 0 || firstKept < title && k > title ? k : firstKept;
-                lastKept = k;
-            }
-        }
-        LocalDate latest = null;
-        for (DateMention m : mentions) {
-            latest = latest == null || m.date().isAfter(latest) ? m.date() : latest;
-        }
         boolean[] nearByline = new boolean[n];
         for (int k = 0; k < n; k++) {
             if (verdicts.get(k).kind() == LineKind.BYLINE) {
@@ -241,11 +226,6 @@ final class DatelineChooser {
             x.put("ruled_dateline", underHeadline && i == firstAfterAnchor && kind == LineKind.PUBLISHED_DATE ? 1.0 : 0.0);
             x.put("far_from_headline", title >= 0 && distance > 30 ? 1.0 : 0.0);
             x.put("earliest_in_line", otherDayInLine(lines, mentions, i, true) ? 1.0 : 0.0);
-            x.put("above_kept_body", firstKept >= 0 && k < firstKept ? 1.0 : 0.0);
-            x.put("below_kept_body", lastKept >= 0 && k > lastKept ? 1.0 : 0.0);
-            x.put("between_title_and_kept_body", title >= 0 && k > title && firstKept > k ? 1.0 : 0.0);
-            x.put("latest_day_of_several", m.date().equals(latest) && sameDay.size() > 1 ? 1.0 : 0.0);
-            x.put("page_top", k < TOP_LINES ? 1.0 : 0.0);
             x.put("latest_in_line", otherDayInLine(lines, mentions, i, false) ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }

@@ -42,7 +42,8 @@ class DateLinesTest {
             "Over 1,000 casualties",
             "Top 10",
             "By Jane Doe, November 4, 2024",
-            "From 4 November 2024 to 5 November 2024"
+            "From 4 November 2024 to 5 November 2024",
+            "Posted on March 30, 2015 by Admin"
     })
     void ignoresOtherLines(String line) {
         assertThat(lines.isoDate(line)).isNull();
