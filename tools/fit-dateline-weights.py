@@ -15,7 +15,7 @@ others.
 import hashlib, json, math, os, sys
 from urllib.parse import urlparse
 
-STEPS, RATE, L2, WRONG_COST = 1500, 0.5, 0.01, 3
+STEPS, RATE, L2, WRONG_COST = 600, 0.5, 0.003, 3
 
 
 def load_gold(paths):
@@ -39,37 +39,59 @@ def doc_id(doc):
     return os.path.basename(doc).rsplit('.', 1)[0]
 
 
-def fit(rows, names):
+def fit(docs, gold, names):
+    """Conditional logit over each page's candidates and "no date" (scored 0): the page's target is its gold day's
+    candidates, or "no date" when none has that day."""
+    index = {k: i for i, k in enumerate(names)}
+    pages = []
+    for d, cands in sorted(docs.items()):
+        xs = [[(index[k], v) for k, v in f.items() if k in index] for _, f in cands]
+        pos = [j for j, (day, _) in enumerate(cands) if day == gold[d][0]]
+        pages.append((xs, pos))
     w = [0.0] * len(names)
-    n = len(rows)
+    n = len(pages)
     for _ in range(STEPS):
         grad = [0.0] * len(names)
-        for x, y in rows:
-            z = sum(w[i] * v for i, v in x)
-            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            for i, v in x:
-                grad[i] += (p - y) * v
+        for xs, pos in pages:
+            z = [sum(w[i] * v for i, v in x) for x in xs]
+            top = max(0.0, max(z))
+            e = [math.exp(v - top) for v in z]
+            total = math.exp(-top) + sum(e)
+            p = [v / total for v in e]
+            mass = sum(p[j] for j in pos)
+            for j, x in enumerate(xs):
+                target = p[j] / mass if j in pos else 0.0
+                g = p[j] - target
+                if g:
+                    for i, v in x:
+                        grad[i] += g * v
         for i in range(len(names)):
-            w[i] -= RATE * (grad[i] / n + L2 * w[i] * (names[i] != 'bias'))
+            w[i] -= RATE * (grad[i] / n + L2 * w[i])
     return dict(zip(names, w))
 
 
 def score(w, feats):
-    z = sum(w.get(k, 0.0) * v for k, v in feats.items())
-    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+    return sum(w.get(k, 0.0) * v for k, v in feats.items())
 
 
 def choices(w, docs):
-    """Per document: the best candidate's score and whether its day is right."""
+    """Per document: the chosen day's share against "no date" (summed over its candidates) and the day."""
     out = []
     for doc, cands in docs.items():
-        best = max(cands, key=lambda c: score(w, c[1]))
-        out.append((score(w, best[1]), best[0], doc))
+        z = [score(w, f) for _, f in cands]
+        top = max(0.0, max(z))
+        total = math.exp(-top)
+        share = {}
+        for (day, _), v in zip(cands, z):
+            total += math.exp(v - top)
+            share[day] = share.get(day, 0.0) + math.exp(v - top)
+        best = max(share, key=lambda day: (share[day], max(v for (d2, _), v in zip(cands, z) if d2 == day)))
+        out.append((share[best] / total, best, doc))
     return out
 
 
 def threshold(chosen, gold):
-    """The score above which the chosen dates earn most, a wrong day costing WRONG_COST right ones."""
+    """The share above which the chosen dates earn most, a wrong day costing WRONG_COST right ones."""
     ranked = sorted(((s, gold[d][0] == day) for s, day, d in chosen), reverse=True)
     best, gain, top = 1.0, 0, 0
     for s, ok in ranked:
@@ -81,9 +103,7 @@ def threshold(chosen, gold):
 
 def fitted(train, gold):
     names = sorted({k for cands in train.values() for _, f in cands for k in f})
-    rows = [([(names.index(k), v) for k, v in f.items()], 1.0 if day == gold[d][0] else 0.0)
-            for d, cands in train.items() for day, f in cands]
-    w = fit(rows, names)
+    w = fit(train, gold, names)
     w['threshold'] = threshold(choices(w, train), gold)
     return w
 
@@ -126,13 +146,10 @@ def main():
         return
     train = {d: c for d, c in sorted(docs.items()) if hold is None or not d.startswith(hold + '-')}
     names = sorted({k for cands in train.values() for _, f in cands for k in f})
-    rows = [([(names.index(k), v) for k, v in f.items()], 1.0 if day == gold[d][0] else 0.0)
-            for d, cands in train.items() for day, f in cands]
-    w = fit(rows, names)
-    w['threshold'] = threshold(choices(w, train), gold)
-    fitted = [(s, day, d) for s, day, d in choices(w, train) if s >= w['threshold']]
-    print(f'training pages {len(train)}: {sum(gold[d][0] == day for _, day, d in fitted)} right, '
-          f'{sum(gold[d][0] != day for _, day, d in fitted)} wrong at threshold {w["threshold"]:.3f}', file=sys.stderr)
+    w = fitted(train, gold)
+    chosen_train = [(s, day, d) for s, day, d in choices(w, train) if s >= w['threshold']]
+    print(f'training pages {len(train)}: {sum(gold[d][0] == day for _, day, d in chosen_train)} right, '
+          f'{sum(gold[d][0] != day for _, day, d in chosen_train)} wrong at threshold {w["threshold"]:.3f}', file=sys.stderr)
     if hold:
         test = {d: c for d, c in docs.items() if d.startswith(hold + '-')}
         shown = [d for d in gold if d.startswith(hold + '-') and gold[d][1]]
@@ -141,7 +158,7 @@ def main():
         wrong = sum(1 for d in shown if d in chosen and chosen[d][1] != gold[d][0])
         print(f'held out {hold}: shown {len(shown)}, right day {right} ({right / max(1, len(shown)):.3f}), wrong {wrong}', file=sys.stderr)
     lines = ['# Weights of the dateline score (see DatelineChooser), fitted by tools/fit-dateline-weights.py on the',
-             '# training pages; threshold: the least score a date needs.']
+             '# training pages; threshold: the least share of the page a day needs (see the README, "Dates from text").']
     lines += [f'{k}\t{w[k]:.4f}' for k in ['threshold'] + names]
     text = '\n'.join(lines) + '\n'
     if out:

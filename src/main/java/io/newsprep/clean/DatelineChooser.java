@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.dates.DateCues;
 import io.newsprep.dates.DateFinder;
 import io.newsprep.dates.DateMention;
 import io.newsprep.text.ResourceTable;
@@ -14,10 +15,11 @@ import java.util.Map;
 
 /**
  * Picks the article's own date among the dates a dump's lines carry: every date found is a candidate, described by
- * where it stands (distance to the headline and the body, inside a related-stories box or not), what else its line
- * holds, how it is written and how often its day recurs; a logistic score with weights fitted on the training pages
- * ({@code /clean/dateline-weights.tsv}) ranks them, and the best one counts only above the threshold there (a wrong
- * date is worse than none).
+ * where it stands (distance to the headline, the byline and the body, inside a related-stories box or not), what
+ * else its line holds (a byline, a "Published" or an "Updated" cue), how it is written and how often its day
+ * recurs. A linear score with weights fitted on the training pages ({@code /clean/dateline-weights.tsv}) gives
+ * each candidate its share of the page against "no date" (a choice scored 0); the day with the largest share
+ * counts only when that share reaches the threshold there (a wrong date is worse than none).
  */
 final class DatelineChooser {
 
@@ -36,19 +38,24 @@ final class DatelineChooser {
     private static final int EARLIEST_YEAR = 1995;
     /** How far below the headline the rule book's date line may stand. */
     private static final int RULED_DATELINE_REACH = 3;
+    /** How far from a byline a date counts as beside it. */
+    private static final int BYLINE_REACH = 2;
+    /** A line above a date that opens its line lends it its cue when it is this short ("Published:"). */
+    private static final int CUE_LINE_MAX_WORDS = 4;
+    private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     /** Where to append every candidate's features (for fitting the weights, see tools/fit-dateline-weights.py). */
     static final String TRAINING_DATA_PROPERTY = "newsprep.dateline-training-data";
     private static final String TRAINING_DATA = System.getProperty(TRAINING_DATA_PROPERTY);
 
     private final DateFinder finder;
-    /** Words that name a date ("published", "입력"), from the rule book's date labels. */
-    private final List<String> labels;
+    /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
+    private final DateCues cues;
     private final Map<String, Double> weights;
     private final double threshold;
 
     DatelineChooser(DateFinder finder, Map<String, Double> weights) {
         this.finder = finder;
-        this.labels = ResourceTable.words("/clean/date-labels.tsv", "label");
+        this.cues = DateCues.fromResources();
         this.weights = weights;
         this.threshold = weights.getOrDefault("threshold", 0.5);
     }
@@ -73,56 +80,56 @@ final class DatelineChooser {
         if (TRAINING_DATA != null) {
             TrainingData.write(TRAINING_DATA, documentKey, candidates);
         }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // each candidate's share against "no date" (scored 0), summed per day: a day written twice is not split
+        double top = 0;
+        double[] z = new double[candidates.size()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = score(candidates.get(i).features());
+            top = Math.max(top, z[i]);
+        }
+        double total = Math.exp(-top);
+        Map<LocalDate, Double> dayShare = new LinkedHashMap<>();
+        for (int i = 0; i < z.length; i++) {
+            double e = Math.exp(z[i] - top);
+            total += e;
+            dayShare.merge(candidates.get(i).mention().date(), e, Double::sum);
+        }
         Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : candidates) {
-            double s = score(c.features());
-            if (s > bestScore) {
+        double bestShare = -1;
+        double bestZ = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < z.length; i++) {
+            Candidate c = candidates.get(i);
+            double share = dayShare.get(c.mention().date()) / total;
+            if (share > bestShare + 1e-12 || Math.abs(share - bestShare) <= 1e-12 && z[i] > bestZ) {
                 best = c;
-                bestScore = s;
+                bestShare = share;
+                bestZ = z[i];
             }
         }
-        if (best != null && bestScore < threshold) {
-            best = ruledDateline(candidates, verdicts, title);
-        }
-        if (best == null) {
+        if (best == null || bestShare < threshold) {
             return null;
         }
         DateMention m = best.mention();
         String text = texts.get(best.line());
         String raw = text.substring(m.start(), m.end()).strip();
         boolean relative = m.form() == DateMention.Form.RELATIVE;
-        String why = String.format(java.util.Locale.ROOT, "line %d of %d dates, score %.2f (threshold %.2f)%s",
-                verdicts.get(best.line()).line(), candidates.size(), score(best.features()), threshold,
-                relative ? ", resolved against " + reference : "")
-                + (score(best.features()) < threshold ? ", the rule book's date line under the headline" : "");
+        String why = String.format(java.util.Locale.ROOT, "line %d of %d dates, its day's share %.2f (threshold %.2f)%s",
+                verdicts.get(best.line()).line(), candidates.size(), bestShare, threshold,
+                relative ? ", resolved against " + reference : "");
         return new Choice(m.iso(), raw, relative ? PublishedMethod.RELATIVE : PublishedMethod.DATELINE, best.line(),
-                score(best.features()), why);
+                bestShare, why);
     }
 
-    /**
-     * The rule book's date line right under the headline (a line that is a date and nothing else), when the score
-     * finds no date sure enough: the form most small sites write their dateline in.
-     */
-    private static Candidate ruledDateline(List<Candidate> candidates, List<LineVerdict> verdicts, int title) {
-        if (title < 0) {
-            return null;
-        }
-        for (Candidate c : candidates) {
-            if (c.line() > title && c.line() - title <= RULED_DATELINE_REACH && c.features().get("first_near_headline") == 1.0
-                    && verdicts.get(c.line()).kind() == LineKind.PUBLISHED_DATE) {
-                return c;
-            }
-        }
-        return null;
-    }
-
+    /** A candidate's linear score; "no date" scores 0. */
     double score(Map<String, Double> features) {
         double z = 0;
         for (Map.Entry<String, Double> f : features.entrySet()) {
             z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     List<Candidate> candidates(List<String> texts, List<LineVerdict> verdicts, int title, int bodyStart, int bodyEnd,
@@ -158,6 +165,14 @@ final class DatelineChooser {
         Map<LocalDate, Integer> sameDay = new HashMap<>();
         for (DateMention m : mentions) {
             sameDay.merge(m.date(), 1, Integer::sum);
+        }
+        boolean[] nearByline = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            if (verdicts.get(k).kind() == LineKind.BYLINE) {
+                for (int j = Math.max(0, k - BYLINE_REACH); j <= Math.min(n - 1, k + BYLINE_REACH); j++) {
+                    nearByline[j] |= j != k;
+                }
+            }
         }
         List<Candidate> out = new ArrayList<>();
         int firstAfterAnchor = -1;
@@ -201,7 +216,17 @@ final class DatelineChooser {
             x.put("page_position", (double) k / Math.max(1, n));
             x.put("before_body", k < bodyStart ? 1.0 : 0.0);
             x.put("starts_line", text.substring(0, m.start()).isBlank() ? 1.0 : 0.0);
-            x.put("labelled", labelled(text.substring(0, m.start())) ? 1.0 : 0.0);
+            DateCues.Kind cue = cue(texts, k, i > 0 && lines.get(i - 1) == k ? mentions.get(i - 1).end() : 0, m.start());
+            x.put("cue_published", cue == DateCues.Kind.PUBLISHED ? 1.0 : 0.0);
+            x.put("cue_updated", cue == DateCues.Kind.UPDATED ? 1.0 : 0.0);
+            x.put("segment_share", segmentShare(text, m));
+            x.put("near_byline", nearByline[k] ? 1.0 : 0.0);
+            boolean underHeadline = title >= 0 && k > title && k - title <= RULED_DATELINE_REACH;
+            x.put("under_headline", underHeadline ? 1.0 : 0.0);
+            x.put("ruled_dateline", underHeadline && i == firstAfterAnchor && kind == LineKind.PUBLISHED_DATE ? 1.0 : 0.0);
+            x.put("far_from_headline", title >= 0 && distance > 30 ? 1.0 : 0.0);
+            x.put("earliest_in_line", otherDayInLine(lines, mentions, i, true) ? 1.0 : 0.0);
+            x.put("latest_in_line", otherDayInLine(lines, mentions, i, false) ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;
@@ -231,14 +256,46 @@ final class DatelineChooser {
         }
     }
 
-    private boolean labelled(String before) {
-        String lower = before.toLowerCase(java.util.Locale.ROOT);
-        for (String label : labels) {
-            if (lower.contains(label)) {
-                return true;
+    /**
+     * The cue nearest before a date, between the previous date of its line (or the line's start) and the date; for a
+     * date that opens its line, the cue of a short line right above ("Published:").
+     */
+    private DateCues.Kind cue(List<String> texts, int k, int from, int start) {
+        String before = texts.get(k).substring(Math.min(from, start), start);
+        DateCues.Kind kind = cues.last(before);
+        if (kind == null && before.isBlank() && k > 0 && words(texts.get(k - 1)) <= CUE_LINE_MAX_WORDS) {
+            kind = cues.last(texts.get(k - 1));
+        }
+        return kind;
+    }
+
+    /** Whether another date of the candidate's line falls on a later day (earliest) or an earlier one (latest). */
+    private static boolean otherDayInLine(List<Integer> lines, List<DateMention> mentions, int i, boolean earliest) {
+        for (int j = 0; j < mentions.size(); j++) {
+            if (j != i && lines.get(j).equals(lines.get(i))) {
+                int c = mentions.get(j).date().compareTo(mentions.get(i).date());
+                if (earliest ? c > 0 : c < 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The date's share of its part of the line, the parts separated by "|", "•" or "·" ("By X | Nov 19, 2019 | ..."). */
+    private static double segmentShare(String text, DateMention m) {
+        int start = 0;
+        int end = text.length();
+        java.util.regex.Matcher b = SEGMENT_BREAK.matcher(text);
+        while (b.find()) {
+            if (b.end() <= m.start()) {
+                start = b.end();
+            } else if (b.start() >= m.end()) {
+                end = b.start();
+                break;
+            }
+        }
+        return (double) m.length() / Math.max(1, text.substring(start, end).strip().length());
     }
 
     private static int count(List<Integer> lines, int k) {

@@ -31,16 +31,16 @@ final class ExplicitRules {
 
     private final RuleBook rules;
     private final BylineParser bylines;
-    private final DateParser dates;
+    private final DateLines dates;
 
-    ExplicitRules(RuleBook rules, BylineParser bylines, DateParser dates) {
+    ExplicitRules(RuleBook rules, BylineParser bylines, DateLines dates) {
         this.rules = rules;
         this.bylines = bylines;
         this.dates = dates;
     }
 
     static ExplicitRules fromResources() {
-        return new ExplicitRules(RuleBook.fromResources(), BylineParser.fromResources(), DateParser.fromResources());
+        return new ExplicitRules(RuleBook.fromResources(), BylineParser.fromResources(), DateLines.fromResources());
     }
 
     RuleHit endMarker(String key) {

@@ -20,14 +20,16 @@ public final class DateFinder {
 
     private static final String DIGITS_1_2 = "(\\p{Nd}{1,2})";
     private static final String YEAR = "(\\p{Nd}{4})";
+    /** The end of a written date's year: no digit follows, unless a time is glued to it ("Nov 20 20194:29 AM"). */
+    private static final String YEAR_END = "(?:(?!\\p{Nd})|(?=\\p{Nd}{1,2}:\\p{Nd}{2}))";
     private static final String WORD = "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}][\\p{L}\\p{M}]*(?:\\.[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}])";
     /** A short word between the parts of a date: "de", "di", "of", "του". */
     private static final String JOINER = "(?:[\\s,]+\\p{L}{1,3}(?=[\\s,]))?";
     private static final String ORDINAL = "(?:st|nd|rd|th|er|e|º|ª|\\.)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + ORDINAL + JOINER
-            + "[\\s\\-]*" + WORD + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + "(?!\\p{Nd})", Pattern.CASE_INSENSITIVE);
+            + "[\\s\\-]*" + WORD + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + WORD + "\\.?\\s*" + DIGITS_1_2
-            + "(?:st|nd|rd|th)?,?\\s*" + YEAR + "(?!\\p{Nd})", Pattern.CASE_INSENSITIVE);
+            + "(?:st|nd|rd|th)?,?\\s*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{Nd}])" + YEAR + "\\.?\\s*" + WORD + "\\.?\\s*"
             + DIGITS_1_2 + "(?![\\p{Nd}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern CJK = Pattern.compile(YEAR + "\\s*[年년]\\s*" + DIGITS_1_2 + "\\s*[月월]\\s*" + DIGITS_1_2 + "\\s*[日일]?");

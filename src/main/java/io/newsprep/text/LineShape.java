@@ -20,8 +20,8 @@ public final class LineShape {
     /** For scripts written without spaces, where a whole line is one "word". */
     public static final int MAX_CHARS = 160;
 
-    static final String MONTHS_RESOURCE = "/clean/months.tsv";
-    static final String WEEKDAYS_RESOURCE = "/clean/weekdays.tsv";
+    static final String MONTHS_RESOURCE = "/text/shape-months.tsv";
+    static final String WEEKDAYS_RESOURCE = "/text/shape-weekdays.tsv";
     private static final Set<String> MONTHS = Set.copyOf(ResourceTable.firstColumn(MONTHS_RESOURCE));
     private static final Set<String> WEEKDAYS = Set.copyOf(ResourceTable.firstColumn(WEEKDAYS_RESOURCE));
     private static final List<String> NAMES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).toList();

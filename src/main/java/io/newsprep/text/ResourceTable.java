@@ -19,7 +19,7 @@ public final class ResourceTable {
     private ResourceTable() {
     }
 
-    /** The rows of a resource given by its absolute name ("/clean/months.tsv"). */
+    /** The rows of a resource given by its absolute name ("/clean/stop-words.tsv"). */
     public static List<String[]> read(String resource) {
         InputStream in = ResourceTable.class.getResourceAsStream(resource);
         if (in == null) {

@@ -64,6 +64,37 @@ class ArticleDatelineTest {
     }
 
     @Test
+    void theRelatedBoxesDatesLoseToTheDatelineInTheBylinesLine() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
+                "North Korean Troops Engage in First Combat in Kursk", "",
+                "By Jane Smith | Published 3:24 PM EST Nov 19, 2024 | 4 comments", "",
+                P1, "", P2, "", P3, "", "More from World", "",
+                "* Ukraine strikes a Russian airfield Nov 30, 2024",
+                "* Talks on the grain corridor resume Nov 28, 2024",
+                "* A new front opens in the north Nov 21, 2024", "",
+                "Most read", "", "1. Markets fall on rate fears December 1, 2024",
+                "2. Storm hits the coast November 29, 2024", "",
+                "© 2024 Example News"), null);
+        assertThat(d.published()).startsWith("2024-11-19");
+        assertThat(d.publishedRaw()).startsWith("Nov 19, 2024");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "en ; By Jane Smith · Updated Nov 20 2019 - 6:04am · Posted Nov 19 2019 - 3:00am ; 2019-11-19",
+            "en ; Published 3:24 PM EST Nov 19, 2019 / Updated 5:10 PM EST Nov 20, 2019 ; 2019-11-19",
+            "fr ; Publié le 19 novembre 2019 à 13h36 - Mis à jour le 20 novembre 2019 à 08h00 ; 2019-11-19",
+            "de ; Von Hans Müller, aktualisiert am 20.11.2019, veröffentlicht am 19.11.2019 ; 2019-11-19",
+            "pt ; Por Ana Souza, atualizado em 20/11/2019, publicado em 19/11/2019 ; 2019-11-19",
+            "ko ; 입력 2019.11.19 15:24 수정 2019.11.20 09:10 ; 2019-11-19",
+    })
+    void aPublishedDateWinsOverAnUpdatedOneInItsLine(String language, String dateline, String day) {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "",
+                "North Korean Troops Engage in First Combat in Kursk", "", dateline, "", P1, "", P2, "", P3), null);
+        assertThat(d.published()).as(language).startsWith(day);
+    }
+
+    @Test
     void aRelativeDateIsResolvedAgainstTheFilesTimeAndSaysSo(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("page.txt");
         List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",

@@ -42,6 +42,7 @@ class DateFinderTest {
             "de | 25.08.2018, 15:24 Uhr | 2018-08-25T15:24",
             "en | Aug 8, 2012 5:13 PM PDT | 2012-08-08T17:13-07:00",
             "en | Updated 3:45 PM ET, Mon November 19, 2019 | 2019-11-19",
+            "en | Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago | 2019-11-20T04:29",
     })
     void readsWrittenDates(String language, String line, String iso) {
         List<DateMention> found = FINDER.find(line, true);

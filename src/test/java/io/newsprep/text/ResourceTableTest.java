@@ -41,7 +41,7 @@ class ResourceTableTest {
 
     @Test
     void monthAndWeekdayNamesAreLowerCaseWithNumbers() {
-        for (String resource : List.of("/clean/months.tsv", "/clean/weekdays.tsv")) {
+        for (String resource : List.of("/text/shape-months.tsv", "/text/shape-weekdays.tsv")) {
             for (String[] row : ResourceTable.read(resource)) {
                 String name = row[0].strip();
                 assertThat(name).as(resource).isEqualTo(name.toLowerCase(java.util.Locale.ROOT)).hasSizeGreaterThanOrEqualTo(3);
@@ -53,14 +53,14 @@ class ResourceTableTest {
     @Test
     void commentAndBlankLinesAreSkipped() throws IOException {
         List<String> dataLines = new ArrayList<>();
-        try (InputStream in = ResourceTable.class.getResourceAsStream("/clean/weekdays.tsv")) {
+        try (InputStream in = ResourceTable.class.getResourceAsStream("/text/shape-weekdays.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     dataLines.add(line);
                 }
             }
         }
-        assertThat(ResourceTable.read("/clean/weekdays.tsv")).hasSize(dataLines.size());
+        assertThat(ResourceTable.read("/text/shape-weekdays.tsv")).hasSize(dataLines.size());
     }
 
     @Test
