@@ -73,20 +73,29 @@ public class PublisherLineStore {
      * frequent lines of every publisher counted. The documents behind them are recorded by {@link #recordCounted}.
      */
     public void add(String runId, PublisherLineCounter counter, int maxLinesPerSource) {
+        // every publisher's row and lines in two batches rather than a few statements per publisher
+        List<Object[]> sources = new ArrayList<>();
+        List<Object[]> lines = new ArrayList<>();
         for (String source : counter.sources()) {
-            jdbc.update("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
-                    + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
-                    + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
-                    + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.DOC_COUNT, V.RUN_ID)",
-                    source, counter.documents(source), runId);
-            List<Object[]> lines = new ArrayList<>();
+            sources.add(new Object[] {source, counter.documents(source), runId});
             counter.lines(source).forEach((shape, n) -> lines.add(new Object[] {source, shape, n, runId}));
-            jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE_LINE L USING (VALUES(CAST(? AS VARCHAR(200)),"
-                    + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64))))"
-                    + " AS V(SOURCE, LINE_KEY, DOC_COUNT, RUN_ID) ON L.SOURCE = V.SOURCE AND L.LINE_KEY = V.LINE_KEY"
-                    + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
-                    + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)", lines);
-            keepMostFrequent(source, maxLinesPerSource);
+        }
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
+                + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
+                + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
+                + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.DOC_COUNT, V.RUN_ID)", sources);
+        jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE_LINE L USING (VALUES(CAST(? AS VARCHAR(200)),"
+                + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64))))"
+                + " AS V(SOURCE, LINE_KEY, DOC_COUNT, RUN_ID) ON L.SOURCE = V.SOURCE AND L.LINE_KEY = V.LINE_KEY"
+                + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
+                + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)", lines);
+        // only a publisher holding more than the most frequent lines has any to forget
+        Set<String> counted = counter.sources();
+        for (String source : jdbc.queryForList("SELECT SOURCE FROM NEWSPREP_SOURCE_LINE GROUP BY SOURCE"
+                + " HAVING COUNT(*) > ? ORDER BY SOURCE", String.class, maxLinesPerSource)) {
+            if (counted.contains(source)) {
+                keepMostFrequent(source, maxLinesPerSource);
+            }
         }
     }
 

@@ -201,7 +201,7 @@ final class HtmlChromeRemover {
         }
 
         static Element find(Element body) {
-            Map<Element, Double> scores = new IdentityHashMap<>();
+            Scores scores = new Scores();
             Elements paragraphs = body.select("p, pre, blockquote");
             if (paragraphs.isEmpty()) {
                 paragraphs = body.select("td");
@@ -222,25 +222,43 @@ final class HtmlChromeRemover {
             }
             Element best = null;
             double bestScore = 0;
-            for (Map.Entry<Element, Double> e : scores.entrySet()) {
-                double score = e.getValue() * (hasHint(e.getKey(), CONTENT_HINT) ? 1.25 : 1.0);
+            // in the order the blocks were first scored (document order), so that of equal scores the first wins
+            for (Element e : scores.order) {
+                double score = scores.byElement.get(e) * (hasHint(e, CONTENT_HINT) ? 1.25 : 1.0);
                 if (score > bestScore) {
-                    best = e.getKey();
+                    best = e;
                     bestScore = score;
                 }
             }
             return best == null ? body : best;
         }
 
-        private static void score(String text, Element parent, double weight, Map<Element, Double> scores) {
+        private static void score(String text, Element parent, double weight, Scores scores) {
             if (text.length() < MIN_PARAGRAPH) {
                 return;
             }
             double score = weight * (1 + countCommas(text) + Math.min(text.length() / 100.0, 3));
-            scores.merge(parent, score, Double::sum);
+            scores.add(parent, score);
             Element grand = parent.parent();
             if (grand != null) {
-                scores.merge(grand, score / 2, Double::sum);
+                scores.add(grand, score / 2);
+            }
+        }
+
+        /**
+         * The blocks' scores and the order in which each was first scored. An identity map alone iterates in the
+         * order of identity hash codes, which depend on what other threads allocated: ties between blocks would
+         * then go one way or the other with the number of threads.
+         */
+        private static final class Scores {
+            final Map<Element, Double> byElement = new IdentityHashMap<>();
+            final List<Element> order = new ArrayList<>();
+
+            void add(Element e, double score) {
+                if (!byElement.containsKey(e)) {
+                    order.add(e);
+                }
+                byElement.merge(e, score, Double::sum);
             }
         }
 

@@ -251,4 +251,43 @@ class HtmlPageParserTest {
         assertThat(d.lines()).doesNotContain("Home", "World", "Facebook", "We use cookies. Accept all", "Other story one",
                 "Hidden teaser text", "Screen reader junk", "Subscribe");
     }
+
+    /**
+     * Blocks of equal score: the first in the page is the main block, on every thread and in every run (the choice
+     * once followed the identity hash codes of the elements, which vary with what other threads allocate).
+     */
+    @Test
+    void ofBlocksOfEqualScoreTheFirstInThePageIsTheMainOne() throws Exception {
+        StringBuilder page = new StringBuilder("<html><body>");
+        String words = " of the council met on Tuesday, and the members spoke about the harbour, the ferry and the budget"
+                + " for the coming years in a long session that ran well into the evening before a vote was taken";
+        for (int i = 0; i < 12; i++) {
+            page.append("<section><div><p>Block ").append((char) ('a' + i)).append(words).append(words)
+                    .append(".</p></div></section>");
+        }
+        page.append("</body></html>");
+        HtmlPageParser parser = new HtmlPageParser();
+        List<Thread> threads = new ArrayList<>();
+        List<String> mains = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int round = 0; round < 25; round++) {
+                    HtmlPageParser.HtmlPage read = parser.read(page.toString(), "");
+                    List<String> marked = new ArrayList<>();
+                    for (int i = 0; i < read.lines().size(); i++) {
+                        if (read.marked().contains(i)) {
+                            marked.add(read.lines().get(i).substring(0, 7));
+                        }
+                    }
+                    mains.add(String.join(",", marked));
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(mains).hasSize(100).containsOnly("Block a");
+    }
 }
