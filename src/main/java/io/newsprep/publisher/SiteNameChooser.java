@@ -4,6 +4,7 @@ import io.newsprep.input.Dump;
 import io.newsprep.input.DumpFormat;
 import io.newsprep.text.ResourceTable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +47,8 @@ public final class SiteNameChooser {
         if (fromFeed != null) {
             return new SiteName(fromFeed, "feed_title");
         }
-        if (tag.name() == null || (tag.method() == PublisherMethod.COPYRIGHT && owner(tag.name()))) {
+        if (tag.name() == null
+                || (tag.method() == PublisherMethod.COPYRIGHT && (owner(tag.name()) || lowerCaseOnly(tag.name())))) {
             return SiteName.NONE;
         }
         return new SiteName(tag.name(), tag.method().code());
@@ -61,18 +63,21 @@ public final class SiteNameChooser {
         Matcher m = TITLE_SEPARATOR.matcher(t);
         int start = -1;
         int end = -1;
+        List<String> separators = new ArrayList<>();
         while (m.find()) {
             start = m.start();
             end = m.end();
+            separators.add(m.group().strip());
         }
-        if (start < 0) {
-            return null;
+        String last = separators.isEmpty() ? null : separators.get(separators.size() - 1);
+        if (start < 0 || separators.stream().filter(last::equals).count() > 1) {
+            return null; // "Section | Site | F1 | Indy": a list of links, not a headline and its site
         }
         String head = t.substring(0, start);
         String name = t.substring(end).strip();
         if (WORD_SPLIT.split(head.strip()).length < MIN_HEADLINE_WORDS || name.length() > MAX_TITLE_NAME_CHARS
                 || name.split("\\s+").length > MAX_TITLE_NAME_WORDS || !PublisherName.isPlausible(name)
-                || name.codePoints().noneMatch(Character::isUpperCase) && !name.contains(".")
+                || lowerCaseOnly(name) && !name.contains(".")
                 || owner(name)) {
             return null;
         }
@@ -105,6 +110,11 @@ public final class SiteNameChooser {
             }
         }
         return null;
+    }
+
+    /** Cased letters and no capital: a phrase ("read more"), not a name; scripts without case pass. */
+    private static boolean lowerCaseOnly(String name) {
+        return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** Whether the name is a company that owns sites ("Vox Media", "Dow Jones Newswires"), not a site. */
