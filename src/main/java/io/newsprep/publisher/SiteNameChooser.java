@@ -22,6 +22,8 @@ public final class SiteNameChooser {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
     private static final Pattern FEED = Pattern.compile(
             "^#\\s*(\\S.{0,58}?)\\s+(?:»\\s+(?:RSS\\s+|Atom\\s+)?|(?:RSS|Atom)\\s+)Feed\\b");
+    /** "&copy; 2012 Name": the copyright sign left as an entity name, and its year. */
+    private static final Pattern COPY_ENTITY = Pattern.compile("^copy\\s+(?:\\d{4}\\s+)?");
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.]+");
     private static final int MAX_TITLE_NAME_WORDS = 4;
@@ -47,9 +49,13 @@ public final class SiteNameChooser {
         if (fromFeed != null) {
             return new SiteName(fromFeed, "feed_title");
         }
-        if (tag.name() == null
-                || (tag.method() == PublisherMethod.COPYRIGHT && (owner(tag.name()) || lowerCaseOnly(tag.name())))) {
+        if (tag.name() == null) {
             return SiteName.NONE;
+        }
+        if (tag.method() == PublisherMethod.COPYRIGHT) {
+            String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
+            return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines())
+                    ? SiteName.NONE : new SiteName(holder, tag.method().code());
         }
         return new SiteName(tag.name(), tag.method().code());
     }
@@ -110,6 +116,21 @@ public final class SiteNameChooser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a line that is no copyright line names the holder: a holder that only the copyright line names is
+     * mostly a company, a person or a photo agency rather than the site (measured on the training pages).
+     */
+    private static boolean mentionedOutsideCopyright(String holder, List<String> lines) {
+        String h = holder.toLowerCase(Locale.ROOT);
+        for (String line : lines) {
+            if (line.length() >= holder.length() && line.toLowerCase(Locale.ROOT).contains(h)
+                    && !CopyrightLineParser.isCopyrightLine(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cased letters and no capital: a phrase ("read more"), not a name; scripts without case pass. */

@@ -62,6 +62,7 @@ class SiteNameChooserTest {
             "Copyright © 2019 The Paradigm. All Rights Reserved.; The Paradigm",
             "© ScienceAlert Pty Ltd. All rights reserved.; ScienceAlert",
             "Copyright © 2019 CityAM. Limited; CityAM",
+            "&copy 2012 Bit Rebels. All rights reserved.; Bit Rebels",
             "© 2019 Folha de S.Paulo. Todos os direitos reservados.; Folha de S.Paulo",
             "© 2018 Süddeutsche Zeitung GmbH. Alle Rechte vorbehalten.; Süddeutsche Zeitung",
             "Vox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC. All Rights Reserved; null",
@@ -70,10 +71,18 @@ class SiteNameChooserTest {
             "© 2019 individual contributors. All rights reserved.; null",
             "Designed by Gray Digital Media © 2019; null"})
     void copyrightHolderThatIsTheSite(String copyrightLine, String expected) {
-        SiteName name = chosen("A headline", "", "First paragraph of the story.", "Second paragraph.",
-                "Third paragraph.", "", copyrightLine);
+        String holder = expected == null ? "Vox Media NYP Holdings Telegraph Media Group individual contributors"
+                : expected;
+        SiteName name = chosen("A headline", "", "Subscribe to " + holder, "First paragraph of the story.",
+                "Second paragraph.", "Third paragraph.", "", copyrightLine);
         assertThat(name.name()).isEqualTo(expected);
         assertThat(name.method()).isEqualTo(expected == null ? null : "copyright");
+    }
+
+    @Test
+    void aCopyrightHolderThatNoOtherLineNamesIsNoSiteName() {
+        assertThat(chosen("A headline", "", "First paragraph of the story.", "Second paragraph.",
+                "Third paragraph.", "", "© 2012 Waddell Ltd. All rights reserved.")).isEqualTo(SiteName.NONE);
     }
 
     @Test
