@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
  * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
  * headline that the page also lists as a menu item or repeats. A section label is often just one item of a
- * menu, so a lone menu item near the headline counts for nothing, and several "More in …" sections for none.
+ * menu, so a lone menu item near the headline counts for nothing (unless the page starts with label and headline), and several "More in …" sections for none.
  * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
  */
 public final class SectionChooser {
@@ -143,6 +143,9 @@ public final class SectionChooser {
                 return null; // a menu runs into the headline: one of its items is no evidence
             }
             String k = key(t);
+            if (d == 1 && j == 0 && labelLike(t) && !k.equals(site)) {
+                return t; // a page that starts with its label and headline: an export without the site's chrome
+            }
             if (!labelLike(t) || k.equals(site) || j < SITE_LINES) {
                 continue;
             }

@@ -64,6 +64,13 @@ class SectionChooserTest {
     }
 
     @Test
+    void aPageThatStartsWithItsLabelAndHeadline() {
+        assertThat(choose("North Korean Troops Engage in First Combat", null, "World", "HEADLINE", "2024-11-04",
+                "Text of the story."))
+                .isEqualTo(new SectionChooser.Choice("World", "label"));
+    }
+
+    @Test
     void aLoneLineAboveTheHeadlineOrPageFurnitureGivesNone() {
         assertThat(choose("Video shows dramatic rescue", "CBS News", "CBS News", "* U.S.", "* World",
                 "Live", "Watch CBSN Live", "HEADLINE", "Text of the story."))
