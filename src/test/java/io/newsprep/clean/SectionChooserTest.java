@@ -89,13 +89,13 @@ class SectionChooserTest {
 
     @Test
     void theOneSectionThatMoreInLinksName() {
-        assertThat(choose("A headline of the story", null, "Site", "HEADLINE", "Text of the story.",
+        assertThat(choose("A headline of the story", "Site", "Site", "HEADLINE", "Text of the story.",
                 "Business", "More in Business »", "Other story"))
                 .isEqualTo(new SectionChooser.Choice("Business", "more_in"));
-        assertThat(choose("A headline of the story", null, "Site", "HEADLINE", "Text of the story.",
+        assertThat(choose("A headline of the story", "Site", "Site", "HEADLINE", "Text of the story.",
                 "Business", "Politics", "More in Business", "More in Politics"))
                 .isEqualTo(SectionChooser.Choice.NONE);
-        assertThat(choose("Un titular de la noticia", null, "Sitio", "HEADLINE", "Texto.", "Deportes",
+        assertThat(choose("Un titular de la noticia", "Sitio", "Sitio", "HEADLINE", "Texto.", "Deportes",
                 "Más en Deportes"))
                 .isEqualTo(new SectionChooser.Choice("Deportes", "more_in"));
     }
