@@ -143,7 +143,7 @@ public final class SectionChooser {
                 return null; // a menu runs into the headline: one of its items is no evidence
             }
             String k = key(t);
-            if (d == 1 && j == 0 && labelLike(t) && !k.equals(site)) {
+            if (d == 1 && j == 0 && labelLike(t) && t.split("\\s+").length <= 2 && !k.equals(site)) {
                 return t; // a page that starts with its label and headline: an export without the site's chrome
             }
             if (!labelLike(t) || k.equals(site) || j < SITE_LINES) {
