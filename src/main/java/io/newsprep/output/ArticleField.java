@@ -47,7 +47,9 @@ public enum ArticleField {
     DUPLICATE_OF("duplicate_of", Article::duplicateOf),
     DUPLICATE_SIMILARITY("duplicate_similarity", Article::duplicateSimilarity),
     PUBLISHED_METHOD("published_method", Article::publishedMethod),
-    AUTHORS_METHOD("authors_method", Article::authorsMethod);
+    AUTHORS_METHOD("authors_method", Article::authorsMethod),
+    SECTION_METHOD("section_method", Article::sectionMethod),
+    SOURCE_NAME_METHOD("source_name_method", Article::sourceNameMethod);
 
     /** Fields written to articles.csv: everything but the removed lines and their counts. */
     public static final List<ArticleField> SCALAR =

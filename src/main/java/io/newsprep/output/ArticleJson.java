@@ -110,7 +110,9 @@ public final class ArticleJson {
                 n.path(ArticleField.DUPLICATE_SIMILARITY.key()).isNumber()
                         ? n.path(ArticleField.DUPLICATE_SIMILARITY.key()).asDouble() : null,
                 text(n, ArticleField.PUBLISHED_METHOD),
-                text(n, ArticleField.AUTHORS_METHOD));
+                text(n, ArticleField.AUTHORS_METHOD),
+                text(n, ArticleField.SECTION_METHOD),
+                text(n, ArticleField.SOURCE_NAME_METHOD));
     }
 
     private static void writeText(JsonGenerator g, String value) {

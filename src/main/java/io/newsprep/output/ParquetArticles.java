@@ -68,7 +68,9 @@ public final class ParquetArticles implements Closeable {
             new Column("ingested_at", "ingested_at", Kind.TIMESTAMP),
             new Column("pipeline_version", "pipeline_version", Kind.TEXT),
             new Column("published_method", "published_method", Kind.TEXT),
-            new Column("authors_method", "authors_method", Kind.TEXT));
+            new Column("authors_method", "authors_method", Kind.TEXT),
+            new Column("section_method", "section_method", Kind.TEXT),
+            new Column("source_name_method", "source_name_method", Kind.TEXT));
 
     static final MessageType SCHEMA = schema();
 

@@ -42,7 +42,9 @@ public record Article(
         String duplicateOf,
         Double duplicateSimilarity,
         String publishedMethod,
-        String authorsMethod) {
+        String authorsMethod,
+        String sectionMethod,
+        String sourceNameMethod) {
 
     public static final String NEW = "new";
     public static final String CHANGED = "changed";
@@ -57,7 +59,8 @@ public record Article(
         this(id, sourceFile, url, title, subtitles, authors, published, section, body, language, languageConfidence,
                 sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256, runId, ingestedAt,
                 pipelineVersion, null, published, PublishedDate.parse(published).precision(), null, null, 0, null, null, null,
-                published == null ? null : "html_meta", null);
+                published == null ? null : "html_meta", null, section == null ? null : "html_meta",
+                sourceName == null ? null : sourceMethod);
     }
 
     public Article {
@@ -76,7 +79,8 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed,
                 contentSha256, runId, ingestedAt, pipelineVersion, newChange, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, clusterId, duplicateOf, duplicateSimilarity, publishedMethod, authorsMethod);
+                encodingErrors, clusterId, duplicateOf, duplicateSimilarity, publishedMethod, authorsMethod,
+                sectionMethod, sourceNameMethod);
     }
 
     /** The same article placed in a cluster of near-duplicates. */
@@ -84,6 +88,7 @@ public record Article(
         return new Article(id, sourceFile, url, title, subtitles, authors, published, section, body, language,
                 languageConfidence, sourceDomain, sourceName, sourceMethod, encoding, wordCount, removed, contentSha256,
                 runId, ingestedAt, pipelineVersion, change, publishedRaw, publishedPrecision, crawledAt, warcRecordId,
-                encodingErrors, cluster, firstSeen, similarity, publishedMethod, authorsMethod);
+                encodingErrors, cluster, firstSeen, similarity, publishedMethod, authorsMethod,
+                sectionMethod, sourceNameMethod);
     }
 }

@@ -2,6 +2,7 @@ package io.newsprep.pipeline;
 
 import io.newsprep.clean.CleanedDocument;
 import io.newsprep.clean.Cleaner;
+import io.newsprep.clean.SectionChooser;
 import io.newsprep.input.ArchiveRecord;
 import io.newsprep.input.ArchiveRecords;
 import io.newsprep.input.Dump;
@@ -17,6 +18,8 @@ import io.newsprep.language.LanguageTagger;
 import io.newsprep.publisher.PublisherIdentification;
 import io.newsprep.publisher.PublisherTag;
 import io.newsprep.publisher.PublisherTagger;
+import io.newsprep.publisher.SiteName;
+import io.newsprep.publisher.SiteNameChooser;
 import io.newsprep.text.Words;
 
 import java.nio.file.Files;
@@ -44,6 +47,9 @@ public final class ArticlePipeline {
     }
 
     private final DumpLoader loader;
+    private static final SiteNameChooser SITE_NAMES = new SiteNameChooser();
+    private static final SectionChooser SECTIONS = new SectionChooser();
+
     private final PublisherTagger publisherTagger;
     private final Cleaner cleaner;
     private final LanguageTagger languageTagger;
@@ -160,6 +166,8 @@ public final class ArticlePipeline {
         }
         LanguageTag language = analysis.language();
         PublishedDate published = PublishedDate.parse(cleaned.published());
+        SiteName siteName = SITE_NAMES.choose(dump, source);
+        SectionChooser.Choice section = section(dump, cleaned, siteName);
         return new Outcome.Accepted(new Article(
                 ArticleIds.fromSha256(dump.sha256()),
                 address,
@@ -168,12 +176,12 @@ public final class ArticlePipeline {
                 cleaned.subtitles(),
                 cleaned.authors(),
                 published.iso(),
-                cleaned.section(),
+                section.section(),
                 body,
                 language.code(),
                 language.confidence(),
                 source.tag().domain(),
-                source.tag().name(),
+                siteName.name(),
                 source.tag().method().code(),
                 dump.encoding(),
                 Words.count(body),
@@ -190,6 +198,17 @@ public final class ArticlePipeline {
                 dump.encodingErrors(),
                 null, null, null,
                 published.iso() == null ? null : cleaned.publishedMethod(),
-                cleaned.authorsMethod()));
+                cleaned.authorsMethod(),
+                section.method(),
+                siteName.method()));
+    }
+
+    /** The section the page's tags give, else the one its lines show. */
+    private static SectionChooser.Choice section(Dump dump, CleanedDocument cleaned, SiteName siteName) {
+        String tagged = dump.metadata().section();
+        if (tagged != null && !tagged.isBlank()) {
+            return new SectionChooser.Choice(cleaned.section(), SectionChooser.HTML_META);
+        }
+        return SECTIONS.choose(cleaned.verdicts(), siteName.name());
     }
 }

@@ -45,6 +45,11 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
                 .reduce("", String::concat) + "</article></body></html>";
     }
 
+    /** The page with a line that names its site, so that its copyright holder is taken as the site's name. */
+    private static String namedSite(String page) {
+        return page + "\nMore from Example News";
+    }
+
     private static SourceFile named(String relativePath) {
         return argThat(f -> f != null && f.relativePath().equals(relativePath));
     }
@@ -102,7 +107,7 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
     @Test
     void eachTextDumpsPublisherIsIdentifiedOnceAndTheArticlesAreTheSameAsWithoutReuse() throws Exception {
         for (String topic : List.of("rain", "roads")) {
-            write("site/" + topic + ".txt", article(topic));
+            write("site/" + topic + ".txt", namedSite(article(topic)));
         }
 
         IngestResult result = ingest(false);
@@ -120,10 +125,10 @@ class ParsedPagesIngestTest extends IngestJobTestSupport {
 
     @Test
     void aTextDumpChangedAfterTheLearnStepReadItIsIdentifiedAgain() throws Exception {
-        write("site/rain.txt", article("rain"));
+        write("site/rain.txt", namedSite(article("rain")));
         // another publisher's page takes its place while the run is between its steps
-        rewriteAfterTheLearnStepLoads(write("site/roads.txt", article("roads")), "site/roads.txt",
-                article("roads").replace("Example News", "Harbour Gazette"));
+        rewriteAfterTheLearnStepLoads(write("site/roads.txt", namedSite(article("roads"))), "site/roads.txt",
+                namedSite(article("roads")).replace("Example News", "Harbour Gazette"));
 
         IngestResult result = ingest(false);
 

@@ -29,7 +29,7 @@ class ArticleCsvTest {
         assertThat(csv.header()).isEqualTo("id,source_file,url,title,subtitles,authors,published,section,body,"
                 + "language,language_confidence,source_domain,source_name,source_method,encoding,word_count,"
                 + "content_sha256,run_id,ingested_at,pipeline_version,doc_id,change,published_precision,published_raw,"
-                + "body_truncated,crawled_at,warc_record_id,encoding_errors,cluster_id,duplicate_of,duplicate_similarity,published_method,authors_method");
+                + "body_truncated,crawled_at,warc_record_id,encoding_errors,cluster_id,duplicate_of,duplicate_similarity,published_method,authors_method,section_method,source_name_method");
     }
 
     @ParameterizedTest

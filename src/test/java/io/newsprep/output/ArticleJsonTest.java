@@ -28,7 +28,7 @@ class ArticleJsonTest {
                 "source_method", "encoding", "word_count", "removed", "content_sha256", "run_id", "ingested_at",
                 "pipeline_version", "doc_id", "change", "published_precision", "published_raw", "removed_counts",
                 "crawled_at", "warc_record_id", "encoding_errors", "cluster_id", "duplicate_of",
-                "duplicate_similarity", "published_method", "authors_method");
+                "duplicate_similarity", "published_method", "authors_method", "section_method", "source_name_method");
         assertThat(fields.get("subtitles")).isEqualTo(List.of("Chips lead the gains"));
         assertThat(fields.get("word_count")).isEqualTo(11);
         assertThat(fields.get("language_confidence")).isEqualTo(0.9871);

@@ -43,8 +43,10 @@ final class HtmlMetadataExtractor {
                 text(doc.selectFirst("head > title, title")));
         String published = published(doc, metas, jsonLd);
         List<String> authors = authors(metas, jsonLd);
-        String section = meta(metas, "property", "article:section");
-        String siteName = meta(metas, "property", "og:site_name");
+        String section = firstNonBlank(jsonLdSection(jsonLd), meta(metas, "property", "article:section"),
+                meta(metas, "name", "parsely-section"));
+        String siteName = firstNonBlank(jsonLdPublisherName(jsonLd), meta(metas, "property", "og:site_name"),
+                meta(metas, "name", "application-name"));
         return new PageMetadata(url, title, published, authors, section, siteName);
     }
 
@@ -142,6 +144,38 @@ final class HtmlMetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** The first JSON-LD articleSection: a text, or the first text of a list. */
+    private static String jsonLdSection(List<JsonNode> roots) {
+        String[] found = new String[1];
+        for (JsonNode root : roots) {
+            forEachObject(root, o -> {
+                JsonNode v = o.get("articleSection");
+                if (found[0] == null && v != null && v.isArray() && !v.isEmpty()) {
+                    v = v.get(0);
+                }
+                if (found[0] == null && v != null && v.isString() && !v.stringValue().isBlank()) {
+                    found[0] = v.stringValue();
+                }
+            });
+        }
+        return found[0];
+    }
+
+    /** The name of the first JSON-LD publisher that is an object with a name. */
+    private static String jsonLdPublisherName(List<JsonNode> roots) {
+        String[] found = new String[1];
+        for (JsonNode root : roots) {
+            forEachObject(root, o -> {
+                JsonNode p = o.get("publisher");
+                JsonNode name = p != null && p.isObject() ? p.get("name") : null;
+                if (found[0] == null && name != null && name.isString() && !name.stringValue().isBlank()) {
+                    found[0] = SPACES.matcher(name.stringValue().strip()).replaceAll(" ");
+                }
+            });
+        }
+        return found[0];
     }
 
     /** Visits every object node breadth-first, without recursion and with a bound on the work. */

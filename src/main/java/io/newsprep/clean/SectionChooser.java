@@ -1,0 +1,185 @@
+package io.newsprep.clean;
+
+import io.newsprep.text.ResourceTable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's section in a text dump, where no tag names it, from three kinds of evidence, most reliable
+ * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
+ * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
+ * headline that the page also lists as a menu item or repeats. A section label is often just one item of a
+ * menu, so a lone menu item near the headline counts for nothing (unless the page starts with label and headline), and several "More in …" sections for none.
+ * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
+ */
+public final class SectionChooser {
+
+    /** How the section was found: the page's tags, a breadcrumb trail, a "More in …" link, a label. */
+    public static final String HTML_META = "html_meta";
+    static final String BREADCRUMB = "breadcrumb";
+    static final String MORE_IN = "more_in";
+    static final String LABEL = "label";
+
+    private static final String WORDS = "/clean/section-words.tsv";
+    private static final Set<String> NOT_SECTION = Set.copyOf(ResourceTable.words(WORDS, "not-a-section"));
+    private static final Set<String> ROOTS = Set.copyOf(ResourceTable.words(WORDS, "breadcrumb-root"));
+    private static final List<String> MORE_IN_PHRASES = ResourceTable.words(WORDS, "more-in");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•*+□o·>»◦▪‣-]\\s+|[\\[\\]]\\s*)+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*[»›>]+$");
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final int MAX_LABEL_CHARS = 32;
+    private static final int MAX_BREADCRUMB = 5;
+    /** Lines between a label and the headline (a "Supported by" or a caption may stand between them). */
+    private static final int MAX_LABEL_DISTANCE = 3;
+    /** A label that is no menu item must occur this often on the page to be a section rather than a one-off line. */
+    private static final int MIN_LABEL_REPEATS = 3;
+    /** The site's own name heads the page: a label among its first lines is the site, not a section. */
+    private static final int SITE_LINES = 3;
+
+    /** The section and how it was found; both null when none can be trusted. */
+    public record Choice(String section, String method) {
+        public static final Choice NONE = new Choice(null, null);
+    }
+
+    /** The section of the article whose line verdicts these are, on a site of this name (null when unknown). */
+    public Choice choose(List<LineVerdict> verdicts, String siteName) {
+        List<String> texts = new ArrayList<>(verdicts.size());
+        int title = -1;
+        for (LineVerdict v : verdicts) {
+            if (v.kind() == LineKind.TITLE && title < 0) {
+                title = texts.size();
+            }
+            texts.add(v.text().strip());
+        }
+        return choose(texts, title, siteName);
+    }
+
+    Choice choose(List<String> texts, int title, String siteName) {
+        String site = siteName == null ? "" : key(siteName);
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> asMenuItem = new HashMap<>();
+        for (String t : texts) {
+            String k = key(plain(t));
+            seen.merge(k, 1, Integer::sum);
+            if (BULLET.matcher(t).find()) {
+                asMenuItem.merge(k, 1, Integer::sum);
+            }
+        }
+        if (title >= 0) {
+            String crumb = breadcrumb(texts, title);
+            if (crumb != null && !key(crumb).equals(site)) {
+                return new Choice(crumb, BREADCRUMB);
+            }
+        }
+        String more = moreIn(texts);
+        if (more != null && !key(more).equals(site) && seen.containsKey(key(more))) {
+            return new Choice(more, MORE_IN);
+        }
+        if (title >= 0) {
+            String label = label(texts, title, seen, asMenuItem, site);
+            if (label != null) {
+                return new Choice(label, LABEL);
+            }
+        }
+        return Choice.NONE;
+    }
+
+    /** The item before the headline in a trail of menu items that starts at the home page, or null. */
+    private static String breadcrumb(List<String> texts, int title) {
+        if (title < 2 || !BULLET.matcher(texts.get(title - 1)).find()
+                || !key(plain(texts.get(title - 1))).equals(key(texts.get(title)))) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        for (int j = title - 2; j >= 0 && items.size() < MAX_BREADCRUMB && BULLET.matcher(texts.get(j)).find(); j--) {
+            items.add(plain(texts.get(j)));
+        }
+        if (items.isEmpty() || ROOTS.contains(key(items.get(0))) || !labelLike(items.get(0))) {
+            return null;
+        }
+        for (String item : items) {
+            if (ROOTS.contains(key(item))) {
+                return items.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The section the page's "More in …" links name, when they all name the same one; else null. */
+    private static String moreIn(List<String> texts) {
+        Set<String> named = new LinkedHashSet<>();
+        String first = null;
+        for (String t : texts) {
+            String p = plain(t);
+            String lower = p.toLowerCase(Locale.ROOT);
+            for (String phrase : MORE_IN_PHRASES) {
+                if (lower.startsWith(phrase + " ")) {
+                    String rest = TRAILING_ARROW.matcher(p.substring(phrase.length()).strip()).replaceAll("");
+                    if (labelLike(rest)) {
+                        named.add(key(rest));
+                        first = first == null ? rest : first;
+                    }
+                }
+            }
+        }
+        return named.size() == 1 ? first : null;
+    }
+
+    /** A short line just above the headline that the page also lists as a menu item or repeats; else null. */
+    private static String label(List<String> texts, int title, Map<String, Integer> seen,
+                                Map<String, Integer> asMenuItem, String site) {
+        for (int d = 1; d <= MAX_LABEL_DISTANCE && title - d >= 0; d++) {
+            int j = title - d;
+            String t = texts.get(j);
+            if (BULLET.matcher(t).find()) {
+                return null; // a menu runs into the headline: one of its items is no evidence
+            }
+            String k = key(t);
+            if (d == 1 && j == 0 && labelLike(t) && t.split("\\s+").length <= 2 && !k.equals(site)) {
+                return t; // a page that starts with its label and headline: an export without the site's chrome
+            }
+            if (!labelLike(t) || k.equals(site) || j < SITE_LINES) {
+                continue;
+            }
+            if (asMenuItem.getOrDefault(k, 0) >= 1 || seen.getOrDefault(k, 0) >= MIN_LABEL_REPEATS) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A label: one to four words, capitalised, no digits, no sentence or list punctuation, no stock UI word. */
+    static boolean labelLike(String s) {
+        if (s.isEmpty() || s.length() > MAX_LABEL_CHARS || s.split("\\s+").length > MAX_LABEL_WORDS) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".!?:,;".indexOf(last) >= 0 || s.contains("|") || s.contains("/")
+                || s.codePoints().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first);
+        if (cased && !Character.isUpperCase(first)) {
+            return false;
+        }
+        String k = key(s);
+        return !k.isEmpty() && !NOT_SECTION.contains(k) && !ROOTS.contains(k);
+    }
+
+    private static String plain(String line) {
+        return BULLET.matcher(line.strip()).replaceFirst("").strip();
+    }
+
+    static String key(String s) {
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,150 @@
+package io.newsprep.publisher;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.text.ResourceTable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the site name of an article from what names it, most trustworthy first: the page's own tags, the end
+ * of its title line ("Headline - Vox"), its feed links ("#IndieWire » Feed"), a copyright holder that is not the
+ * site's owning company ("Vox Media", "NYP Holdings" name none), then the publisher's identification. Null beats a
+ * wrong name. Thread-safe.
+ */
+public final class SiteNameChooser {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
+    private static final Pattern FEED = Pattern.compile(
+            "^#\\s*(\\S.{0,58}?)\\s+(?:»\\s+(?:RSS\\s+|Atom\\s+)?|(?:RSS|Atom)\\s+)Feed\\b");
+    /** "&copy; 2012 Name": the copyright sign left as an entity name, and its year. */
+    private static final Pattern COPY_ENTITY = Pattern.compile("^copy\\s+(?:\\d{4}\\s+)?");
+    private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.]+");
+    private static final int MAX_TITLE_NAME_WORDS = 4;
+    private static final int MAX_TITLE_NAME_CHARS = 40;
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    public SiteName choose(Dump dump, PublisherIdentification identification) {
+        PublisherTag tag = identification.tag();
+        PublisherProfile profile = identification.profile();
+        if (profile != null && profile.name() != null && profile.name().equals(tag.name())) {
+            return new SiteName(profile.name(), PublisherMethod.PROFILE.code());
+        }
+        String meta = dump.metadata().siteName();
+        if (meta != null && PublisherName.isPlausible(meta) && !meta.contains("://")) {
+            return new SiteName(meta.strip(), "html_meta");
+        }
+        String titleLine = dump.format() == DumpFormat.HTML ? dump.metadata().title() : firstLine(dump.lines());
+        String fromTitle = titleSuffix(titleLine);
+        if (fromTitle != null) {
+            return new SiteName(fromTitle, "page_title");
+        }
+        String fromFeed = feedName(dump.lines());
+        if (fromFeed != null) {
+            return new SiteName(fromFeed, "feed_title");
+        }
+        if (tag.name() == null) {
+            return SiteName.NONE;
+        }
+        if (tag.method() == PublisherMethod.COPYRIGHT) {
+            String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
+            return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines())
+                    ? SiteName.NONE : new SiteName(holder, tag.method().code());
+        }
+        return new SiteName(tag.name(), tag.method().code());
+    }
+
+    /** The site name a page title ends with, "Headline | Site" or "Headline - Site", or null. */
+    static String titleSuffix(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        Matcher m = TITLE_SEPARATOR.matcher(t);
+        int start = -1;
+        int end = -1;
+        List<String> separators = new ArrayList<>();
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+            separators.add(m.group().strip());
+        }
+        String last = separators.isEmpty() ? null : separators.get(separators.size() - 1);
+        if (start < 0 || separators.stream().filter(last::equals).count() > 1) {
+            return null; // "Section | Site | F1 | Indy": a list of links, not a headline and its site
+        }
+        String head = t.substring(0, start);
+        String name = t.substring(end).strip();
+        if (WORD_SPLIT.split(head.strip()).length < MIN_HEADLINE_WORDS || name.length() > MAX_TITLE_NAME_CHARS
+                || name.split("\\s+").length > MAX_TITLE_NAME_WORDS || !PublisherName.isPlausible(name)
+                || lowerCaseOnly(name) && !name.contains(".")
+                || owner(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** The name lynx shows for the page's feed links on its first line ("#IndieWire » Feed …"), or null. */
+    static String feedName(List<String> lines) {
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Matcher m = FEED.matcher(s);
+            if (m.find()) {
+                String name = m.group(1).strip();
+                return PublisherName.isPlausible(name) && !owner(name) ? name : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The dump's first line, where some dumpers put the page title; not lynx's line of link targets ("#RSS"). */
+    private static String firstLine(List<String> lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                String s = line.strip();
+                return s.startsWith("#") ? null : s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line that is no copyright line names the holder: a holder that only the copyright line names is
+     * mostly a company, a person or a photo agency rather than the site (measured on the training pages).
+     */
+    private static boolean mentionedOutsideCopyright(String holder, List<String> lines) {
+        String h = holder.toLowerCase(Locale.ROOT);
+        for (String line : lines) {
+            if (line.length() >= holder.length() && line.toLowerCase(Locale.ROOT).contains(h)
+                    && !CopyrightLineParser.isCopyrightLine(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cased letters and no capital: a phrase ("read more"), not a name; scripts without case pass. */
+    private static boolean lowerCaseOnly(String name) {
+        return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the name is a company that owns sites ("Vox Media", "Dow Jones Newswires"), not a site. */
+    static boolean owner(String name) {
+        for (String w : WORD_SPLIT.split(name.toLowerCase(Locale.ROOT))) {
+            if (OWNER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

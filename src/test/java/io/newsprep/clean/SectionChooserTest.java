@@ -1,0 +1,102 @@
+package io.newsprep.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectionChooserTest {
+
+    private static final SectionChooser CHOOSER = new SectionChooser();
+
+    /** The lines of a page whose headline is the line "HEADLINE" (replaced by the given headline). */
+    private static SectionChooser.Choice choose(String headline, String site, String... lines) {
+        List<String> texts = new ArrayList<>();
+        int title = -1;
+        for (String l : lines) {
+            if (l.equals("HEADLINE")) {
+                title = texts.size();
+                texts.add(headline);
+            } else {
+                texts.add(l);
+            }
+        }
+        return CHOOSER.choose(texts, title, site);
+    }
+
+    @Test
+    void itemBeforeTheHeadlineInABreadcrumbTrail() {
+        assertThat(choose("Uma palinha das brincadeiras musicais", null, "Como Educar Seus Filhos", "Baixe agora",
+                "• Início", "• Alfabetização", "• Uma palinha das brincadeiras musicais", "HEADLINE",
+                "Carlos Nadalim 27/09/2018", "Texto do artigo."))
+                .isEqualTo(new SectionChooser.Choice("Alfabetização", "breadcrumb"));
+        assertThat(choose("Beijing tariff demands may expand US-China trade deal", null, "Deccan Herald", "Menu",
+                "* Home", "* Business", "* Economy & Business", "* Beijing tariff demands may expand US-China trade deal",
+                "HEADLINE", "Text of the story."))
+                .isEqualTo(new SectionChooser.Choice("Economy & Business", "breadcrumb"));
+        assertThat(choose("Die Regierung stellt den Haushalt vor", null, "Zeitung", "Anmelden",
+                "• Startseite", "• Politik", "• Die Regierung stellt den Haushalt vor", "HEADLINE", "Text."))
+                .isEqualTo(new SectionChooser.Choice("Politik", "breadcrumb"));
+    }
+
+    @Test
+    void aMenuOfManySectionsAboveTheHeadlineGivesNone() {
+        assertThat(choose("Lawan moves motion for Senate adjournment", null, "The Paradigm", "Search",
+                "• News", "• Business", "• Lifestyle", "• Entertainment", "• Politics", "• Opinions", "• Sport",
+                "HEADLINE", "October 9, 2018", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // a trail that does not start at the home page is just a menu
+        assertThat(choose("A headline of the story", null, "Site", "Search", "• News", "• Business",
+                "• A headline of the story", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
+    void labelAboveTheHeadlineThatThePageListsAsASection() {
+        assertThat(choose("Zach Parise heating up, scores twice", "Twin Cities", "Twin Cities", "Search", "Menu",
+                "* News", "* Sports", "* Minnesota Wild", "Sports", "Minnesota Wild", "HEADLINE", "Share this:",
+                "Text of the story."))
+                .isEqualTo(new SectionChooser.Choice("Minnesota Wild", "label"));
+        assertThat(choose("Le gouvernement présente son budget", "Le Journal", "Le Journal", "Rechercher",
+                "* Politique", "* Économie", "* Culture", "Économie", "HEADLINE", "Texte de l'article."))
+                .isEqualTo(new SectionChooser.Choice("Économie", "label"));
+    }
+
+    @Test
+    void aPageThatStartsWithItsLabelAndHeadline() {
+        assertThat(choose("North Korean Troops Engage in First Combat", null, "World", "HEADLINE", "2024-11-04",
+                "Text of the story."))
+                .isEqualTo(new SectionChooser.Choice("World", "label"));
+    }
+
+    @Test
+    void aLoneLineAboveTheHeadlineOrPageFurnitureGivesNone() {
+        assertThat(choose("Video shows dramatic rescue", "CBS News", "CBS News", "* U.S.", "* World",
+                "Live", "Watch CBSN Live", "HEADLINE", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("Jangan Membenci Satu Kaum", null, "Kabar", "* Iklan", "* Berita", "* Dunia",
+                "Iklan", "HEADLINE", "Teks."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("Chinese hunter catches plague", null, "New York Post", "* Copy", "* News",
+                "Copy", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // the site's own name above the headline is no section
+        assertThat(choose("WeWork investigated", "Entrepreneur", "Menu", "Search", "* Entrepreneur", "* Jobs",
+                "Entrepreneur", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
+    void theOneSectionThatMoreInLinksName() {
+        assertThat(choose("A headline of the story", "Site", "Site", "HEADLINE", "Text of the story.",
+                "Business", "More in Business »", "Other story"))
+                .isEqualTo(new SectionChooser.Choice("Business", "more_in"));
+        assertThat(choose("A headline of the story", "Site", "Site", "HEADLINE", "Text of the story.",
+                "Business", "Politics", "More in Business", "More in Politics"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("Un titular de la noticia", "Sitio", "Sitio", "HEADLINE", "Texto.", "Deportes",
+                "Más en Deportes"))
+                .isEqualTo(new SectionChooser.Choice("Deportes", "more_in"));
+    }
+}

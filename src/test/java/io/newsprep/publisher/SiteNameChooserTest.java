@@ -1,0 +1,96 @@
+package io.newsprep.publisher;
+
+import io.newsprep.input.Dump;
+import io.newsprep.input.DumpFormat;
+import io.newsprep.input.PageMetadata;
+import io.newsprep.input.SourceFile;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteNameChooserTest {
+
+    private static final PublisherTagger TAGGER = PublisherTagger.withDefaults();
+    private static final SiteNameChooser CHOOSER = new SiteNameChooser();
+
+    private static SiteName chosen(String... lines) {
+        Dump d = new Dump(new SourceFile(Path.of("/in/page.txt"), "page.txt"), "0", 1, "UTF-8", DumpFormat.TEXT,
+                List.of(lines), PageMetadata.NONE);
+        return CHOOSER.choose(d, TAGGER.identify(d));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "Delhi air pollution: The law that’s helping fuel the city’s poor air quality - Vox; Vox",
+            "New York State Attorney General investigating WeWork and former CEO | VentureBeat; VentureBeat",
+            "Opinion | Republicans Are Following Trump to Nowhere - The New York Times; The New York Times",
+            "Nadal keeps Spain alive against Russia in Davis Cup Finals - Sportsnet.ca; Sportsnet.ca",
+            "Le gouvernement présente son budget pour l'année prochaine - Le Monde; Le Monde",
+            "Die Regierung stellt den Haushalt für das nächste Jahr vor | Süddeutsche Zeitung; Süddeutsche Zeitung",
+            "El Gobierno presenta los presupuestos del año que viene — El País; El País",
+            "정부 내년 예산안 국회 제출 - 한겨레; 한겨레",
+            "Jangan Membenci Satu Kaum Secara Berlebihan | Kabar tentang Dunia Islam; Kabar tentang Dunia Islam",
+            // a list of links, not a headline and its site
+            "Classificação NASCAR | Autoracing | F1 | Indy | MotoGP | StockCar; null",
+            // the owning company is not the site
+            "Headline of the story about something - Vox Media; null",
+            "Short - Vox; null",
+            "A headline about the world today - read more; null",
+            "A headline without any site name at its end; null"})
+    void siteNameAtTheEndOfTheTitleLine(String titleLine, String expected) {
+        SiteName name = chosen(titleLine, "", "Some text of the article.");
+        assertThat(name.name()).isEqualTo(expected);
+        assertThat(name.method()).isEqualTo(expected == null ? null : "page_title");
+    }
+
+    @Test
+    void siteNameOnTheFeedLinksLine() {
+        assertThat(chosen("#IndieWire » Feed IndieWire » Comments Feed IndieWire » A story", "", "Text."))
+                .isEqualTo(new SiteName("IndieWire", "feed_title"));
+        assertThat(chosen("#The Anti-June Cleaver RSS Feed The Anti-June Cleaver Atom Feed", "", "Text."))
+                .isEqualTo(new SiteName("The Anti-June Cleaver", "feed_title"));
+        assertThat(chosen("#RSS", "", "Text.")).isEqualTo(SiteName.NONE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "© 2005-2019 SlashGear, All Rights Reserved.; SlashGear",
+            "Copyright © 2019 The Paradigm. All Rights Reserved.; The Paradigm",
+            "© ScienceAlert Pty Ltd. All rights reserved.; ScienceAlert",
+            "Copyright © 2019 CityAM. Limited; CityAM",
+            "&copy 2012 Bit Rebels. All rights reserved.; Bit Rebels",
+            "© 2019 Folha de S.Paulo. Todos os direitos reservados.; Folha de S.Paulo",
+            "© 2018 Süddeutsche Zeitung GmbH. Alle Rechte vorbehalten.; Süddeutsche Zeitung",
+            "Vox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC. All Rights Reserved; null",
+            "Copyright © 2019 NYP Holdings, Inc. All Rights Reserved; null",
+            "© 2012 Telegraph Media Group Limited; null",
+            "© 2019 individual contributors. All rights reserved.; null",
+            "Designed by Gray Digital Media © 2019; null"})
+    void copyrightHolderThatIsTheSite(String copyrightLine, String expected) {
+        String holder = expected == null ? "Vox Media NYP Holdings Telegraph Media Group individual contributors"
+                : expected;
+        SiteName name = chosen("A headline", "", "Subscribe to " + holder, "First paragraph of the story.",
+                "Second paragraph.", "Third paragraph.", "", copyrightLine);
+        assertThat(name.name()).isEqualTo(expected);
+        assertThat(name.method()).isEqualTo(expected == null ? null : "copyright");
+    }
+
+    @Test
+    void aCopyrightHolderThatNoOtherLineNamesIsNoSiteName() {
+        assertThat(chosen("A headline", "", "First paragraph of the story.", "Second paragraph.",
+                "Third paragraph.", "", "© 2012 Waddell Ltd. All rights reserved.")).isEqualTo(SiteName.NONE);
+    }
+
+    @Test
+    void thePagesOwnTagsComeFirst() {
+        PageMetadata m = new PageMetadata("https://www.wsj.com/articles/x", "Headline", null, List.of(), null,
+                "Wall Street Journal");
+        Dump d = new Dump(new SourceFile(Path.of("/in/a.html"), "a.html"), "0", 1, "UTF-8", DumpFormat.HTML,
+                List.of("Headline - WSJ", "© 2019 Dow Jones & Company, Inc."), m);
+        assertThat(CHOOSER.choose(d, TAGGER.identify(d))).isEqualTo(new SiteName("Wall Street Journal", "html_meta"));
+    }
+}
