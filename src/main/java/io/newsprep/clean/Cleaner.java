@@ -136,10 +136,12 @@ public final class Cleaner {
         markRuled(hits, d.features, ruled, transparent);
         LineModel.Scored scored = model.score(input);
         double[] probabilities = scored.probabilities();
-        boolean[] body = model.decide(probabilities, skippedByDecoder(ruled, endMarkers, d.features));
+        boolean[] skip = skippedByDecoder(ruled, endMarkers, d.features);
+        boolean[] body = model.decide(probabilities, skip);
         Classification[] classes = ModelEvidence.classes(model, scored, body, ruled);
         ModelEvidence.keepAgreed(classes, input, probabilities, body, ruled, d.bodyScript);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
+        ModelEvidence.keepLists(classes, input, probabilities, skip);
         ForeignScriptLines.drop(d.features, ruled, classes);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, d.features)) {

@@ -6,6 +6,7 @@ import io.newsprep.input.SourceFile;
 import io.newsprep.model.ClassifierAgreement;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
+import io.newsprep.model.ListBlocks;
 import io.newsprep.text.Script;
 
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
 public final class ModelEvidence {
 
     static final String MODEL_RULE = "model:";
+    /** The rule of a line kept as an item of a list the article introduces. */
+    static final String LIST_RULE = "model:list-block;";
+    private static final Supplier<String> LIST_EVIDENCE = () -> "an item of a list or table the text above introduces";
     /** How many of the model's features an explanation names. */
     static final int EVIDENCE_FEATURES = 3;
 
@@ -80,6 +84,23 @@ public final class ModelEvidence {
         for (int k = 0; k < classes.length; k++) {
             if (!ruled[k] && votes.good()[k] && votes.mainBlock()[k]) {
                 classes[k] = new Classification(LineClass.GOOD, "classifier:main-block;" + rule(probabilities[k]));
+            }
+        }
+    }
+
+    /**
+     * The items of a list or table the article introduces are kept as a unit ({@link ListBlocks}); the rule names
+     * the list and the item's own probability.
+     */
+    static void keepLists(Classification[] classes, LineInput input, double[] probabilities, boolean[] skip) {
+        boolean[] kept = new boolean[classes.length];
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] = classes[k].good();
+        }
+        boolean[] lists = ListBlocks.kept(input, kept, skip, ListBlocks.stops(input));
+        for (int k = 0; k < classes.length; k++) {
+            if (lists[k]) {
+                classes[k] = new Classification(LineClass.GOOD, LIST_RULE + rule(probabilities[k]), LIST_EVIDENCE);
             }
         }
     }

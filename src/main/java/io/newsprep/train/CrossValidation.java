@@ -63,11 +63,29 @@ final class CrossValidation {
         return String.format(Locale.ROOT, "s%.1f/t%.1f/r%.1f", decoder[0], decoder[1], decoder[2]);
     }
 
+    /** The pages whose F1 lists as units change most, either way. */
+    private static List<String> changes(EvaluationResult before, EvaluationResult after) {
+        Map<String, Double> was = new HashMap<>();
+        before.documents().forEach(d -> was.put(d.id(), d.f1()));
+        List<String> out = new ArrayList<>();
+        after.documents().stream()
+                .filter(d -> Math.abs(d.f1() - was.getOrDefault(d.id(), 0.0)) > 1e-9)
+                .sorted(java.util.Comparator.comparingDouble(d -> -Math.abs(d.f1() - was.getOrDefault(d.id(), 0.0))))
+                .limit(WORST)
+                .forEach(d -> out.add(String.format(Locale.ROOT, "    lists %-28s f1 %.3f -> %.3f", d.id(),
+                        was.getOrDefault(d.id(), 0.0), d.f1())));
+        long better = after.documents().stream().filter(d -> d.f1() > was.getOrDefault(d.id(), 0.0) + 1e-9).count();
+        long worse = after.documents().stream().filter(d -> d.f1() < was.getOrDefault(d.id(), 0.0) - 1e-9).count();
+        out.add(0, String.format(Locale.ROOT, "    lists as units: %d pages better, %d worse", better, worse));
+        return out;
+    }
+
     /** Runs every fold; returns per decoder setting the mean F1 over the folds. */
     double[] run(List<TrainingPage> pages) {
         double[] sums = new double[DECODERS.length];
         double handMadeSum = 0;
         double agreedSum = 0;
+        double listedSum = 0;
         List<Fold> folds = folds(pages);
         for (Fold fold : folds) {
             List<TrainingPage> train = new ArrayList<>();
@@ -117,12 +135,18 @@ final class CrossValidation {
                 }
             }
             Map<String, String> agreed = new HashMap<>();
+            Map<String, String> listed = new HashMap<>();
             for (TrainingPage p : test) {
-                agreed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.kept(model, p.input())));
+                agreed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.agreed(model, p.input())));
+                listed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.kept(model, p.input())));
             }
             double withAgreement = evaluator.evaluate(gold, agreed).f1();
             agreedSum += withAgreement;
             line.append(String.format(Locale.ROOT, "  with classifier agreement %.4f", withAgreement));
+            EvaluationResult withLists = evaluator.evaluate(gold, listed);
+            listedSum += withLists.f1();
+            line.append(String.format(Locale.ROOT, "  and lists as units %.4f", withLists.f1()));
+            List<String> listChanges = changes(evaluator.evaluate(gold, agreed), withLists);
             if (!linear.isEmpty()) {
                 Map<String, String> predicted = new HashMap<>();
                 for (TrainingPage p : test) {
@@ -133,6 +157,7 @@ final class CrossValidation {
             }
             line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
             out.accept(line.toString());
+            listChanges.forEach(out);
             if (chosen != null) {
                 for (DocumentScore s : chosen.worst(WORST)) {
                     out.accept(String.format(Locale.ROOT, "    worst %-28s f1 %.3f p %s r %s", s.id(), s.f1(),
@@ -146,8 +171,8 @@ final class CrossValidation {
             sums[d] /= folds.size();
             mean.append(String.format(Locale.ROOT, " %s %.4f", label(DECODERS[d]), sums[d]));
         }
-        mean.append(String.format(Locale.ROOT, "  with classifier agreement %.4f  hand-made %.4f",
-                agreedSum / folds.size(), handMadeSum / folds.size()));
+        mean.append(String.format(Locale.ROOT, "  with classifier agreement %.4f  and lists as units %.4f  hand-made %.4f",
+                agreedSum / folds.size(), listedSum / folds.size(), handMadeSum / folds.size()));
         out.accept(mean.toString());
         return sums;
     }

@@ -3,6 +3,7 @@ package io.newsprep.train;
 import io.newsprep.model.ClassifierAgreement;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
+import io.newsprep.model.ListBlocks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,16 @@ final class PageDecisions {
     }
 
     static boolean[] kept(LineModel model, LineInput input) {
+        boolean[] kept = agreed(model, input);
+        boolean[] lists = ListBlocks.kept(input, kept, ruled(input), ListBlocks.stops(input));
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] |= lists[k];
+        }
+        return kept;
+    }
+
+    /** The decoded lines with those the classifier's agreement keeps, before lists are judged as units. */
+    static boolean[] agreed(LineModel model, LineInput input) {
         double[] probabilities = model.probabilities(input);
         boolean[] ruled = ruled(input);
         return withFallback(input, ClassifierAgreement.withAgreed(input, probabilities,

@@ -36,7 +36,7 @@ class DevSplitQualityTest {
      * The last measured F1 on the development split with the default cleaner (the line model decides text dumps;
      * the hand-made classifier, tuned on these pages, gets 0.943); a drop of more than 0.01 below it fails the build.
      */
-    static final double RECORDED_F1 = 0.943;
+    static final double RECORDED_F1 = 0.951;
     /** The same for the split's saved HTML pages, read through the HTML path. */
     static final double RECORDED_HTML_F1 = 0.978;
     private static final Path DEV = Path.of("..", "shared", "eval-dev");

@@ -30,6 +30,26 @@ class ModelCleanerTest {
     }
 
     @Test
+    void aRecipesListsBelowTheTextStayWholeAndAListOfRelatedLinksGoes() {
+        List<String> ingredients = List.of("* 8 ripe pears, cored and peeled", "* 1 lemon, or a quarter cup of lemon juice",
+                "* 6 tbsp fruit pectin powder", "* 1 tsp ground ginger");
+        List<String> steps = List.of("1. Fill the canner with water and set it to simmer.",
+                "2. Core, peel and cube the pears and put them in a pot.", "3. Boil until thick enough to stick to the spoon.");
+        List<String> lines = new java.util.ArrayList<>(List.of("Home | World | Sport | Contact", "", P1, "", P2, "",
+                "Ingredients", ""));
+        lines.addAll(ingredients);
+        lines.addAll(List.of("", "Instructions", ""));
+        lines.addAll(steps);
+        lines.addAll(List.of("", "Related stories", "", "* Harbour reopens after the winter repairs",
+                "* Fishermen count the cost of a wet summer", "* The town council votes on a new budget", "",
+                "© 2024 Example Media"));
+        CleanedDocument doc = cleaner.clean(TestDumps.of(lines.toArray(String[]::new)), null);
+        List<String> kept = doc.verdicts().stream().filter(LineVerdict::kept).map(LineVerdict::text).toList();
+        assertThat(kept).contains(P1, P2).containsAll(ingredients).containsAll(steps)
+                .doesNotContain("* Harbour reopens after the winter repairs", "Home | World | Sport | Contact");
+    }
+
+    @Test
     void everyRemovedLineNamesItsRuleOrTheModelsProbability() {
         CleanedDocument doc = cleaner.clean(TestDumps.of("Home | World | Sport", "", P1, "", "Teaser headline here", "", P2),
                 null);

@@ -1,0 +1,157 @@
+package io.newsprep.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A second pass over the decoded lines that judges lists and tables as units. The line model sees each item of an
+ * ingredient list, a ranking or a results table as a short line without a sentence end among others like it, which
+ * is what a menu looks like, and drops them one by one. A run of items of one shape (numbered, bulleted, or table
+ * rows of three or more cells) that the article itself introduces is kept whole: the nearest line above it that is
+ * neither a rule's nor a short heading ("Ingredients", "Instructions") is body, or a list kept the same way. A list
+ * after an end marker or a navigation line ("Related stories") is never introduced by the article, and the items
+ * must read as more than one or two words on average, which menus rarely do.
+ */
+public final class ListBlocks {
+
+    /** Fewest items that make a list. */
+    static final int MIN_ITEMS = 3;
+    /** Lines of another shape allowed between two items (an item's link or second line). */
+    static final int MAX_GAP = 2;
+    /** Short headings allowed between the article's text and its list. */
+    static final int MAX_HEADINGS = 3;
+    /** Mean words per item below which a run of items reads as a menu. */
+    static final double MIN_MEAN_WORDS = 2.5;
+
+    private static final String NAVIGATION = "navigation";
+    private static final int NONE = 0;
+    private static final int NUMBERED = 1;
+    private static final int BULLETED = 2;
+    private static final int ROW = 3;
+
+    private static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S.*");
+    private static final Pattern BULLET = Pattern.compile("^[*•·▪►◦‣+o–-]\\s+\\S.*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。।۔؟！？]\\W*$");
+
+    private ListBlocks() {
+    }
+
+    /**
+     * Per line: not decoded as body, yet kept as part of a list the article introduces.
+     *
+     * @param body       per line: kept so far (decoded or agreed)
+     * @param skip       per line: taken by a rule (or a box's link); never kept, passed over
+     * @param stops      per line: a line no list passes over upwards (end markers, navigation)
+     */
+    public static boolean[] kept(LineInput input, boolean[] body, boolean[] skip, boolean[] stops) {
+        int n = body.length;
+        boolean[] out = new boolean[n];
+        boolean[] kept = body.clone();
+        int k = 0;
+        while (k < n) {
+            int shape = skip[k] ? NONE : shape(input.texts().get(k));
+            if (shape == NONE) {
+                k++;
+                continue;
+            }
+            int last = k;
+            int items = 1;
+            int words = words(input.texts().get(k));
+            int gap = 0;
+            for (int j = k + 1; j < n && gap <= MAX_GAP; j++) {
+                if (stops[j]) {
+                    break;
+                }
+                if (skip[j]) {
+                    continue;
+                }
+                if (shape(input.texts().get(j)) == shape) {
+                    last = j;
+                    items++;
+                    words += words(input.texts().get(j));
+                    gap = 0;
+                } else {
+                    gap++;
+                }
+            }
+            if (items >= MIN_ITEMS && (double) words / items >= MIN_MEAN_WORDS && introduced(input, kept, skip, stops, k)) {
+                for (int j = k; j <= last; j++) {
+                    if (!skip[j] && !kept[j]) {
+                        out[j] = true;
+                        kept[j] = true;
+                    }
+                }
+            }
+            k = last + 1;
+        }
+        return out;
+    }
+
+    /** Per line: an end marker or a navigation line, which no list passes over on its way up to the text. */
+    public static boolean[] stops(LineInput input) {
+        boolean[] out = new boolean[input.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = input.endMarkers()[k] || NAVIGATION.equals(input.ruleKinds()[k]);
+        }
+        return out;
+    }
+
+    /** Whether the article's text (or a list it introduced) stands right above the list, short headings aside. */
+    private static boolean introduced(LineInput input, boolean[] kept, boolean[] skip, boolean[] stops, int first) {
+        int headings = 0;
+        for (int j = first - 1; j >= 0; j--) {
+            if (stops[j]) {
+                return false;
+            }
+            if (skip[j]) {
+                continue;
+            }
+            if (kept[j]) {
+                return true;
+            }
+            if (!heading(input.texts().get(j)) || ++headings > MAX_HEADINGS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean heading(String text) {
+        return words(text) <= 5 && text.length() <= 50 && !SENTENCE_END.matcher(text).matches();
+    }
+
+    static int shape(String text) {
+        if (tabs(text) >= 2) {
+            return ROW;
+        }
+        if (NUMBER.matcher(text).matches()) {
+            return NUMBERED;
+        }
+        if (BULLET.matcher(text).matches()) {
+            return BULLETED;
+        }
+        return NONE;
+    }
+
+    private static int tabs(String text) {
+        int t = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\t') {
+                t++;
+            }
+        }
+        return t;
+    }
+
+    private static int words(String text) {
+        int w = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                w++;
+            }
+            in = letter;
+        }
+        return w;
+    }
+}
