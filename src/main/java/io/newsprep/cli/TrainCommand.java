@@ -1,6 +1,7 @@
 package io.newsprep.cli;
 
 import io.newsprep.model.ModelFile;
+import io.newsprep.train.BylineWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
@@ -50,6 +51,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trees", description = "boosted trees (depth 3) added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
     int trees = 80;
 
+    @Option(names = "--bylines", paramLabel = "FILE", description = "instead of the line model, fit the byline chooser's "
+            + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
+    Path bylines;
+
     @Override
     public Integer call() {
         for (Path set : sets) {
@@ -59,6 +64,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
+        if (bylines != null) {
+            return fitBylines(out, start);
+        }
         TrainingRun run;
         try {
             run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, line -> { out.println(line); out.flush(); });
@@ -75,6 +83,23 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("model " + ModelFile.read(model).version() + " written to " + output);
+        }
+        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
+        out.flush();
+        return Newsprep.EXIT_OK;
+    }
+
+    private Integer fitBylines(java.io.PrintWriter out, long start) {
+        BylineWeightsFit fit = new BylineWeightsFit(line -> { out.println(line); out.flush(); });
+        if (crossValidate) {
+            fit.crossValidate(sets);
+        } else {
+            try {
+                Files.writeString(bylines, fit.fit(sets), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("byline weights written to " + bylines);
         }
         out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
         out.flush();
