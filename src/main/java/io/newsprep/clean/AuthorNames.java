@@ -28,6 +28,7 @@ final class AuthorNames {
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
 
     private final Set<String> stop = new HashSet<>();
+    private final Set<String> roles = new HashSet<>();
     /** The lower-case words a name may hold ("de", "van"); any other makes it a phrase ("Nokia Sells Qt to Digia"). */
     private final Set<String> particles = new HashSet<>();
 
@@ -35,6 +36,7 @@ final class AuthorNames {
         for (String kind : List.of("chrome", "agency", "role")) {
             ResourceTable.words(resource, kind).forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
         }
+        ResourceTable.words(resource, "role").forEach(w -> roles.add(w.toLowerCase(Locale.ROOT)));
         particles.addAll(ResourceTable.words(BylineParser.RESOURCE, "particle"));
     }
 
@@ -54,9 +56,22 @@ final class AuthorNames {
             String name = person(raw, labelled);
             if (name != null) {
                 out.add(name);
+            } else if (!out.isEmpty() && isRole(raw)) {
+                // a role after the names opens their affiliation ("Jane Doe, Senior Technologist, Speech Project")
+                break;
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private boolean isRole(String raw) {
+        var m = WORD.matcher(raw == null ? "" : raw);
+        while (m.find()) {
+            if (roles.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name as a person's name, or null when it is none. */

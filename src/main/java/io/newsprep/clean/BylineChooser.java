@@ -38,6 +38,8 @@ final class BylineChooser {
     private static final int MIN_ECHO_CHARS = 20;
     /** What may follow a name after a comma on a line of its own: an outlet or a role ("VICTOR TANGERMANN, FUTURISM"). */
     private static final Pattern AFFILIATION = Pattern.compile("^([^,]{4,60}?),\\s*[\\p{L}][\\p{L}.&' -]{1,40}$");
+    /** A year or a time of day: the line may carry a date the rules did not read ("9th August 2012 by Jo Roe"). */
+    private static final Pattern YEAR_OR_TIME = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern GLUED_BY = Pattern.compile("^.*?\\p{Ll} (By\\s+\\S.*)$");
     /** A name, a separator and a date or time ("Chris Davies - Nov 19, 2019, 10:31 pm CST"). */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
@@ -266,19 +268,27 @@ final class BylineChooser {
         if (found.isEmpty() && k > 0 && isOpenerAlone(texts.get(k - 1))) {
             found = parser.authors("By " + text);
         }
-        if (found.isEmpty() && isoDates[k] != null) {
+        if (found.isEmpty() && (isoDates[k] != null || YEAR_OR_TIME.matcher(text).find())) {
             Matcher m = dateThenBy.matcher(text);
             if (m.matches()) {
                 found = parser.authors("By " + m.group(1));
             }
         }
         List<String> cued = persons.persons(found, label.matcher(text).matches());
+        // a name glued to the link of its author box ("Marcus De GuzmanView More Articles", "By Jo RoeEmail Author")
+        Matcher gluedAt = glued.matcher(text);
+        String line = gluedAt.find() && gluedAt.start() > 0 ? text.substring(0, gluedAt.start()).strip() : text;
+        if (cued.isEmpty() && !line.equals(text)) {
+            cued = persons.persons(parser.authors(line));
+        }
         if (!cued.isEmpty()) {
             return new Candidate(cued, true, false, false);
         }
-        // a name glued to the link of its author box ("Marcus De GuzmanView More Articles")
-        Matcher gluedAt = glued.matcher(text);
-        String line = gluedAt.find() ? text.substring(0, gluedAt.start()) : text;
+        // a name printed twice, as a link and as text ("Jo Roe Jo Roe")
+        int half = line.length() / 2;
+        if (line.length() % 2 == 1 && line.charAt(half) == ' ' && line.substring(0, half).equals(line.substring(half + 1))) {
+            line = line.substring(0, half);
+        }
         Matcher withDate = NAME_THEN_DATE.matcher(HANDLE.matcher(line).replaceAll("").replaceAll("  +", " "));
         String bare = withDate.matches() ? withDate.group(1).strip() : line;
         Matcher affiliation = AFFILIATION.matcher(bare);

@@ -34,7 +34,7 @@ final class BylineParser {
     /** A bracketed aside ("(reporting)", "(photography)"): no part of a name. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{0,60}\\)");
     /** What an e-mail address leaves behind ("Contact Jane Doe at"). */
-    private static final Pattern DANGLING_AT = Pattern.compile("\\s+(?:at|@)\\s*$");
+    private static final Pattern DANGLING_AT = Pattern.compile("\\s+(?:at|@)[\\s.,;:]*$");
 
     private final List<String> prefixes;
     private final List<Pattern> roles = new ArrayList<>();

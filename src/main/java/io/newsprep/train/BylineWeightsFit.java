@@ -133,11 +133,27 @@ public final class BylineWeightsFit {
             Score a = score(test, weights(train));
             out.accept("fold " + f + " shipped: " + b.line());
             out.accept("fold " + f + " fitted:  " + a.line());
+            misses(test, weights(train));
             add(before, b);
             add(after, a);
         }
         out.accept("held out, shipped weights: " + new Score(before[0], before[1], before[2], before[3]).line());
         out.accept("held out, fitted weights:  " + new Score(after[0], after[1], after[2], after[3]).line());
+    }
+
+    /** The held-out pages whose authors were missed or wrong, with their candidates and scores. */
+    private void misses(List<Example> test, Map<String, Double> weights) {
+        for (Example x : test) {
+            List<String> got = pages.choose(x.page(), weights);
+            if (x.shown().isEmpty() || !got.isEmpty() && MetadataMatch.authorsRight(x.gold(), x.shown(), got)) {
+                continue;
+            }
+            out.accept("    " + (got.isEmpty() ? "null  " : "wrong ") + x.id() + " shown " + x.shown() + " got " + got);
+            for (BylinePages.Candidate c : pages.candidates(x.page())) {
+                out.accept(String.format(Locale.ROOT, "        line %d %s %.2f %s", c.line(), c.names(),
+                        score(c.features(), weights), c.features().keySet()));
+            }
+        }
     }
 
     private static void add(int[] sum, Score s) {
