@@ -25,12 +25,19 @@ final class AuthorNames {
     private static final Pattern CJK_ROLE = Pattern.compile("(?:記者|기자|特派員|특파원|通信員)$");
     private static final Pattern UPPER_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Lu}+)\\b");
 
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
+
     private final Set<String> stop = new HashSet<>();
+    private final Set<String> roles = new HashSet<>();
+    /** The lower-case words a name may hold ("de", "van"); any other makes it a phrase ("Nokia Sells Qt to Digia"). */
+    private final Set<String> particles = new HashSet<>();
 
     AuthorNames(String resource) {
         for (String kind : List.of("chrome", "agency", "role")) {
             ResourceTable.words(resource, kind).forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
         }
+        ResourceTable.words(resource, "role").forEach(w -> roles.add(w.toLowerCase(Locale.ROOT)));
+        particles.addAll(ResourceTable.words(BylineParser.RESOURCE, "particle"));
     }
 
     static AuthorNames fromResources() {
@@ -49,9 +56,22 @@ final class AuthorNames {
             String name = person(raw, labelled);
             if (name != null) {
                 out.add(name);
+            } else if (!out.isEmpty() && isRole(raw)) {
+                // a role after the names opens their affiliation ("Jane Doe, Senior Technologist, Speech Project")
+                break;
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private boolean isRole(String raw) {
+        var m = WORD.matcher(raw == null ? "" : raw);
+        while (m.find()) {
+            if (roles.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name as a person's name, or null when it is none. */
@@ -77,10 +97,20 @@ final class AuthorNames {
             return null;
         }
         var m = WORD.matcher(name);
+        boolean capitalised = false;
         while (m.find()) {
-            if (stop.contains(m.group().toLowerCase(Locale.ROOT))) {
+            String word = m.group();
+            if (stop.contains(word.toLowerCase(Locale.ROOT))) {
                 return null;
             }
+            boolean lower = LOWER_WORD.matcher(word).matches();
+            if (lower && !particles.contains(word) && name.charAt(Math.max(0, m.start() - 1)) == ' ') {
+                return null;
+            }
+            capitalised |= !lower;
+        }
+        if (!capitalised) {
+            return null;
         }
         return ordinaryCase(name);
     }

@@ -1,12 +1,18 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.Alternation;
 import io.newsprep.text.ResourceTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +31,16 @@ final class BylineChooser {
     private static final int MAX_SPAN = 40;
     /** Lines right below the last kept line where a byline closing the article is looked for. */
     private static final int BELOW_BODY = 2;
-    /** An explicit label ("Author: Lok") vouches even for a one-word name. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:author|authors|autor|autore|auteur|автор|penulis|yazar|작성자|著者)\\s*:.*$");
     private static final int INSIDE_BODY_SLACK = 2;
     private static final int MAX_BARE_WORDS = 4;
-    /** Two names glued to a word of the page ("Meg JamesStaff Writer", "Eric SongBy Eric Song"). */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=(?:By|Staff|Writer|View|Biography|Follow|"
-            + "Updated|Published|Posted|More)\\b)");
+    /** How far above the headline an earlier print of it may stand, and how long it must be to count. */
+    private static final int MAX_ECHO_DISTANCE = 60;
+    private static final int MIN_ECHO_CHARS = 20;
+    /** What may follow a name after a comma on a line of its own: an outlet or a role ("VICTOR TANGERMANN, FUTURISM"). */
+    private static final Pattern AFFILIATION = Pattern.compile("^([^,]{4,60}?),\\s*[\\p{L}][\\p{L}.&' -]{1,40}$");
+    /** A year or a time of day: the line may carry a date the rules did not read ("9th August 2012 by Jo Roe"). */
+    private static final Pattern YEAR_OR_TIME = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern GLUED_BY = Pattern.compile("^.*?\\p{Ll} (By\\s+\\S.*)$");
-    private static final Pattern DATE_THEN_BY = Pattern.compile("(?i)^.*\\d.*?\\s(?:by|von|par|por|di|door|przez)\\s+(\\S.*)$");
     /** A name, a separator and a date or time ("Chris Davies - Nov 19, 2019, 10:31 pm CST"). */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
             "^([^|·•\\-–—]{4,60}?)\\s+[|·•\\-–—/]\\s+.*(?:\\d{4}|\\d{1,2}:\\d{2}|\\d+\\s*(?:min|hour|day|h)).*$");
@@ -47,13 +53,38 @@ final class BylineChooser {
     private final BylineParser parser;
     private final AuthorNames persons;
     private final Map<String, Double> weights = new HashMap<>();
+    /** An explicit label ("Author: Lok") vouches even for a one-word name. */
+    private final Pattern label;
+    /** Two names glued to a word of the page ("Meg JamesStaff Writer", "Eric SongBy Eric Song"). */
+    private final Pattern glued;
+    /** A byline after a date on one line ("May 3, 2019 by Jane Doe"). */
+    private final Pattern dateThenBy;
+    /** Openers that may stand alone on the line above the names. */
+    private final Set<String> openers;
 
     BylineChooser(BylineParser parser, AuthorNames persons, String weightsResource) {
+        this(parser, persons, readWeights(weightsResource));
+    }
+
+    BylineChooser(BylineParser parser, AuthorNames persons, Map<String, Double> weights) {
         this.parser = parser;
         this.persons = persons;
-        for (String[] row : ResourceTable.read(weightsResource)) {
-            weights.put(row[0], Double.parseDouble(row[1]));
+        this.weights.putAll(weights);
+        String cues = BylineParser.RESOURCE;
+        label = Pattern.compile("(?iu)^(?:" + Alternation.of(ResourceTable.words(cues, "label")) + ")\\s*:.*$");
+        glued = Pattern.compile("(?<=\\p{Ll})(?=(?:" + Alternation.of(ResourceTable.words(cues, "glued")) + ")\\b)");
+        dateThenBy = Pattern.compile("(?iu)^.*\\d.*?\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
+                + ")\\s+(\\S.*)$");
+        openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
+        ResourceTable.words(cues, "label").forEach(openers::add);
+    }
+
+    static Map<String, Double> readWeights(String resource) {
+        Map<String, Double> w = new LinkedHashMap<>();
+        for (String[] row : ResourceTable.read(resource)) {
+            w.put(row[0].strip(), Double.parseDouble(row[1].strip()));
         }
+        return w;
     }
 
     static BylineChooser fromResources() {
@@ -64,9 +95,11 @@ final class BylineChooser {
         return weights.getOrDefault(name, 0.0);
     }
 
+    /** Watches the byline choices of this thread (for fitting the weights); null when no one watches. */
+    static final ThreadLocal<Consumer<Page>> WATCH = new ThreadLocal<>();
+
     /**
-     * The authors of the best byline candidate, or an empty list. Candidates lie between the headline and the first
-     * paragraph of the body (a few lines either side); the distance counted is to the nearer of the two.
+     * What the choice of one document's byline reads.
      *
      * @param names          per line, the names the explicit rules read from it (empty when it is no byline)
      * @param isoDates       per line, the date the explicit rules read from it, or null
@@ -74,8 +107,75 @@ final class BylineChooser {
      * @param firstParagraph the first kept line that reads as a paragraph, or -1
      * @param lastKept       the last kept line (-1 when none): bylines below the body belong to other texts
      */
+    record Page(List<String> texts, List<List<String>> names, String[] isoDates, int title, int firstParagraph,
+                int lastKept) {
+    }
+
+    /** One candidate line, the person names it gives and the features its score adds up. */
+    record Scored(int line, List<String> names, boolean cue, Map<String, Double> features) {
+    }
+
+    /**
+     * The authors of the best byline candidate, or an empty list. Candidates lie between the headline and the first
+     * paragraph of the body (a few lines either side); the distance counted is to the nearer of the two.
+     */
     List<String> choose(List<String> texts, List<List<String>> names, String[] isoDates, int title, int firstParagraph,
                         int lastKept) {
+        Page page = new Page(texts, names, isoDates, title, firstParagraph, lastKept);
+        Consumer<Page> watch = WATCH.get();
+        if (watch != null) {
+            watch.accept(page);
+        }
+        return choose(page);
+    }
+
+    double score(Map<String, Double> features) {
+        double z = 0;
+        for (Map.Entry<String, Double> f : features.entrySet()) {
+            z += w(f.getKey()) * f.getValue();
+        }
+        return z;
+    }
+
+    List<String> choose(Page page) {
+        List<Scored> candidates = candidates(page);
+        double best = Double.NEGATIVE_INFINITY;
+        Scored chosen = null;
+        Map<Integer, Scored> byLine = new HashMap<>();
+        for (Scored c : candidates) {
+            byLine.put(c.line(), c);
+            double score = score(c.features());
+            if (score > best) {
+                best = score;
+                chosen = c;
+            }
+        }
+        if (chosen == null || best < w("accept")) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (chosen.cue()) {
+            // a byline of several lines ("Correspondent Jo Eun-ah" over "Reporter Ko Do-ye")
+            int top = chosen.line();
+            while (byLine.containsKey(top - 1) && byLine.get(top - 1).cue()) {
+                top--;
+            }
+            for (int k = top; byLine.containsKey(k) && (k <= chosen.line() || byLine.get(k).cue()); k++) {
+                names.addAll(byLine.get(k).names());
+            }
+        } else {
+            names.addAll(chosen.names());
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Every candidate line of the page with its features, in line order. */
+    List<Scored> candidates(Page page) {
+        List<String> texts = page.texts();
+        String[] isoDates = page.isoDates();
+        int title = page.title();
+        int firstParagraph = page.firstParagraph();
+        int lastKept = page.lastKept();
         int n = texts.size();
         if (title < 0 && firstParagraph < 0) {
             return List.of();
@@ -92,78 +192,114 @@ final class BylineChooser {
         if (lastKept >= 0) {
             last = Math.min(last, lastKept);
         }
-        double best = Double.NEGATIVE_INFINITY;
-        int bestLine = -1;
-        Candidate[] found = new Candidate[n];
+        // a page that prints its headline twice (a print header, then the article) may put the byline under either
+        List<Integer> echoes = new ArrayList<>();
+        if (title >= 0) {
+            String headline = texts.get(title).strip();
+            for (int k = Math.max(0, title - MAX_ECHO_DISTANCE); k < title; k++) {
+                if (headline.length() >= MIN_ECHO_CHARS && texts.get(k).strip().equals(headline)) {
+                    echoes.add(k);
+                }
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
         int below = lastKept < 0 ? -1 : Math.min(n - 1, lastKept + BELOW_BODY);
+        List<Integer> lines = new ArrayList<>();
+        for (int echo : echoes) {
+            for (int k = echo + 1; k <= Math.min(n - 1, echo + REACH_BELOW); k++) {
+                lines.add(k);
+            }
+        }
         for (int k = first; k <= Math.max(last, below); k++) {
+            lines.add(k);
+        }
+        for (int k : lines) {
             boolean belowBody = k > last;
-            if (k == title || belowBody && k <= lastKept) {
+            if (k == title || echoes.contains(k) || belowBody && k <= lastKept || !seen.add(k)) {
                 continue;
             }
-            Candidate c = candidate(texts, names, isoDates, k);
-            found[k] = c;
+            Candidate c = candidate(texts, page.names(), isoDates, k);
             if (c == null) {
                 continue;
             }
-            boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null || k + 1 < n && isoDates[k + 1] != null;
+            boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null
+                    || k + 1 < n && isoDates[k + 1] != null;
             int away = belowBody ? k - lastKept : Math.min(title < 0 ? Integer.MAX_VALUE : Math.abs(k - title),
                     firstParagraph < 0 ? Integer.MAX_VALUE : Math.abs(k - firstParagraph));
-            double score = (c.cue ? w("cue") : w("bare-name")) + (dated ? w("with-date") : 0)
-                    + w("per-line-away") * Math.max(0, away - 1)
-                    + (belowBody ? w("below-body") : 0)
-                    + (!belowBody && k < from ? w("above-headline") : 0)
-                    + (!belowBody && firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK ? w("inside-body") : 0);
-            if (score > best) {
-                best = score;
-                bestLine = k;
+            boolean underEcho = false;
+            for (int echo : echoes) {
+                if (k > echo && k - echo <= REACH_BELOW && k - echo < away) {
+                    away = k - echo;
+                    underEcho = true;
+                }
             }
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put(c.cue ? "cue" : "bare-name", 1.0);
+            put(f, "with-date", dated);
+            f.put("per-line-away", (double) Math.max(0, away - 1));
+            put(f, "below-body", belowBody);
+            put(f, "above-headline", !belowBody && !underEcho && k < from);
+            put(f, "inside-body", !belowBody && firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK);
+            put(f, "affiliation", c.affiliated);
+            out.add(new Scored(k, c.names, c.cue, f));
         }
-        List<String> chosen = new ArrayList<>();
-        if (bestLine >= 0) {
-            // a byline of several lines ("Correspondent Jo Eun-ah" over "Reporter Ko Do-ye")
-            for (int k = bestLine - 1; k >= 0 && found[k] != null && found[k].cue && found[bestLine].cue; k--) {
-                chosen.addAll(0, found[k].names);
-            }
-            chosen.addAll(found[bestLine].names);
-            for (int k = bestLine + 1; k < n && found[k] != null && found[k].cue && found[bestLine].cue; k++) {
-                chosen.addAll(found[k].names);
-            }
-        }
-        chosen = new ArrayList<>(new java.util.LinkedHashSet<>(chosen));
-        return best >= w("accept") ? chosen : List.of();
+        out.sort(java.util.Comparator.comparingInt(Scored::line));
+        return out;
     }
 
-    private record Candidate(List<String> names, boolean cue, boolean dated) {
+    private static void put(Map<String, Double> features, String name, boolean on) {
+        if (on) {
+            features.put(name, 1.0);
+        }
+    }
+
+    private record Candidate(List<String> names, boolean cue, boolean dated, boolean affiliated) {
     }
 
     private Candidate candidate(List<String> texts, List<List<String>> names, String[] isoDates, int k) {
         String text = SPACES.matcher(texts.get(k)).replaceAll(" ").strip();
-        String unglued = GLUED.matcher(text).replaceAll(" ");
-        Matcher glued = GLUED_BY.matcher(unglued);
-        if (glued.matches()) {
-            unglued = glued.group(1);
+        String unglued = glued.matcher(text).replaceAll(" ");
+        Matcher gluedBy = GLUED_BY.matcher(unglued);
+        if (gluedBy.matches()) {
+            unglued = gluedBy.group(1);
         }
         List<String> found = !names.get(k).isEmpty() && unglued.equals(text) ? names.get(k) : parser.authors(unglued);
         if (found.isEmpty() && k > 0 && isOpenerAlone(texts.get(k - 1))) {
             found = parser.authors("By " + text);
         }
-        if (found.isEmpty() && isoDates[k] != null) {
-            Matcher m = DATE_THEN_BY.matcher(text);
+        if (found.isEmpty() && (isoDates[k] != null || YEAR_OR_TIME.matcher(text).find())) {
+            Matcher m = dateThenBy.matcher(text);
             if (m.matches()) {
                 found = parser.authors("By " + m.group(1));
             }
         }
-        List<String> cued = persons.persons(found, LABEL.matcher(text).matches());
-        if (!cued.isEmpty()) {
-            return new Candidate(cued, true, false);
+        List<String> cued = persons.persons(found, label.matcher(text).matches());
+        // a name glued to the link of its author box ("Marcus De GuzmanView More Articles", "By Jo RoeEmail Author")
+        Matcher gluedAt = glued.matcher(text);
+        String line = gluedAt.find() && gluedAt.start() > 0 ? text.substring(0, gluedAt.start()).strip() : text;
+        if (cued.isEmpty() && !line.equals(text)) {
+            cued = persons.persons(parser.authors(line));
         }
-        Matcher withDate = NAME_THEN_DATE.matcher(HANDLE.matcher(text).replaceAll("").replaceAll("  +", " "));
-        String bare = withDate.matches() ? withDate.group(1).strip() : text;
+        if (!cued.isEmpty()) {
+            return new Candidate(cued, true, false, false);
+        }
+        // a name printed twice, as a link and as text ("Jo Roe Jo Roe")
+        int half = line.length() / 2;
+        if (line.length() % 2 == 1 && line.charAt(half) == ' ' && line.substring(0, half).equals(line.substring(half + 1))) {
+            line = line.substring(0, half);
+        }
+        Matcher withDate = NAME_THEN_DATE.matcher(HANDLE.matcher(line).replaceAll("").replaceAll("  +", " "));
+        String bare = withDate.matches() ? withDate.group(1).strip() : line;
+        Matcher affiliation = AFFILIATION.matcher(bare);
+        boolean affiliated = !withDate.matches() && affiliation.matches();
+        if (affiliated) {
+            bare = affiliation.group(1).strip();
+        }
         if (bare.split(" ").length <= MAX_BARE_WORDS && BARE_NAME.matcher(bare).matches()) {
             String p = persons.person(bare);
             if (p != null) {
-                return new Candidate(List.of(p), false, withDate.matches());
+                return new Candidate(List.of(p), false, withDate.matches(), affiliated);
             }
         }
         return null;
@@ -185,9 +321,7 @@ final class BylineChooser {
         return found;
     }
 
-    private static boolean isOpenerAlone(String line) {
-        String s = line.strip().toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "");
-        return s.equals("by") || s.equals("von") || s.equals("par") || s.equals("por") || s.equals("door")
-                || s.equals("przez") || s.equals("автор") || s.equals("author") || s.equals("written by");
+    private boolean isOpenerAlone(String line) {
+        return openers.contains(line.strip().toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", ""));
     }
 }

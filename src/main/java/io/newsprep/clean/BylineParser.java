@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class BylineParser {
 
+    /** The byline words: openers, roles, joiners and the chooser's cues. */
+    static final String RESOURCE = "/clean/bylines.tsv";
     private static final Pattern EMAIL = Pattern.compile(FeatureExtractor.EMAIL_ADDRESS + "|\\[\\s*email\\s*protected\\s*\\]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
@@ -26,7 +28,13 @@ final class BylineParser {
     /** Longer lines are not bylines; the bound also keeps the patterns below from costing more than a few lines' worth. */
     private static final int MAX_CHARS = 300;
     /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
-    private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·]\\s+");
+    private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·•]\\s+");
+    /** A list mark or comment mark before the opener ("• By Jane Doe", "* By Jane Doe", "// By Jane Doe"). */
+    private static final Pattern LEADING_MARK = Pattern.compile("^(?:[*•+□·>▪◦-]|//)\\s*");
+    /** A bracketed aside ("(reporting)", "(photography)"): no part of a name. */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{0,60}\\)");
+    /** What an e-mail address leaves behind ("Contact Jane Doe at"). */
+    private static final Pattern DANGLING_AT = Pattern.compile("\\s+(?:at|@)[\\s.,;:]*$");
 
     private final List<String> prefixes;
     private final List<Pattern> roles = new ArrayList<>();
@@ -38,6 +46,8 @@ final class BylineParser {
     private final Pattern trailingStatus;
     /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
     private final Pattern trailingDate;
+    private final Pattern trailingWhen;
+    private static final String WEEKDAYS = "/clean/weekdays.tsv";
 
     BylineParser(String resource) {
         prefixes = new ArrayList<>(ResourceTable.words(resource, "prefix"));
@@ -51,9 +61,14 @@ final class BylineParser {
                 + "|^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3}$|^\\p{IsDevanagari}{2,}(?: \\p{IsDevanagari}{2,}){1,3}$");
         trailingStatus = Pattern.compile("\\s*\\b(?:" + Alternation.of(ResourceTable.words(resource, "status")) + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE);
-        trailingDate = Pattern.compile("[\\s,|·-]+(?:(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))
-                + ")\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
-                + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4}).*$");
+        trailingDate = Pattern.compile("[\\s,|·•–—-]+(?:(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))
+                + ")\\s+)?(?:(?:" + Alternation.of(ResourceTable.firstColumn(WEEKDAYS)) + ")\\.?,?\\s+)?"
+                + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+                + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?\\b).*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "on" or "at" and a date or time soon after ("on 24/10/12", "at 1:12 pm Thursday, Aug 9")
+        trailingWhen = Pattern.compile("\\s+(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))
+                + "|at)\\s+(?=[^\\d]{0,12}\\d).*$", Pattern.CASE_INSENSITIVE);
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
         roleWords.sort(longestFirst);
@@ -64,7 +79,7 @@ final class BylineParser {
     }
 
     static BylineParser fromResources() {
-        return new BylineParser("/clean/bylines.tsv");
+        return new BylineParser(RESOURCE);
     }
 
     /** A cheap test that rules out most lines before any pattern runs. */
@@ -108,7 +123,7 @@ final class BylineParser {
      * @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null
      */
     List<String> authors(String line, String lowerCaseLine) {
-        String s = line.strip();
+        String s = LEADING_MARK.matcher(line.strip()).replaceFirst("");
         if (s.isEmpty() || s.length() > MAX_CHARS || hasSpaces(s, MAX_WORDS)) {
             return List.of();
         }
@@ -124,11 +139,16 @@ final class BylineParser {
         boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();
         boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
         s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+        if (hadEmail) {
+            s = DANGLING_AT.matcher(s).replaceFirst("");
+        }
+        s = BRACKETED.matcher(s).replaceAll("");
         Matcher city = CITY_PREFIX.matcher(s);
         if (city.lookingAt()) {
             s = s.substring(city.end());
         }
         s = trailingDate.matcher(s).replaceFirst("");
+        s = trailingWhen.matcher(s).replaceFirst("");
         s = trailingStatus.matcher(s).replaceFirst("");
         boolean opener = false;
         String lower = s.toLowerCase(Locale.ROOT);
@@ -168,7 +188,9 @@ final class BylineParser {
                 continue;
             }
             if (!authorName.matcher(name).matches() || handleOnly && !opener && !role && name.indexOf(' ') < 0) {
-                return List.of();
+                // what follows the names ("By Jane Doe, with John Roe in Washington") ends them; a line whose first
+                // part is no name is no byline
+                return names;
             }
             names.add(name);
         }

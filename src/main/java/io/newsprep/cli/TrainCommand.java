@@ -5,6 +5,7 @@ import io.newsprep.clean.HeadlineExample;
 import io.newsprep.clean.HeadlinePageCache;
 import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
+import io.newsprep.train.BylineWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
@@ -62,6 +63,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--headline-cache", paramLabel = "FILE", description = "headline training: keep the cleaned pages in this file (.jsonl.gz) and reuse them when it exists")
     Path headlineCache;
+    @Option(names = "--bylines", paramLabel = "FILE", description = "instead of the line model, fit the byline chooser's "
+            + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
+    Path bylines;
 
     @Override
     public Integer call() {
@@ -75,6 +79,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
+        if (bylines != null) {
+            return fitBylines(out, start);
+        }
         TrainingRun run;
         try {
             run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, line -> { out.println(line); out.flush(); });
@@ -130,6 +137,23 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("headline model written to " + headlineOutput);
+        }
+        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
+        out.flush();
+        return Newsprep.EXIT_OK;
+    }
+
+    private Integer fitBylines(java.io.PrintWriter out, long start) {
+        BylineWeightsFit fit = new BylineWeightsFit(line -> { out.println(line); out.flush(); });
+        if (crossValidate) {
+            fit.crossValidate(sets);
+        } else {
+            try {
+                Files.writeString(bylines, fit.fit(sets), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("byline weights written to " + bylines);
         }
         out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
         out.flush();

@@ -33,6 +33,12 @@ class BylineChooserTest {
             "ar | بقلم: محمد علي | محمد علي",
             "hi | लेखक: राहुल शर्मा | राहुल शर्मा",
             "id | Oleh Budi Santoso | Budi Santoso",
+            "cs | Autor: Aleš Vávra | Aleš Vávra",
+            "tr | Yazar: Ahmet Yılmaz | Ahmet Yılmaz",
+            "vi | Tác giả: Nguyễn Văn An | Nguyễn Văn An",
+            "fr | Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42 | Alexandre Hervaud;Jérémy Piette",
+            "nl | Geplaatst door Pieter van den Berg | Pieter van den Berg",
+            "de | Gepostet von Anna Schmidt | Anna Schmidt",
     })
     void readsBylinesInManyLanguages(String language, String line, String expected) {
         assertThat(persons.persons(parser.authors(line))).as(language).containsExactly(expected.split(";"));
@@ -44,6 +50,32 @@ class BylineChooserTest {
         assertThat(persons.persons(parser.authors("By Bill Hoppe | bhoppe@scng.com | Daily News")))
                 .containsExactly("Bill Hoppe");
         assertThat(chooser.split("Victor Tangermann, Futurism")).first().isEqualTo("Victor Tangermann");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Written by Philip Proefrock on 24/10/12 | Philip Proefrock",
+            "By Brantley Hargrove Thu., Aug. 9 2012 at 1:00 PM | Brantley Hargrove",
+            "By Seth Roberts at 1:12 pm Thursday, Aug 9 | Seth Roberts",
+            "• By David Kravets | David Kravets",
+            "// By Arun Sai Krishnan • Nov 11, 2020 | Arun Sai Krishnan",
+            "Filed by Chris Greenberg | Chris Greenberg",
+            "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography) | Eleanor Ainge Roy;Adrian Malloch",
+            "By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington | Howard Gleckman",
+            "Contact Mark Di Stefano at mark.distefano@example.com. | Mark Di Stefano",
+            "By Jane Doe, Reuters | Jane Doe",
+            "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project | Daniel Kahn Gillmor",
+    })
+    void bylinesLoseListMarksDatesTimesAsidesAndAffiliations(String line, String expected) {
+        assertThat(persons.persons(parser.authors(line))).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void agenciesAndPhrasesAreNoPersons() {
+        for (String line : List.of("By Xinhua", "By AFP and Reuters", "By Agencia EFE", "Posted by Admin on May 3, 2019",
+                "Browse: Home / Nokia Sells Qt to Digia, Remaining Staff to Transition")) {
+            assertThat(persons.persons(parser.authors(line))).as(line).isEmpty();
+        }
     }
 
     @Test
@@ -87,8 +119,35 @@ class BylineChooserTest {
         assertThat(choose(far, 0, 1, far.size() - 1)).isEmpty();
     }
 
+    @Test
+    void aNameGluedToItsAuthorBoxLinkIsReadWithoutTheLink() {
+        List<String> page = List.of("Boosted sedan launched at the show", "Marcus De GuzmanView More Articles",
+                "November 20, 2019 13:42",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(choose(page, 0, 3, 3)).containsExactly("Marcus De Guzman");
+        List<String> cued = List.of("How to watch the eclipse online tomorrow", "* By Adam MannEmail Author",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(choose(cued, 0, 2, 2)).containsExactly("Adam Mann");
+    }
+
+    @Test
+    void aBylineUnderAnEarlierPrintOfTheHeadlineCounts() {
+        List<String> page = new ArrayList<>(List.of("Menu", "New SUVs and electric vehicles highlight the auto show",
+                "Tom Krisher, Ap Auto Writer", "Updated 1:39 am EST, Wednesday, November 20, 2019"));
+        for (int i = 0; i < 30; i++) {
+            page.add("Share link " + i);
+        }
+        page.add("New SUVs and electric vehicles highlight the auto show");
+        page.add("New electric vehicles and several new small SUVs are among the new models on display this week.");
+        int title = page.size() - 2;
+        assertThat(choose(page, title, title + 1, title + 1)).containsExactly("Tom Krisher");
+    }
+
     private List<String> choose(List<String> page, int title, int firstParagraph, int lastKept) {
         List<List<String>> names = page.stream().map(parser::authors).toList();
-        return chooser.choose(page, names, new String[page.size()], title, firstParagraph, lastKept);
+        // a short line with a year stands for a date line the rule book read
+        String[] isoDates = page.stream().map(l -> l.split(" ").length <= 6 && l.matches(".*\\b20\\d\\d\\b.*")
+                ? "2019-11-20" : null).toArray(String[]::new);
+        return chooser.choose(page, names, isoDates, title, firstParagraph, lastKept);
     }
 }
