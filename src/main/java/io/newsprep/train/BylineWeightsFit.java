@@ -19,7 +19,6 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ public final class BylineWeightsFit {
                 BylinePages.Page page = BylinePages.capture(cleaner, dump);
                 if (page != null) {
                     JsonNode url = e.getValue().get("url");
-                    examples.add(new Example(e.getKey(), host(url == null || url.isNull() ? null : url.asString()),
+                    examples.add(new Example(e.getKey(), TrainingCorpus.host(url == null || url.isNull() ? null : url.asString()),
                             page, gold, shown));
                 }
             }
@@ -300,17 +299,5 @@ public final class BylineWeightsFit {
             list.forEach(v -> out.add(v.asString()));
         }
         return out;
-    }
-
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-            return h == null ? null : h.startsWith("www.") ? h.substring(4) : h;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

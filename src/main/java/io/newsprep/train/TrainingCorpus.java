@@ -102,7 +102,8 @@ final class TrainingCorpus {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    private static String host(String url) {
+    /** The URL's host name without a leading "www.", or null: pages of one site share it. */
+    static String host(String url) {
         if (url == null) {
             return null;
         }

@@ -20,7 +20,10 @@ class ResourceTableTest {
                     "after-date", "glued"),
             "/clean/date-labels.tsv", Set.of("label", "connector"),
             "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type", "other-texts"),
-            "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector"),
+            "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector",
+                    "owner"),
+            "/clean/section-words.tsv", Set.of("breadcrumb-root", "more-in", "not-a-section"),
+            "/dates/date-cues.tsv", Set.of("published", "updated"),
             "/clean/malay-indonesian.tsv", Set.of("ms", "id"));
 
     @Test
