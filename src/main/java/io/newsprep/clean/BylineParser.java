@@ -1,6 +1,7 @@
 package io.newsprep.clean;
 
 import io.newsprep.text.Alternation;
+import io.newsprep.text.LineShape;
 import io.newsprep.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ final class BylineParser {
     /** A date or time after the names ("By Jane Doe November 19, 2019, 07:47 PM EST"). */
     private final Pattern trailingDate;
     private final Pattern trailingWhen;
-    private static final String WEEKDAYS = "/clean/weekdays.tsv";
+    private static final String WEEKDAYS = LineShape.WEEKDAYS_RESOURCE;
 
     BylineParser(String resource) {
         prefixes = new ArrayList<>(ResourceTable.words(resource, "prefix"));

@@ -21,7 +21,7 @@ public final class LineShape {
     public static final int MAX_CHARS = 160;
 
     static final String MONTHS_RESOURCE = "/text/shape-months.tsv";
-    static final String WEEKDAYS_RESOURCE = "/text/shape-weekdays.tsv";
+    public static final String WEEKDAYS_RESOURCE = "/text/shape-weekdays.tsv";
     private static final Set<String> MONTHS = Set.copyOf(ResourceTable.firstColumn(MONTHS_RESOURCE));
     private static final Set<String> WEEKDAYS = Set.copyOf(ResourceTable.firstColumn(WEEKDAYS_RESOURCE));
     private static final List<String> NAMES = Stream.concat(MONTHS.stream(), WEEKDAYS.stream()).toList();
