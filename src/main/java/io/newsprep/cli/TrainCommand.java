@@ -9,6 +9,7 @@ import io.newsprep.train.BylineWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--headline-cache", paramLabel = "FILE", description = "headline training: keep the cleaned pages in this file (.jsonl.gz) and reuse them when it exists")
     Path headlineCache;
+
     @Option(names = "--bylines", paramLabel = "FILE", description = "instead of the line model, fit the byline chooser's "
             + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
     Path bylines;
@@ -72,11 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         if (crossValidateHeadlines || headlineOutput != null) {
             return headlines();
         }
-        for (Path set : sets) {
-            if (!Files.isDirectory(set)) {
-                throw new ParameterException(spec.commandLine(), "not a folder: " + set);
-            }
-        }
+        requireFolders();
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
         if (bylines != null) {
@@ -99,18 +97,12 @@ final class TrainCommand implements Callable<Integer> {
             }
             out.println("model " + ModelFile.read(model).version() + " written to " + output);
         }
-        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
-        out.flush();
-        return Newsprep.EXIT_OK;
+        return finished(out, start);
     }
 
     /** Headline training and cross-validation: the sets' pages with a gold title, as text dumps and saved HTML. */
     private Integer headlines() {
-        for (Path set : sets) {
-            if (!Files.isDirectory(set)) {
-                throw new ParameterException(spec.commandLine(), "not a folder: " + set);
-            }
-        }
+        requireFolders();
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
         List<HeadlineExample> examples;
@@ -138,12 +130,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             out.println("headline model written to " + headlineOutput);
         }
-        out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
-        out.flush();
-        return Newsprep.EXIT_OK;
+        return finished(out, start);
     }
 
-    private Integer fitBylines(java.io.PrintWriter out, long start) {
+    private Integer fitBylines(PrintWriter out, long start) {
         BylineWeightsFit fit = new BylineWeightsFit(line -> { out.println(line); out.flush(); });
         if (crossValidate) {
             fit.crossValidate(sets);
@@ -155,6 +145,18 @@ final class TrainCommand implements Callable<Integer> {
             }
             out.println("byline weights written to " + bylines);
         }
+        return finished(out, start);
+    }
+
+    private void requireFolders() {
+        for (Path set : sets) {
+            if (!Files.isDirectory(set)) {
+                throw new ParameterException(spec.commandLine(), "not a folder: " + set);
+            }
+        }
+    }
+
+    private static Integer finished(PrintWriter out, long start) {
         out.println(String.format(Locale.ROOT, "took %.1f s", (System.nanoTime() - start) / 1e9));
         out.flush();
         return Newsprep.EXIT_OK;
