@@ -28,7 +28,9 @@ class ReportHtmlIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HOSTILE_FILE = "<img src=x onerror=alert(2)>.txt";
-    private static final String HOSTILE_COPYRIGHT = "\n© 2026 <script>alert(\"x\")</script> Gazette & Co. All rights reserved.\n";
+    /** A site name is taken from a copyright line only when another line of the page names it too. */
+    private static final String HOSTILE_COPYRIGHT = "\nMore from <script>alert(\"x\")</script> Gazette\n"
+            + "© 2026 <script>alert(\"x\")</script> Gazette & Co. All rights reserved.\n";
 
     @TempDir
     Path work;
