@@ -1,6 +1,8 @@
 package io.newsprep.clean;
 
 
+import io.newsprep.model.UiWords;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +44,7 @@ public final class HeadlineFeatures {
             "titlelike_right_above_body", "colon_label", "below_body_distance");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
+    private static final UiWords UI_WORDS = UiWords.shipped();
 
     static {
         for (int i = 0; i < NAMES.size(); i++) {
@@ -307,7 +310,7 @@ public final class HeadlineFeatures {
     private void siteAndChrome(double[] x, int i, String form, String text, List<String> words) {
         int ui = 0;
         for (String w : words) {
-            ui += HeadlineUiWords.contains(w) ? 1 : 0;
+            ui += UI_WORDS.contains(w) ? 1 : 0;
         }
         set(x, "ui_word_share", words.isEmpty() ? 0 : (double) ui / words.size());
         set(x, "site_name_part", !form.isEmpty() && siteParts.contains(form) ? 1 : 0);

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The words of page chrome listed in {@code /model/ui-words.txt}, and how many of them a line holds. */
-final class UiWords {
+public final class UiWords {
 
     private static final UiWords SHIPPED = load("/model/ui-words.txt");
 
@@ -21,7 +21,8 @@ final class UiWords {
         this.words = words;
     }
 
-    static UiWords shipped() {
+    /** The shipped list, shared by the line model and the headline features. */
+    public static UiWords shipped() {
         return SHIPPED;
     }
 
@@ -42,6 +43,11 @@ final class UiWords {
             throw new UncheckedIOException(e);
         }
         return new UiWords(words);
+    }
+
+    /** Whether the word (lower case) is listed. */
+    public boolean contains(String word) {
+        return words.contains(word);
     }
 
     // ASCII first: most lines are, and there a letter is [A-Za-z] and nothing is a mark

@@ -46,10 +46,10 @@ public final class ArticlePipeline {
     public record Identified(Dump dump, PublisherIdentification source) implements Document {
     }
 
-    private final DumpLoader loader;
     private static final SiteNameChooser SITE_NAMES = new SiteNameChooser();
     private static final SectionChooser SECTIONS = new SectionChooser();
 
+    private final DumpLoader loader;
     private final PublisherTagger publisherTagger;
     private final Cleaner cleaner;
     private final LanguageTagger languageTagger;
