@@ -7,6 +7,7 @@ import io.newsprep.memory.PublisherLineCounter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,10 @@ public class PublisherLineStore {
     /** A remembered line shape of a publisher and the documents it occurred in. */
     public record Line(String shape, int documents) {
     }
+
+    /** Rows of publishers by publisher, rows of lines by publisher and line: the tables' primary keys. */
+    private static final Comparator<Object[]> BY_SOURCE = Comparator.comparing(row -> (String) row[0]);
+    private static final Comparator<Object[]> BY_SOURCE_LINE = BY_SOURCE.thenComparing(row -> (String) row[1]);
 
     private final JdbcTemplate jdbc;
 
@@ -80,6 +85,10 @@ public class PublisherLineStore {
             sources.add(new Object[] {source, counter.documents(source), runId});
             counter.lines(source).forEach((shape, n) -> lines.add(new Object[] {source, shape, n, runId}));
         }
+        // in key order: each row then lands next to the one before in the disk-backed table's index, which
+        // makes the merge of a first run's hundred thousand lines some 2x cheaper than in hash order
+        sources.sort(BY_SOURCE);
+        lines.sort(BY_SOURCE_LINE);
         jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
                 + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
                 + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
