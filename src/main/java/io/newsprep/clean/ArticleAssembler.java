@@ -64,7 +64,8 @@ final class ArticleAssembler {
             }
         }
         String title = headline.title() >= 0
-                ? HeadlineTrim.of(texts, headline.title(), meta.title() == null || meta.title().isBlank())
+                ? HeadlineTrim.of(texts, headline.title(), meta.title() == null || meta.title().isBlank(),
+                        titleHeadline(texts, headline.title(), meta))
                 : blankToNull(meta.title());
         String section = headline.section() >= 0 ? texts.get(headline.section()) : blankToNull(meta.section());
         if (meta.section() != null && !meta.section().isBlank()) {
@@ -179,6 +180,14 @@ final class ArticleAssembler {
     private static LineKind kindOf(Classification c) {
         return c.rule().equals("classifier:bad-short-link-run") || c.rule().equals(RelatedLinksBox.RULE)
                 ? LineKind.NAVIGATION : LineKind.BOILERPLATE;
+    }
+
+    /** As {@link HeadlinePage#titleHeadlineFor}: a text dump's first line without its last part; none for a saved page. */
+    private static String titleHeadline(List<String> texts, int title, PageMetadata meta) {
+        if (meta.title() != null && !meta.title().isBlank()) {
+            return null;
+        }
+        return title == 0 || texts.isEmpty() ? null : HeadlineText.withoutLastPart(texts.get(0));
     }
 
     private static String blankToNull(String s) {

@@ -14,17 +14,26 @@ public record HeadlineExample(String id, String set, String site, String format,
                               List<Integer> candidates, double[][] features, boolean[] labels) {
 
     static HeadlineExample of(String id, String set, String site, String format, HeadlinePage page, String gold) {
-        List<Integer> candidates = HeadlineCandidates.of(page);
         HeadlineFeatures f = new HeadlineFeatures(page);
+        List<Integer> candidates = new java.util.ArrayList<>(f.candidates());
+        if (page.titleFromMetadata()) {
+            candidates.add(LearnedHeadlineChooser.METADATA_TITLE);
+        }
         double[][] x = new double[candidates.size()][];
         boolean[] y = new boolean[candidates.size()];
         String goldForm = HeadlineText.normalise(gold);
         for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k) == LearnedHeadlineChooser.METADATA_TITLE) {
+                x[k] = f.ofMetadataTitle();
+                y[k] = HeadlineText.normalise(HeadlineText.withoutSiteName(page.pageTitle())).equals(goldForm);
+                continue;
+            }
             x[k] = f.of(candidates.get(k));
             // a page title that gives the headline once its site name is cut is no example of a headline line
-            y[k] = HeadlineText.normalise(HeadlineTrim.of(page.lines(), candidates.get(k), false)).equals(goldForm);
+            y[k] = HeadlineText.normalise(HeadlineTrim.of(page.lines(), candidates.get(k), false,
+                    page.titleHeadlineFor(candidates.get(k)))).equals(goldForm);
         }
-        return new HeadlineExample(id, set, site, format, page, gold, candidates, x, y);
+        return new HeadlineExample(id, set, site, format, page, gold, List.copyOf(candidates), x, y);
     }
 
     boolean answerable() {

@@ -41,7 +41,9 @@ public final class HeadlineFeatures {
             "first_titlelike_in_window", "bracket_or_button", "byline_inside", "file_name_like", "doubled_text",
             "page_title_headline_part",
             "ui_word_share", "site_name_part", "host_name_like", "in_copyright_line", "boilerplate_far",
-            "titlelike_right_above_body", "colon_label", "below_body_distance");
+            "titlelike_right_above_body", "colon_label", "below_body_distance",
+            "metadata_title", "metadata_title_split", "metadata_title_as_line", "metadata_title_short",
+            "prev_next_arrow", "reply_like", "photo_credit");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static final UiWords UI_WORDS = UiWords.shipped();
@@ -68,6 +70,14 @@ public final class HeadlineFeatures {
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«)\\s+");
     private static final Pattern COLON_LABEL = Pattern.compile("^[\\p{L} ]{1,20}:\\s+\\S");
     private static final Pattern SEP_OTHER = Pattern.compile("\\s(»|«|›|::|/|·)\\s");
+    /** A link to the previous or next post: an arrow at the end pointing on, or at the start pointing back. */
+    private static final Pattern PREV_NEXT_ARROW = Pattern.compile("(?:\\s(?:»|›|→|>>)$)|(?:^(?:«|‹|←|<<)\\s)");
+    /** A photo's credit: an agency or photographer named the way captions name them. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\((?:AP|AFP|Reuters|Getty)\\b[^)]*\\)|\\b(?:AP Photo|Getty Images|"
+            + "via REUTERS|via AP|/Pool|/AFP|/Reuters|/Getty|Photo(?:graph)?:|Photo by|Image:|Credit:|Foto:)",
+            Pattern.CASE_INSENSITIVE);
+    /** A comment's reply title ({@code Re: ...}) or a comment's moderation score. */
+    private static final Pattern REPLY_LIKE = Pattern.compile("^(?i:re):|\\(Score:\\s?-?\\d");
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_TITLE_WORDS = 30;
     private static final int PARAGRAPH_WORDS = 60;
@@ -328,6 +338,59 @@ public final class HeadlineFeatures {
         set(x, "titlelike_right_above_body", titleLike[i] && d >= -3 && d < 0 ? 1 : 0);
         set(x, "colon_label", COLON_LABEL.matcher(text.strip()).find() && words.size() <= 5 ? 1 : 0);
         set(x, "below_body_distance", d >= 0 ? Math.log1p(d) / Math.log(1 + 100) : 0);
+        String stripped = text.strip();
+        set(x, "prev_next_arrow", PREV_NEXT_ARROW.matcher(stripped).find() ? 1 : 0);
+        set(x, "reply_like", REPLY_LIKE.matcher(stripped).find() ? 1 : 0);
+        set(x, "photo_credit", PHOTO_CREDIT.matcher(stripped).find() ? 1 : 0);
+    }
+
+    /**
+     * The feature vector of the page's metadata title (its part without the site name) as a candidate of its own,
+     * where the page has one (saved HTML): ranked with the lines, it stands when no line beats it. A blog's
+     * {@code <title>} is often only the blog's name, a news page's the headline with the site's name after it.
+     */
+    public double[] ofMetadataTitle() {
+        double[] x = new double[NAMES.size()];
+        if (!page.titleFromMetadata() || page.pageTitle() == null) {
+            return x;
+        }
+        String whole = page.pageTitle().strip();
+        String text = HeadlineText.withoutSiteName(whole);
+        String form = HeadlineText.normalise(text);
+        List<String> words = HeadlineText.wordsOfForm(form);
+        int w = words.size();
+        set(x, "metadata_title", 1);
+        set(x, w <= 1 ? "words_1" : w == 2 ? "words_2" : w <= 5 ? "words_3_5" : w <= 10 ? "words_6_10"
+                : w <= 16 ? "words_11_16" : w <= 25 ? "words_17_25" : w <= 40 ? "words_26_40" : "words_over_40", 1);
+        set(x, "chars_log", Math.log1p(text.length()) / 6);
+        caseShape(x, text);
+        punctuation(x, text);
+        digits(x, text);
+        set(x, "page_title_known", 1);
+        set(x, "metadata_title_split", !text.equals(whole) ? 1 : 0);
+        List<Integer> same = form.isEmpty() ? List.of() : occurrences.getOrDefault(form, List.of());
+        set(x, "metadata_title_as_line", same.isEmpty() ? 0 : 1);
+        set(x, "repeated_more", same.size() >= 2 ? 1 : 0);
+        set(x, "metadata_title_short", w <= 3 ? 1 : 0);
+        set(x, "slug_known", slug.isEmpty() ? 0 : 1);
+        set(x, "slug_share", share(words, slug));
+        set(x, "slug_covered", covered(slug, words));
+        set(x, "paragraph_share", share(words, paragraph));
+        int ui = 0;
+        for (String word : words) {
+            ui += UI_WORDS.contains(word) ? 1 : 0;
+        }
+        set(x, "ui_word_share", words.isEmpty() ? 0 : (double) ui / words.size());
+        String squeezed = form.replace(" ", "");
+        set(x, "host_name_like", !hostLabel.isEmpty() && w <= 4 && squeezed.contains(hostLabel) ? 1 : 0);
+        boolean copyright = false;
+        if (w <= 6 && !form.isEmpty()) {
+            for (String c : copyrightForms) {
+                copyright |= c.contains(" " + form + " ") && !c.equals(" " + form + " ");
+            }
+        }
+        set(x, "in_copyright_line", copyright ? 1 : 0);
+        return x;
     }
 
     /** The text is one phrase written twice, as an image's name and alternative text often are. */

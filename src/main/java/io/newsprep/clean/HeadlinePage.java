@@ -31,6 +31,18 @@ public record HeadlinePage(List<String> lines, List<LineKind> ruleKinds, boolean
 
     /** The headline text that line {@code i} gives ({@link HeadlineTrim}). */
     public String headlineText(int i) {
-        return HeadlineTrim.of(lines, i, !titleFromMetadata);
+        return HeadlineTrim.of(lines, i, !titleFromMetadata, titleHeadlineFor(i));
+    }
+
+    /**
+     * The page title without its last part (a site name), against which line {@code i} is cut: a text dump's first
+     * line, for the lines below it; null for a saved page and where there is none.
+     */
+    String titleHeadlineFor(int i) {
+        if (titleFromMetadata) {
+            // a saved page's metadata title is often shorter than its displayed headline: no evidence for a cut
+            return null;
+        }
+        return i == 0 || lines.isEmpty() ? null : HeadlineText.withoutLastPart(lines.get(0));
     }
 }

@@ -84,6 +84,19 @@ public final class HeadlineText {
      * A page title without the site name: split at " | ", " - ", " – ", " — ", " :: ", " » ", " « ", the longest
      * part (the first of equally long ones); the title itself when it has no separator.
      */
+    /** The title up to its last site separator ({@code Headline – Subtitle | Site}: {@code Headline – Subtitle}). */
+    public static String withoutLastPart(String title) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(title.strip());
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last <= 0 ? title.strip() : title.strip().substring(0, last).strip();
+    }
+
     public static String withoutSiteName(String title) {
         if (title == null) {
             return null;

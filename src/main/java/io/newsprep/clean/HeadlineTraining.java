@@ -147,15 +147,18 @@ public final class HeadlineTraining {
         int right = 0;
         for (HeadlineExample e : examples) {
             int best = -1;
+            boolean found = false;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < e.candidates().size(); k++) {
                 double z = model.score(e.features()[k]);
                 if (z > bestScore) {
                     bestScore = z;
                     best = e.candidates().get(k);
+                    found = true;
                 }
             }
-            int chosen = best < 0 ? e.page().ruleTitle()
+            int chosen = !found ? e.page().ruleTitle()
+                    : best == LearnedHeadlineChooser.METADATA_TITLE ? best
                     : e.page().titleFromMetadata() && bestScore < model.threshold() ? -1 : best;
             right += e.rightChoice(chosen) ? 1 : 0;
         }
@@ -180,10 +183,21 @@ public final class HeadlineTraining {
 
     /** As {@link #crossValidate(List, double, long, PrintStream)}, one report line at a time to {@code out}. */
     public static void crossValidate(List<HeadlineExample> all, double cost, long seed, Consumer<String> out) {
+        crossValidate(all, cost, seed, out, null);
+    }
+
+    /**
+     * As {@link #crossValidate(List, double, long, Consumer)}; {@code errors} (may be null) then gets one line per
+     * held-out page of the site folds whose title is not exact, sorted by set, format, kind and id:
+     * {@code set format kind id TAB gold TAB got}.
+     */
+    public static void crossValidate(List<HeadlineExample> all, double cost, long seed, Consumer<String> out,
+                                     Consumer<String> errors) {
+        List<String> wrong = new ArrayList<>();
         List<String> sets = all.stream().map(HeadlineExample::set).distinct().sorted().toList();
         if (sets.size() > 1) {
             for (String held : sets) {
-                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed, null);
+                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed, null, null);
             }
         }
         for (String set : sets) {
@@ -191,11 +205,14 @@ public final class HeadlineTraining {
             for (int fold = 0; fold < SITE_FOLDS; fold++) {
                 int f = fold;
                 Predicate<HeadlineExample> test = e -> e.set().equals(set) && siteFold(e.site()) == f;
-                report(out, "site-fold " + set + " " + fold, all, test, cost, seed, outcomes);
+                report(out, "site-fold " + set + " " + fold, all, test, cost, seed, outcomes, wrong);
             }
             for (Map.Entry<String, Map<HeadlineOutcome, Integer>> e : outcomes.entrySet()) {
                 out.accept(summary("site-folds " + set + " " + e.getKey(), e.getValue()));
             }
+        }
+        if (errors != null) {
+            wrong.stream().sorted().forEach(errors);
         }
     }
 
@@ -227,7 +244,8 @@ public final class HeadlineTraining {
     }
 
     private static void report(Consumer<String> out, String label, List<HeadlineExample> all, Predicate<HeadlineExample> test,
-                               double cost, long seed, Map<String, Map<HeadlineOutcome, Integer>> outcomes) {
+                               double cost, long seed, Map<String, Map<HeadlineOutcome, Integer>> outcomes,
+                               List<String> wrong) {
         List<HeadlineExample> trainSet = new ArrayList<>();
         List<HeadlineExample> testSet = new ArrayList<>();
         for (HeadlineExample e : all) {
@@ -250,7 +268,15 @@ public final class HeadlineTraining {
             if (outcomes != null) {
                 Map<HeadlineOutcome, Integer> counts = outcomes.computeIfAbsent(format, k -> new EnumMap<>(HeadlineOutcome.class));
                 for (HeadlineExample e : part) {
-                    counts.merge(HeadlineOutcome.of(e.page(), e.gold(), chooser.choose(e.page())), 1, Integer::sum);
+                    int chosen = chooser.choose(e.page());
+                    HeadlineOutcome o = HeadlineOutcome.of(e.page(), e.gold(), chosen);
+                    counts.merge(o, 1, Integer::sum);
+                    if (wrong != null && o != HeadlineOutcome.EXACT) {
+                        String got = chosen >= 0 ? e.page().headlineText(chosen)
+                                : e.page().titleFromMetadata() ? "(metadata) " + e.page().pageTitle() : "(none)";
+                        wrong.add(e.set() + " " + format + " " + o.code() + " " + e.id() + "\t" + e.gold() + "\t" + got
+                                + "\t" + chosen + "/" + e.page().bodyStart());
+                    }
                 }
             }
         }
@@ -265,6 +291,7 @@ public final class HeadlineTraining {
         Path evalDir = null;
         Path evalTitles = null;
         int errors = 0;
+        Path cvErrors = null;
         double cost = DEFAULT_COST;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -278,6 +305,7 @@ public final class HeadlineTraining {
                     evalTitles = Path.of(args[++i]);
                 }
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
+                case "--cv-errors" -> cvErrors = Path.of(args[++i]);
                 case "--cost" -> cost = Double.parseDouble(args[++i]);
                 default -> {
                     System.err.println("headline training: unknown argument " + args[i]);
@@ -300,7 +328,11 @@ public final class HeadlineTraining {
         }
         System.err.printf(Locale.ROOT, "headline training: %d examples%n", examples.size());
         if (cv) {
-            crossValidate(examples, cost, DEFAULT_SEED, System.out);
+            List<String> wrong = new ArrayList<>();
+            crossValidate(examples, cost, DEFAULT_SEED, System.out::println, cvErrors == null ? null : wrong::add);
+            if (cvErrors != null) {
+                Files.write(cvErrors, wrong, StandardCharsets.UTF_8);
+            }
         }
         if (evalDir != null) {
             HeadlineModel model = train(examples, cost, DEFAULT_SEED);

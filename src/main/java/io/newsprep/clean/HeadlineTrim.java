@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class HeadlineTrim {
 
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** An image's file name glued before the headline ({@code Shutterstock_105539048 Headline}, {@code New%20design%206 Headline}). */
+    private static final Pattern LEADING_FILE_NAME = Pattern.compile("^(?:\\S*_\\d{3,}\\S*|\\S*%20\\S*)\\s+");
     private static final Pattern LEADING_MARK = Pattern.compile("^[»«›‹•*·|>:]+\\s+");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^(?:browse:\\s*|you are here:\\s*)?home\\s*(?:/|»|›|>)\\s*"
             + "(?:[^/»›>]{1,40}\\s*(?:/|»|›|>)\\s*)*");
@@ -42,17 +44,56 @@ public final class HeadlineTrim {
      *                             a site name cut off
      */
     public static String of(List<String> lines, int index, boolean firstLineIsPageTitle) {
+        return of(lines, index, firstLineIsPageTitle, null);
+    }
+
+    /**
+     * As {@link #of(List, int, boolean)}; where the line starts with {@code titleHeadline} (the page title without
+     * its site name, three words or more) and goes on, only that start is the headline: the rest is a section,
+     * a time stamp or the site's name ({@code Headline World, Updated Nov 07, 2012 at 02:56am IST}).
+     */
+    public static String of(List<String> lines, int index, boolean firstLineIsPageTitle, String titleHeadline) {
         String line = lines.get(index).strip();
         String t = line;
         if (index == 0 && firstLineIsPageTitle) {
             t = withoutSiteName(t, lines);
         }
+        t = cut(t, LEADING_FILE_NAME.matcher(t), true);
+        t = startingWith(t, titleHeadline);
         t = cut(t, BREADCRUMB.matcher(t), true);
         t = cut(t, LEADING_MARK.matcher(t), true);
         t = cut(t, TRAILING_TAG.matcher(t), false);
         t = cut(t, TRAILING_COMMENTS.matcher(t), false);
         t = cut(t, TRAILING_DATE.matcher(t), false);
         return t;
+    }
+
+    /** The text's start that equals the title's headline, once both are normalised; else the text. */
+    private static String startingWith(String text, String titleHeadline) {
+        if (titleHeadline == null) {
+            return text;
+        }
+        String want = HeadlineText.normalise(titleHeadline);
+        if (HeadlineText.wordsOfForm(want).size() < 3 || text.length() <= titleHeadline.length() - 8) {
+            return text;
+        }
+        String textForm = HeadlineText.normalise(text);
+        if (!textForm.startsWith(want + " ")) {
+            return text;
+        }
+        Matcher word = Pattern.compile("\\S+").matcher(text);
+        while (word.find()) {
+            String head = text.substring(0, word.end());
+            String form = HeadlineText.normalise(head);
+            if (form.equals(want)) {
+                String rest = text.substring(word.end()).strip();
+                return rest.isEmpty() ? text : head.strip();
+            }
+            if (form.length() > want.length()) {
+                break;
+            }
+        }
+        return text;
     }
 
     /** The text without the match, where the match is at the start (or end) and at least two words remain. */

@@ -7,6 +7,9 @@ package io.newsprep.clean;
  */
 public final class LearnedHeadlineChooser implements HeadlineChooser {
 
+    /** The candidate index of a page's metadata title, ranked with its lines. */
+    public static final int METADATA_TITLE = -1;
+
     private final HeadlineModel model;
 
     public LearnedHeadlineChooser(HeadlineModel model) {
@@ -16,10 +19,30 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
     @Override
     public int choose(HeadlinePage page) {
         Scored best = best(page);
+        if (best.index == METADATA_TITLE && best.score > Double.NEGATIVE_INFINITY) {
+            return displayed(page);
+        }
         if (best.index < 0) {
             return page.ruleTitle();
         }
         return page.titleFromMetadata() && best.score < model.threshold() ? -1 : best.index;
+    }
+
+    /**
+     * The line that shows the metadata title (without its site name), so that it leaves the body as the headline;
+     * else {@link #METADATA_TITLE}.
+     */
+    private static int displayed(HeadlinePage page) {
+        String want = HeadlineText.normalise(HeadlineText.withoutSiteName(page.pageTitle()));
+        if (want.isEmpty()) {
+            return METADATA_TITLE;
+        }
+        for (int i : HeadlineCandidates.of(page)) {
+            if (HeadlineText.normalise(page.headlineText(i)).equals(want)) {
+                return i;
+            }
+        }
+        return METADATA_TITLE;
     }
 
     /** The best candidate and its score; index -1 when there is no candidate. */
@@ -32,6 +55,13 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
             if (z > bestScore) {
                 bestScore = z;
                 best = i;
+            }
+        }
+        if (page.titleFromMetadata()) {
+            double z = model.score(features.ofMetadataTitle());
+            if (z > bestScore) {
+                bestScore = z;
+                best = METADATA_TITLE;
             }
         }
         return new Scored(best, bestScore);

@@ -69,6 +69,9 @@ final class TrainCommand implements Callable<Integer> {
             + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
     Path bylines;
 
+    @Option(names = "--headline-errors", paramLabel = "FILE", description = "with --cross-validate-headlines: write the held-out pages whose title is not exact to FILE, sorted by set, format and kind")
+    Path headlineErrors;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -117,8 +120,16 @@ final class TrainCommand implements Callable<Integer> {
         out.println(examples.size() + " headline examples");
         out.flush();
         if (crossValidateHeadlines) {
+            List<String> errors = new java.util.ArrayList<>();
             HeadlineTraining.crossValidate(examples, HeadlineTraining.DEFAULT_COST, HeadlineTraining.DEFAULT_SEED,
-                    line -> { out.println(line); out.flush(); });
+                    line -> { out.println(line); out.flush(); }, headlineErrors == null ? null : errors::add);
+            if (headlineErrors != null) {
+                try {
+                    Files.write(headlineErrors, errors, java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
         if (headlineOutput != null) {
             List<String> names = sets.stream().map(p -> p.toAbsolutePath().normalize().getFileName().toString()).toList();

@@ -96,6 +96,29 @@ class HeadlineChooserTest {
         assertThat(HeadlineTraining.exact(HeadlineModel.read(first), examples)).isEqualTo(1.0);
     }
 
+    @Test
+    void aSavedPageWhoseTitleIsOnlyTheBlogsNameGetsTheLineAboveThePost() {
+        HeadlinePage page = page(List.of("« Older post | Blog Home | Newer post »", "The importance of going first", P1, P2),
+                2, -1, "Seth's Blog", true);
+        assertThat(HeadlineChooser.learned().choose(page)).isEqualTo(1);
+    }
+
+    @Test
+    void aSavedPageWhoseMetadataTitleWinsGivesTheLineThatShowsIt() {
+        HeadlinePage page = page(List.of("Menu", "Harbour reopens after two years of repairs", P1, P2),
+                2, -1, "Harbour reopens after two years of repairs | Example News", true);
+        int chosen = HeadlineChooser.learned().choose(page);
+        assertThat(chosen).isEqualTo(1);
+        assertThat(page.headlineText(chosen)).isEqualTo("Harbour reopens after two years of repairs");
+    }
+
+    @Test
+    void aLinkToTheNextPostIsNoHeadline() {
+        HeadlinePage page = page(List.of("Menu", "Harbour reopens after two years of repairs",
+                "Fishermen return to the old quays »", P1, P2), 3, -1, null, false);
+        assertThat(HeadlineChooser.learned().choose(page)).isEqualTo(1);
+    }
+
     private static HeadlinePage page(List<String> lines, int bodyStart, int ruleTitle, String pageTitle, boolean meta) {
         List<LineKind> kinds = new ArrayList<>();
         lines.forEach(l -> kinds.add(null));

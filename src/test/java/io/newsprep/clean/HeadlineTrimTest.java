@@ -52,4 +52,23 @@ class HeadlineTrimTest {
         assertThat(HeadlineTrim.of(List.of("West Bengal: Minister asks party to prepare", "x"), 0, true))
                 .isEqualTo("West Bengal: Minister asks party to prepare");
     }
+
+    @Test
+    void anImageFileNameBeforeTheHeadlineIsCutOff() {
+        assertThat(trim("Shutterstock_105539048 New To The Robot Menagerie: The Dragonfly"))
+                .isEqualTo("New To The Robot Menagerie: The Dragonfly");
+        assertThat(trim("New%20design%206 Sanaa Notebook: al-Qaeda and Electricity"))
+                .isEqualTo("Sanaa Notebook: al-Qaeda and Electricity");
+    }
+
+    @Test
+    void aLineThatStartsWithTheDumpsPageTitleIsCutToIt() {
+        List<String> lines = List.of("Swamy to move court as EC cautions him - IBNLive", "Menu",
+                "Swamy to move court as EC cautions him Politics news, Updated Nov 06, 2012 at 05:30pm IST");
+        assertThat(HeadlineTrim.of(lines, 2, true, HeadlineText.withoutLastPart(lines.get(0))))
+                .isEqualTo("Swamy to move court as EC cautions him");
+        // a page title that is only the site's name cuts nothing
+        assertThat(HeadlineTrim.of(lines, 2, true, "IBNLive"))
+                .isEqualTo("Swamy to move court as EC cautions him Politics news, Updated Nov 06, 2012 at 05:30pm IST");
+    }
 }
