@@ -337,7 +337,7 @@ public final class SiteNameCandidates {
             return;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : key.split(" ")) {
+        for (String w : (key.startsWith("the ") ? key.substring(4) : key).split(" ")) {
             if (!w.isEmpty()) {
                 initials.append(w.charAt(0));
             }
