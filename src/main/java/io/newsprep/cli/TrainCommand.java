@@ -6,6 +6,7 @@ import io.newsprep.clean.HeadlinePageCache;
 import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
 import io.newsprep.train.BylineWeightsFit;
+import io.newsprep.train.SiteNameWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
@@ -71,6 +72,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--headline-errors", paramLabel = "FILE", description = "with --cross-validate-headlines: write the held-out pages whose title is not exact to FILE, sorted by set, format and kind")
     Path headlineErrors;
+    @Option(names = "--site-names", paramLabel = "FILE", description = "instead of the line model, fit the site-name ranker's "
+            + "weights on the sets' gold site names and write them to FILE (with --cross-validate: held-out figures by site)")
+    Path siteNames;
 
     @Override
     public Integer call() {
@@ -82,6 +86,9 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (bylines != null) {
             return fitBylines(out, start);
+        }
+        if (siteNames != null) {
+            return fitSiteNames(out, start);
         }
         TrainingRun run;
         try {
@@ -140,6 +147,21 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("headline model written to " + headlineOutput);
+        }
+        return finished(out, start);
+    }
+
+    private Integer fitSiteNames(PrintWriter out, long start) {
+        SiteNameWeightsFit fit = new SiteNameWeightsFit(line -> { out.println(line); out.flush(); });
+        if (crossValidate) {
+            fit.crossValidate(sets);
+        } else {
+            try {
+                Files.writeString(siteNames, fit.fit(sets), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("site-name weights written to " + siteNames);
         }
         return finished(out, start);
     }

@@ -7,6 +7,7 @@ import io.newsprep.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Chooses the site name of an article from what names it, most trustworthy first: the page's own tags, the end
  * of its title line ("Headline - Vox"), its feed links ("#IndieWire » Feed"), a copyright holder that is not the
- * site's owning company ("Vox Media", "NYP Holdings" name none), then the publisher's identification. Null beats a
- * wrong name. Thread-safe.
+ * site's owning company ("Vox Media", "NYP Holdings" name none), then the publisher's identification. In a text dump
+ * the copyright holder is not taken as such: {@link SiteNameRanker} weighs it against the page's other candidates.
+ * Null beats a wrong name. Thread-safe.
  */
 public final class SiteNameChooser {
 
@@ -29,8 +31,74 @@ public final class SiteNameChooser {
     private static final int MAX_TITLE_NAME_WORDS = 4;
     private static final int MAX_TITLE_NAME_CHARS = 40;
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** The method of a name the ranker chose among a text dump's candidates. */
+    public static final String RANKED = "ranked";
+    /** A trusted copyright holder is the name below the ranker's acceptance share when it ranks at most this high. */
+    private static final int COPYRIGHT_MAX_RANK = 2;
+
+    private final SiteNameRanker ranker;
+
+    public SiteNameChooser() {
+        this(SiteNameRanker.shipped());
+    }
+
+    public SiteNameChooser(SiteNameRanker ranker) {
+        this.ranker = ranker;
+    }
 
     public SiteName choose(Dump dump, PublisherIdentification identification) {
+        SiteName byRules = byRules(dump, identification);
+        if (byRules != null) {
+            return byRules;
+        }
+        List<SiteNameCandidates.Candidate> candidates = ranker.candidates(dump.lines(), identification.tag().domain(),
+                profileName(identification));
+        return choose(candidates, copyrightHolder(dump, identification), ranker.weights());
+    }
+
+    /**
+     * A text dump's name from its candidates: the ranker's choice when it is confident; else a copyright holder that
+     * the rules trust (named outside the copyright line, no owning company) and that the ranker ranks first or
+     * second ("Los Angeles Times" after "L.A. Times").
+     */
+    public static SiteName choose(List<SiteNameCandidates.Candidate> candidates, String copyrightHolder,
+                                  Map<String, Double> weights) {
+        String ranked = SiteNameRanker.accepted(candidates, weights);
+        if (ranked != null) {
+            return new SiteName(ranked, RANKED);
+        }
+        if (copyrightHolder == null) {
+            return SiteName.NONE;
+        }
+        String holder = SiteNameCandidates.form(copyrightHolder);
+        double holderScore = Double.NEGATIVE_INFINITY;
+        for (SiteNameCandidates.Candidate c : candidates) {
+            if (SiteNameCandidates.form(c.name()).equals(holder)) {
+                holderScore = SiteNameRanker.score(c.features(), weights);
+            }
+        }
+        int above = 0;
+        for (SiteNameCandidates.Candidate c : candidates) {
+            above += SiteNameRanker.score(c.features(), weights) > holderScore ? 1 : 0;
+        }
+        return above < COPYRIGHT_MAX_RANK ? new SiteName(copyrightHolder, PublisherMethod.COPYRIGHT.code()) : SiteName.NONE;
+    }
+
+    /** The copyright holder the rules would take as a text dump's site name, or null. */
+    public static String copyrightHolder(Dump dump, PublisherIdentification identification) {
+        PublisherTag tag = identification.tag();
+        if (tag.method() != PublisherMethod.COPYRIGHT || tag.name() == null) {
+            return null;
+        }
+        String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
+        return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines()) ? null : holder;
+    }
+
+    /**
+     * The name the page's tags, its title line, its feed links or its identification give, or null when a text dump
+     * leaves the choice to the ranker (its copyright holder is one of the ranker's candidates there).
+     */
+    public SiteName byRules(Dump dump, PublisherIdentification identification) {
         PublisherTag tag = identification.tag();
         PublisherProfile profile = identification.profile();
         if (profile != null && profile.name() != null && profile.name().equals(tag.name())) {
@@ -40,7 +108,8 @@ public final class SiteNameChooser {
         if (meta != null && PublisherName.isPlausible(meta) && !meta.contains("://")) {
             return new SiteName(meta.strip(), "html_meta");
         }
-        String titleLine = dump.format() == DumpFormat.HTML ? dump.metadata().title() : firstLine(dump.lines());
+        boolean html = dump.format() == DumpFormat.HTML;
+        String titleLine = html ? dump.metadata().title() : firstLine(dump.lines());
         String fromTitle = titleSuffix(titleLine);
         if (fromTitle != null) {
             return new SiteName(fromTitle, "page_title");
@@ -50,14 +119,21 @@ public final class SiteNameChooser {
             return new SiteName(fromFeed, "feed_title");
         }
         if (tag.name() == null) {
-            return SiteName.NONE;
+            return html ? SiteName.NONE : null;
         }
         if (tag.method() == PublisherMethod.COPYRIGHT) {
+            if (!html) {
+                return null;
+            }
             String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
             return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines())
                     ? SiteName.NONE : new SiteName(holder, tag.method().code());
         }
         return new SiteName(tag.name(), tag.method().code());
+    }
+
+    private static String profileName(PublisherIdentification identification) {
+        return identification.profile() == null ? null : identification.profile().name();
     }
 
     /** The site name a page title ends with, "Headline | Site" or "Headline - Site", or null. */

@@ -1,0 +1,364 @@
+package io.newsprep.publisher;
+
+import io.newsprep.model.UiWords;
+import io.newsprep.text.ResourceTable;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The texts of a text dump that may be its site's name, each with what speaks for it: where the page shows it
+ * (its title line's first or last part, its feed links, its copyright holder, a short line at the very top or
+ * bottom, an "About X" link), how often the page repeats it, whether its letters spell the page's host name
+ * ("nytimes.com" ~ "The New York Times"), and its form (length, case, legal form, an owning company's or a menu's
+ * words). {@link SiteNameRanker} weighs them. Thread-safe.
+ */
+public final class SiteNameCandidates {
+
+    /** One candidate name: its spelling on the page and its features (name → value). */
+    public record Candidate(String name, Map<String, Double> features) {
+    }
+
+    /** Where a candidate may come from; each is a feature of its own. */
+    static final List<String> SOURCES = List.of("title-end", "title-start", "feed", "lynx-links", "copyright",
+            "copyright-brand", "top-line", "bottom-line", "top-part", "about", "profile");
+    /** Every feature, in the order of the weights file. */
+    public static final List<String> FEATURES = List.of("title-end", "title-start", "feed", "lynx-links", "copyright",
+            "copyright-brand", "top-line", "bottom-line", "top-part", "about", "profile", "cue-before", "cue-after",
+            "agree", "whole-lines", "mentions", "most-mentioned", "copyright-elsewhere", "first-line", "host-spelled", "host-initials", "host-part", "one-word", "three-words",
+            "four-words", "all-caps", "lower-case", "digit", "legal", "owner", "corporate", "menu-word");
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«|·)\\s+|\\s*\\|\\s*");
+    private static final Pattern FEED = Pattern.compile(
+            "^#\\s*(\\S.{0,58}?)\\s+(?:»\\s+(?:RSS\\s+|Atom\\s+)?|(?:RSS|Atom)\\s+)Feed\\b");
+    private static final Pattern LYNX_LINK_END = Pattern.compile("\\s+(?:»|RSS|Atom|Feed|alternate|Comments|publisher)\\b.*$");
+    private static final Pattern ABOUT = Pattern.compile("(?i)^about\\s+(?:the\\s+)?(\\S.{0,40})$");
+    private static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]□◦+]+|[\\s\\]|:]+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORDS = Pattern.compile("[\\s,.]+");
+    private static final Set<String> LEGAL = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "legal"));
+    private static final Set<String> CORPORATE = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "corporate"));
+    private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
+    private static final List<String> BEFORE = cues("name-before");
+    private static final List<String> AFTER = cues("name-after");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "de", "la", "el", "du", "der", "des",
+            "di", "del", "for", "on", "in");
+    private static final int MAX_CUE_LINE_WORDS = 12;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int EDGE_LINES = 15;
+    private static final int MAX_WORDS = 6;
+    private static final int MAX_CHARS = 50;
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    private final UiWords menuWords = UiWords.shipped();
+
+    /** The candidates of a dump's lines; {@code domain} (the page's registrable domain) and {@code profileName} may be null. */
+    public List<Candidate> of(List<String> rawLines, String domain, String profileName) {
+        List<String> lines = new ArrayList<>();
+        for (String l : rawLines) {
+            if (!l.isBlank()) {
+                lines.add(l.strip());
+            }
+        }
+        Map<String, String> spelling = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> found = new LinkedHashMap<>();
+        if (!lines.isEmpty()) {
+            titleParts(lines.get(0), spelling, found);
+            Matcher feed = FEED.matcher(lines.get(0));
+            if (feed.find()) {
+                add(feed.group(1), "feed", spelling, found);
+            }
+            if (lines.get(0).startsWith("#")) {
+                add(LYNX_LINK_END.matcher(lines.get(0).substring(1).strip()).replaceFirst(""), "lynx-links", spelling, found);
+            }
+        }
+        Map<String, Double> before = new LinkedHashMap<>();
+        Map<String, Double> after = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean top = i < EDGE_LINES;
+            boolean bottom = i >= lines.size() - EDGE_LINES;
+            if (CopyrightLineParser.isCopyrightLine(line)) {
+                copyright(line, lines, spelling, found);
+                continue;
+            }
+            String s = BULLET.matcher(line).replaceAll("").strip();
+            cueNames(s, spelling, found, before, after);
+            Matcher about = ABOUT.matcher(s);
+            if (about.find()) {
+                add(about.group(1), "about", spelling, found);
+            }
+            if (top || bottom) {
+                String[] parts = SEPARATOR.split(s);
+                if (parts.length == 1) {
+                    add(s, top ? "top-line" : "bottom-line", spelling, found);
+                } else if (top && i > 0) {
+                    add(parts[0], "top-part", spelling, found);
+                }
+            }
+        }
+        if (profileName != null) {
+            add(profileName, "profile", spelling, found);
+        }
+        before.forEach((k, n) -> found.get(k).put("cue-before", Math.log1p(n)));
+        after.forEach((k, n) -> found.get(k).put("cue-after", Math.log1p(n)));
+        List<Candidate> out = new ArrayList<>();
+        String label = domain == null ? null : domainLabel(domain);
+        List<String> lowerLines = lines.stream().map(SiteNameCandidates::form).toList();
+        List<Boolean> copyrightLines = lines.stream().map(CopyrightLineParser::isCopyrightLine).toList();
+        String firstLine = lowerLines.isEmpty() ? "" : " " + lowerLines.get(0) + " ";
+        double most = 0;
+        for (Map.Entry<String, Map<String, Double>> e : found.entrySet()) {
+            String name = spelling.get(e.getKey());
+            Map<String, Double> f = new TreeMap<>(e.getValue());
+            f.put("agree", (double) Math.max(0, f.keySet().stream().filter(SOURCES::contains).count() - 1));
+            describe(name, e.getKey(), lowerLines, copyrightLines, label, f);
+            f.put("first-line", firstLine.contains(" " + e.getKey() + " ") ? 1.0 : 0.0);
+            most = Math.max(most, f.get("mentions"));
+            out.add(new Candidate(name, f));
+        }
+        for (Candidate c : out) {
+            Map<String, Double> f = c.features();
+            f.put("most-mentioned", f.get("mentions") >= most ? 1.0 : 0.0);
+            f.values().removeIf(v -> v == 0);
+        }
+        return out;
+    }
+
+    private void titleParts(String first, Map<String, String> spelling, Map<String, Map<String, Double>> found) {
+        if (first.startsWith("#")) {
+            return; // lynx's line of link targets, not a title
+        }
+        String[] parts = SEPARATOR.split(first);
+        if (parts.length < 2) {
+            return;
+        }
+        String last = parts[parts.length - 1];
+        String head = first.substring(0, first.length() - last.length());
+        if (WORDS.split(head.strip()).length >= MIN_HEADLINE_WORDS) {
+            add(last, "title-end", spelling, found);
+        }
+        String tail = first.substring(parts[0].length());
+        if (WORDS.split(tail.strip()).length >= MIN_HEADLINE_WORDS) {
+            add(parts[0], "title-start", spelling, found);
+        }
+    }
+
+    /** The names a short line gives after a cue such as "More from" or before one such as "on Twitter". */
+    private static void cueNames(String s, Map<String, String> spelling, Map<String, Map<String, Double>> found,
+                                 Map<String, Double> before, Map<String, Double> after) {
+        String[] words = s.split("\\s+");
+        if (words.length < 2 || words.length > MAX_CUE_LINE_WORDS) {
+            return;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String cue : BEFORE) {
+            if (lower.startsWith(cue + " ")) {
+                String[] rest = s.substring(cue.length()).strip().split("\\s+");
+                int n = 0;
+                while (n < rest.length && n < MAX_NAME_WORDS && nameWord(rest[n], n == 0)) {
+                    n++;
+                }
+                while (n > 0 && CONNECTORS.contains(rest[n - 1].toLowerCase(Locale.ROOT))) {
+                    n--;
+                }
+                if (n > 0) {
+                    count(String.join(" ", List.of(rest).subList(0, n)), before, spelling, found);
+                }
+            }
+        }
+        for (String cue : AFTER) {
+            if (lower.endsWith(" " + cue)) {
+                String[] head = s.substring(0, s.length() - cue.length()).strip().split("\\s+");
+                int n = 0;
+                while (n < head.length && n < MAX_NAME_WORDS && nameWord(head[head.length - 1 - n], false)) {
+                    n++;
+                }
+                while (n > 0 && CONNECTORS.contains(head[head.length - n].toLowerCase(Locale.ROOT))) {
+                    n--;
+                }
+                if (n > 0) {
+                    count(withoutCue(String.join(" ", List.of(head).subList(head.length - n, head.length))), after,
+                            spelling, found);
+                }
+            }
+        }
+    }
+
+    /** "Join BBC Future" → "BBC Future": a cue that stands before the name is no part of it. */
+    private static String withoutCue(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String cue : BEFORE) {
+            if (lower.startsWith(cue + " ")) {
+                return name.substring(cue.length()).strip();
+            }
+        }
+        return name;
+    }
+
+    private static void count(String raw, Map<String, Double> counts, Map<String, String> spelling,
+                              Map<String, Map<String, Double>> found) {
+        String name = raw.startsWith("@") ? raw.substring(1) : raw;
+        if (!PublisherName.isPlausible(name)) {
+            return;
+        }
+        String key = form(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        spelling.putIfAbsent(key, name);
+        found.computeIfAbsent(key, k -> new LinkedHashMap<>());
+        counts.merge(key, 1.0, Double::sum);
+    }
+
+    /** A word of a name: capitalised, a number, a handle, or a joining word inside it. */
+    private static boolean nameWord(String w, boolean first) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int c = w.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '@' && w.length() > 1
+                || !first && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> cues(String kind) {
+        return ResourceTable.words(PublisherName.WORDS, kind).stream()
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    /** The holder of a copyright line without its legal form, and the brand line a company holder gives way to. */
+    private static void copyright(String line, List<String> lines, Map<String, String> spelling,
+                                  Map<String, Map<String, Double>> found) {
+        PublisherMention m = CopyrightLineParser.parse(line);
+        if (m == null) {
+            return;
+        }
+        if (m.domain() != null) {
+            add(m.domain(), "copyright", spelling, found);
+        }
+        if (m.name() == null) {
+            return;
+        }
+        String holder = m.name().replaceFirst("^copy\\s+(?:\\d{4}\\s+)?", "");
+        List<String> words = new ArrayList<>();
+        for (String w : holder.split("[\\s,]+")) {
+            if (!LEGAL.contains(w.toLowerCase(Locale.ROOT)) && !LEGAL.contains(w.toLowerCase(Locale.ROOT) + ".")) {
+                words.add(w);
+            }
+        }
+        add(words.isEmpty() ? holder : String.join(" ", words), "copyright", spelling, found);
+        String brand = SiteBrand.of(holder, lines);
+        if (brand != null && !form(brand).equals(form(String.join(" ", words)))) {
+            add(brand, "copyright-brand", spelling, found);
+        }
+    }
+
+    private static void add(String raw, String source, Map<String, String> spelling, Map<String, Map<String, Double>> found) {
+        String name = BULLET.matcher(raw).replaceAll("").strip();
+        if (name.length() > MAX_CHARS || WORDS.split(name).length > MAX_WORDS || !PublisherName.isPlausible(name)
+                || name.contains("://")) {
+            return;
+        }
+        String key = form(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        spelling.putIfAbsent(key, name);
+        found.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(source, 1.0);
+    }
+
+    private void describe(String name, String key, List<String> lowerLines, List<Boolean> copyrightLines, String label,
+                          Map<String, Double> f) {
+        int whole = 0;
+        int mentions = 0;
+        int elsewhere = 0;
+        String padded = " " + key + " ";
+        for (int i = 0; i < lowerLines.size(); i++) {
+            String l = lowerLines.get(i);
+            if (l.equals(key)) {
+                whole++;
+            }
+            if ((" " + l + " ").contains(padded)) {
+                mentions++;
+                elsewhere += copyrightLines.get(i) ? 0 : 1;
+            }
+        }
+        if (f.containsKey("copyright") || f.containsKey("copyright-brand")) {
+            f.put("copyright-elsewhere", elsewhere > 0 ? 1.0 : 0.0);
+        }
+        f.put("whole-lines", Math.log1p(whole));
+        f.put("mentions", Math.log1p(mentions));
+        if (label != null) {
+            hostFeatures(key, label, f);
+        }
+        String[] words = key.split(" ");
+        f.put("one-word", words.length == 1 ? 1.0 : 0.0);
+        f.put("three-words", words.length == 3 ? 1.0 : 0.0);
+        f.put("four-words", words.length >= 4 ? 1.0 : 0.0);
+        boolean hasLower = name.codePoints().anyMatch(Character::isLowerCase);
+        boolean hasUpper = name.codePoints().anyMatch(Character::isUpperCase);
+        f.put("all-caps", hasUpper && !hasLower && name.codePointCount(0, name.length()) > 3 ? 1.0 : 0.0);
+        f.put("lower-case", hasLower && !hasUpper && !name.contains(".") ? 1.0 : 0.0);
+        f.put("digit", name.codePoints().anyMatch(Character::isDigit) ? 1.0 : 0.0);
+        double legal = 0;
+        double owner = 0;
+        double corporate = 0;
+        double menu = 0;
+        for (String w : WORDS.split(name.toLowerCase(Locale.ROOT))) {
+            legal = Math.max(legal, LEGAL.contains(w) || LEGAL.contains(w + ".") ? 1 : 0);
+            owner = Math.max(owner, OWNER.contains(w) ? 1 : 0);
+            corporate = Math.max(corporate, CORPORATE.contains(w) ? 1 : 0);
+            menu = Math.max(menu, menuWords.contains(w) ? 1 : 0);
+        }
+        f.put("legal", legal);
+        f.put("owner", owner);
+        f.put("corporate", corporate);
+        f.put("menu-word", menu);
+    }
+
+    /**
+     * Whether the candidate's letters spell the host's label ("fonearena" ~ "Fone Arena", "theguardian" ~ "The
+     * Guardian"), its initials do ("nyt" ~ "New York Times"), or one contains the other ("nfl" ~ "NFL.com").
+     */
+    private static void hostFeatures(String key, String label, Map<String, Double> f) {
+        String joined = key.replace(" ", "");
+        String noThe = key.startsWith("the ") ? key.substring(4).replace(" ", "") : joined;
+        if (joined.equals(label) || noThe.equals(label)) {
+            f.put("host-spelled", 1.0);
+            return;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : (key.startsWith("the ") ? key.substring(4) : key).split(" ")) {
+            if (!w.isEmpty()) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (initials.length() >= 2 && (label.equals(initials.toString()) || label.startsWith(initials.toString()))) {
+            f.put("host-initials", 1.0);
+        } else if (joined.length() >= 3 && (label.contains(noThe) || noThe.contains(label))) {
+            f.put("host-part", 1.0);
+        }
+    }
+
+    /** The first label of a registrable domain, "fonearena" for fonearena.com. */
+    static String domainLabel(String domain) {
+        int dot = domain.indexOf('.');
+        return form(dot < 0 ? domain : domain.substring(0, dot)).replace(" ", "");
+    }
+
+    /** Lower case, without diacritics, words joined by single spaces. */
+    static String form(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        n = MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(n).replaceAll(" ").strip();
+    }
+}
