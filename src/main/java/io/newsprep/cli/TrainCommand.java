@@ -6,6 +6,7 @@ import io.newsprep.clean.HeadlinePageCache;
 import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
 import io.newsprep.train.BylineWeightsFit;
+import io.newsprep.train.DatelineWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
@@ -69,6 +70,10 @@ final class TrainCommand implements Callable<Integer> {
             + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
     Path bylines;
 
+    @Option(names = "--datelines", paramLabel = "FILE", description = "instead of the line model, fit the dateline chooser's "
+            + "weights on the sets' gold publication dates and write them to FILE (with --cross-validate: held-out figures by site)")
+    Path datelines;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -79,6 +84,9 @@ final class TrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (bylines != null) {
             return fitBylines(out, start);
+        }
+        if (datelines != null) {
+            return fitDatelines(out, start);
         }
         TrainingRun run;
         try {
@@ -144,6 +152,21 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("byline weights written to " + bylines);
+        }
+        return finished(out, start);
+    }
+
+    private Integer fitDatelines(PrintWriter out, long start) {
+        DatelineWeightsFit fit = new DatelineWeightsFit(line -> { out.println(line); out.flush(); });
+        if (crossValidate) {
+            fit.crossValidate(sets);
+        } else {
+            try {
+                Files.writeString(datelines, fit.fit(sets), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("dateline weights written to " + datelines);
         }
         return finished(out, start);
     }
