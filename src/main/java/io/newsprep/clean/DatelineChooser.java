@@ -41,6 +41,11 @@ final class DatelineChooser {
     private static final int BYLINE_REACH = 2;
     /** A line above a date that opens its line lends it its cue when it is this short ("Published:"). */
     private static final int CUE_LINE_MAX_WORDS = 4;
+    /** The signature of a post embedded in the article ("— Jane Doe (@janedoe) November 18, 2019"): its own date. */
+    private static final java.util.regex.Pattern EMBEDDED_POST = java.util.regex.Pattern.compile("^\\s*[—–-]+\\s.*\\(@\\w+\\)");
+    /** A date with this many words before and after it stands inside a sentence (a caption, a reference). */
+    private static final int SENTENCE_WORDS_BEFORE = 4;
+    private static final int SENTENCE_WORDS_AFTER = 2;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     private final DateFinder finder;
     /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
@@ -189,6 +194,10 @@ final class DatelineChooser {
             x.put("far_from_headline", title >= 0 && distance > 30 ? 1.0 : 0.0);
             x.put("earliest_in_line", otherDayInLine(lines, mentions, i, true) ? 1.0 : 0.0);
             x.put("latest_in_line", otherDayInLine(lines, mentions, i, false) ? 1.0 : 0.0);
+            x.put("embedded_post", EMBEDDED_POST.matcher(text).find() ? 1.0 : 0.0);
+            x.put("mid_sentence", words(text.substring(0, m.start())) >= SENTENCE_WORDS_BEFORE
+                    && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
+            x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
             out.add(new Candidate(k, m, x));
         }
         return out;
