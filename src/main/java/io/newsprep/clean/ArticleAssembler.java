@@ -26,12 +26,13 @@ final class ArticleAssembler {
      * @param main the main block, or null when the document has no article text
      * @param cut  the end marker's line, after which everything is appended content
      * @param savedAt when the page was saved (archive record or file time), for relative dates; or null
-     * @param documentKey the document's address, to name it in the dateline training data
+     * @param documentKey the document's address, to name it to the listener
+     * @param listener    hears the candidates the choosers weighed (training), or {@link CleaningListener#NONE}
      */
     CleanedDocument assemble(PageMetadata meta, List<String> texts, List<Integer> lineNumbers, RuleHit[] hits,
                              Classification[] classes, boolean[] marked, MainBlockFinder.Range main, Headline headline, int cut,
                              String[] isoDates, List<List<String>> names, OffsetDateTime savedAt,
-                             String documentKey) {
+                             String documentKey, CleaningListener listener) {
         int n = texts.size();
         int bodyStart = main == null ? n
                 : main.start() - headline.bodyStart() <= MAX_HEADINGS_ABOVE_BODY ? Math.min(headline.bodyStart(), main.start())
@@ -83,7 +84,7 @@ final class ArticleAssembler {
             why = "the page's own markup";
         } else {
             DatelineChooser.Choice choice = datelines.choose(documentKey, texts, verdicts, headline.title(), bodyStart,
-                    layout.bodyEnd(), savedAt);
+                    layout.bodyEnd(), savedAt, listener);
             if (choice != null) {
                 published = choice.iso();
                 publishedRaw = choice.raw();

@@ -118,12 +118,20 @@ public final class Cleaner {
      * @param recurring lines the publisher repeats across its pages; they are chrome unless they read as article text
      */
     public CleanedDocument clean(Dump dump, PublisherProfile profile, RecurringLines recurring) {
+        return clean(dump, profile, recurring, CleaningListener.NONE);
+    }
+
+    /**
+     * As {@link #clean(Dump, PublisherProfile, RecurringLines)}, telling the listener what the choosers weighed (for
+     * fitting their weights on training pages).
+     */
+    public CleanedDocument clean(Dump dump, PublisherProfile profile, RecurringLines recurring, CleaningListener listener) {
         // each stage is a method of its own: the JIT then compiles and, when a page takes a new branch,
         // recompiles them one by one instead of as one large unit
         Prepared d = prepare(dump, profile, recurring);
         // the model learned from text dumps; a saved page's markup says more than its lines' shape
         if (model == null || dump.format() == DumpFormat.HTML || d.texts.size() > MODEL_MAX_LINES) {
-            return cleanByRules(dump, d);
+            return cleanByRules(dump, d, listener);
         }
         int n = d.texts.size();
         RuleHit[] hits = d.hits;
@@ -156,7 +164,8 @@ public final class Cleaner {
         // every line is judged on its own (by a rule or the model): the whole document is the article's range
         MainBlockFinder.Range all = n == 0 ? null : new MainBlockFinder.Range(0, n - 1);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, all,
-                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key());
+                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key(),
+                listener);
     }
 
     /** Lines the sequence decoder passes over: those a rule took and the links of a box inside the text. */
@@ -170,7 +179,7 @@ public final class Cleaner {
     }
 
     /** The hand-made path: the classifier's classes, the densest block of text, and the end marker that ends it. */
-    private CleanedDocument cleanByRules(Dump dump, Prepared d) {
+    private CleanedDocument cleanByRules(Dump dump, Prepared d, CleaningListener listener) {
         int n = d.texts.size();
         RuleHit[] hits = d.hits;
         List<LineFeatures> features = d.features;
@@ -191,7 +200,8 @@ public final class Cleaner {
         }
         Headline headline = headline(dump, d, marked, main);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, main,
-                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key());
+                headline, cut, d.matches.isoDates(), d.matches.authors(), SavedAt.of(dump), dump.address().key(),
+                listener);
     }
 
     /** The rules' headline block above the article's text, with the title line the headline chooser picks. */

@@ -3,7 +3,6 @@ package io.newsprep.clean;
 import io.newsprep.dates.DateCues;
 import io.newsprep.dates.DateFinder;
 import io.newsprep.dates.DateMention;
-import io.newsprep.text.ResourceTable;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,30 +41,25 @@ final class DatelineChooser {
     private static final int BYLINE_REACH = 2;
     /** A line above a date that opens its line lends it its cue when it is this short ("Published:"). */
     private static final int CUE_LINE_MAX_WORDS = 4;
+    /** The signature of a post embedded in the article ("— Jane Doe (@janedoe) November 18, 2019"): its own date. */
+    private static final java.util.regex.Pattern EMBEDDED_POST = java.util.regex.Pattern.compile("^\\s*[—–-]+\\s.*\\(@\\w+\\)");
+    /** A date with this many words before and after it stands inside a sentence (a caption, a reference). */
+    private static final int SENTENCE_WORDS_BEFORE = 4;
+    private static final int SENTENCE_WORDS_AFTER = 2;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
-    /** Where to append every candidate's features (for fitting the weights, see tools/fit-dateline-weights.py). */
-    static final String TRAINING_DATA_PROPERTY = "newsprep.dateline-training-data";
-    private static final String TRAINING_DATA = System.getProperty(TRAINING_DATA_PROPERTY);
-
     private final DateFinder finder;
     /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
     private final DateCues cues;
-    private final Map<String, Double> weights;
-    private final double threshold;
+    private final DatelineScore score;
 
     DatelineChooser(DateFinder finder, Map<String, Double> weights) {
         this.finder = finder;
         this.cues = DateCues.fromResources();
-        this.weights = weights;
-        this.threshold = weights.getOrDefault("threshold", 0.5);
+        this.score = new DatelineScore(weights);
     }
 
     static DatelineChooser fromResources() {
-        Map<String, Double> w = new LinkedHashMap<>();
-        for (String[] row : ResourceTable.read("/clean/dateline-weights.tsv")) {
-            w.put(row[0].strip(), Double.parseDouble(row[1].strip()));
-        }
-        return new DatelineChooser(DateFinder.fromResources(), w);
+        return new DatelineChooser(DateFinder.fromResources(), DatelineScore.shippedWeights());
     }
 
     /**
@@ -75,61 +69,34 @@ final class DatelineChooser {
      * @param reference when the page was saved (for relative dates and dates in the future), or null
      */
     Choice choose(String documentKey, List<String> texts, List<LineVerdict> verdicts, int title, int bodyStart,
-                  int bodyEnd, OffsetDateTime reference) {
+                  int bodyEnd, OffsetDateTime reference, CleaningListener listener) {
         List<Candidate> candidates = candidates(texts, verdicts, title, bodyStart, bodyEnd, reference);
-        if (TRAINING_DATA != null) {
-            TrainingData.write(TRAINING_DATA, documentKey, candidates);
+        List<DateCandidate> scored = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            scored.add(new DateCandidate(c.line(), texts.get(c.line()), c.mention().date(), c.features()));
         }
-        if (candidates.isEmpty()) {
+        if (listener != CleaningListener.NONE) {
+            listener.datelineCandidates(documentKey, List.copyOf(scored));
+        }
+        DatelineScore.Pick pick = score.choose(scored);
+        if (pick == null) {
             return null;
         }
-        // each candidate's share against "no date" (scored 0), summed per day: a day written twice is not split
-        double top = 0;
-        double[] z = new double[candidates.size()];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = score(candidates.get(i).features());
-            top = Math.max(top, z[i]);
-        }
-        double total = Math.exp(-top);
-        Map<LocalDate, Double> dayShare = new LinkedHashMap<>();
-        for (int i = 0; i < z.length; i++) {
-            double e = Math.exp(z[i] - top);
-            total += e;
-            dayShare.merge(candidates.get(i).mention().date(), e, Double::sum);
-        }
-        Candidate best = null;
-        double bestShare = -1;
-        double bestZ = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < z.length; i++) {
-            Candidate c = candidates.get(i);
-            double share = dayShare.get(c.mention().date()) / total;
-            if (share > bestShare + 1e-12 || Math.abs(share - bestShare) <= 1e-12 && z[i] > bestZ) {
-                best = c;
-                bestShare = share;
-                bestZ = z[i];
-            }
-        }
-        if (best == null || bestShare < threshold) {
-            return null;
-        }
+        Candidate best = candidates.get(pick.index());
         DateMention m = best.mention();
         String text = texts.get(best.line());
         String raw = text.substring(m.start(), m.end()).strip();
         boolean relative = m.form() == DateMention.Form.RELATIVE;
         String why = String.format(java.util.Locale.ROOT, "line %d of %d dates, its day's share %.2f (threshold %.2f)%s",
-                verdicts.get(best.line()).line(), candidates.size(), bestShare, threshold,
+                verdicts.get(best.line()).line(), candidates.size(), pick.share(), score.threshold(),
                 relative ? ", resolved against " + reference : "");
         return new Choice(m.iso(), raw, relative ? PublishedMethod.RELATIVE : PublishedMethod.DATELINE, best.line(),
-                bestShare, why);
+                pick.share(), why);
     }
 
     /** A candidate's linear score; "no date" scores 0. */
     double score(Map<String, Double> features) {
-        double z = 0;
-        for (Map.Entry<String, Double> f : features.entrySet()) {
-            z += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
-        }
-        return z;
+        return score.score(features);
     }
 
     List<Candidate> candidates(List<String> texts, List<LineVerdict> verdicts, int title, int bodyStart, int bodyEnd,
@@ -227,6 +194,10 @@ final class DatelineChooser {
             x.put("far_from_headline", title >= 0 && distance > 30 ? 1.0 : 0.0);
             x.put("earliest_in_line", otherDayInLine(lines, mentions, i, true) ? 1.0 : 0.0);
             x.put("latest_in_line", otherDayInLine(lines, mentions, i, false) ? 1.0 : 0.0);
+            x.put("embedded_post", EMBEDDED_POST.matcher(text).find() ? 1.0 : 0.0);
+            x.put("mid_sentence", words(text.substring(0, m.start())) >= SENTENCE_WORDS_BEFORE
+                    && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
+            x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
             out.add(new Candidate(k, m, x));
         }
         return out;

@@ -7,6 +7,7 @@ import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
 import io.newsprep.train.BylineWeightsFit;
 import io.newsprep.train.SiteNameWeightsFit;
+import io.newsprep.train.DatelineWeightsFit;
 import io.newsprep.train.TrainingRun;
 
 import java.io.IOException;
@@ -75,6 +76,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--site-names", paramLabel = "FILE", description = "instead of the line model, fit the site-name ranker's "
             + "weights on the sets' gold site names and write them to FILE (with --cross-validate: held-out figures by site)")
     Path siteNames;
+    @Option(names = "--datelines", paramLabel = "FILE", description = "instead of the line model, fit the dateline chooser's "
+            + "weights on the sets' gold publication dates and write them to FILE (with --cross-validate: held-out figures by site)")
+    Path datelines;
 
     @Override
     public Integer call() {
@@ -89,6 +93,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (siteNames != null) {
             return fitSiteNames(out, start);
+        }
+        if (datelines != null) {
+            return fitDatelines(out, start);
         }
         TrainingRun run;
         try {
@@ -177,6 +184,21 @@ final class TrainCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
             out.println("byline weights written to " + bylines);
+        }
+        return finished(out, start);
+    }
+
+    private Integer fitDatelines(PrintWriter out, long start) {
+        DatelineWeightsFit fit = new DatelineWeightsFit(line -> { out.println(line); out.flush(); });
+        if (crossValidate) {
+            fit.crossValidate(sets);
+        } else {
+            try {
+                Files.writeString(datelines, fit.fit(sets), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("dateline weights written to " + datelines);
         }
         return finished(out, start);
     }

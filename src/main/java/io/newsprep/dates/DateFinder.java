@@ -60,21 +60,29 @@ public final class DateFinder {
      */
     public List<DateMention> find(String line, boolean monthFirst) {
         List<DateMention> found = new ArrayList<>();
-        if (!hasDigit(line)) {
+        // every form has a year of four digits: most lines are passed over before any pattern runs
+        if (!hasYearDigits(line)) {
             return found;
         }
-        collect(found, line, CJK, DateMention.Form.CJK, monthFirst);
+        if (hasCjkYearMark(line)) {
+            collect(found, line, CJK, DateMention.Form.CJK, monthFirst);
+        }
         collect(found, line, ISO, DateMention.Form.ISO, monthFirst);
         collect(found, line, NUMERIC, DateMention.Form.NUMERIC, monthFirst);
-        collect(found, line, DAY_MONTH_YEAR, DateMention.Form.WRITTEN, monthFirst);
-        collect(found, line, MONTH_DAY_YEAR, DateMention.Form.WRITTEN, monthFirst);
-        collect(found, line, YEAR_MONTH_DAY, DateMention.Form.WRITTEN, monthFirst);
+        if (hasLetter(line)) {
+            collect(found, line, DAY_MONTH_YEAR, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, MONTH_DAY_YEAR, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, YEAR_MONTH_DAY, DateMention.Form.WRITTEN, monthFirst);
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
     /** Whether a numeric date's first number must be the day (over 12) or the month (second one over 12); null if either. */
     public static Boolean numericOrder(String line) {
+        if (!hasYearDigits(line)) {
+            return null;
+        }
         Matcher m = NUMERIC.matcher(line);
         while (m.find()) {
             int a = number(m.group(1));
@@ -92,7 +100,12 @@ public final class DateFinder {
     /** The relative times in a line ("3 hours ago", "yesterday"), resolved against the time the page was saved. */
     public List<DateMention> findRelative(String line, OffsetDateTime reference) {
         List<DateMention> found = new ArrayList<>();
+        String folded = DateVocabulary.fold(line);
         for (DateVocabulary.RelativePhrase phrase : vocabulary.relativePhrases()) {
+            // a phrase whose longest word is not in the line cannot match: most of some 2,000 patterns never run
+            if (!folded.contains(phrase.required())) {
+                continue;
+            }
             Matcher m = phrase.pattern().matcher(line);
             if (m.find() && free(found, m.start(), m.end())) {
                 long count = phrase.counted() ? number(m.group(1)) : 1;
@@ -242,11 +255,34 @@ public final class DateFinder {
         return n;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+    /** Whether four digits stand in a row (code points, as {@code \\p{Nd}} reads them). */
+    private static boolean hasYearDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            run = Character.isDigit(c) ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean hasCjkYearMark(String s) {
+        return s.indexOf('年') >= 0 || s.indexOf('년') >= 0;
+    }
+
+    /** Whether a letter or a mark (what a month's name starts with) stands in the line. */
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                return true;
+            }
+            i += Character.charCount(c);
         }
         return false;
     }

@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
  */
 public final class DateVocabulary {
 
-    /** A relative-time phrase: its pattern (group 1 the count, when it has one) and the time one count stands for. */
-    public record RelativePhrase(Pattern pattern, Duration unit, boolean counted) {
+    /**
+     * A relative-time phrase: its pattern (group 1 the count, when it has one), the time one count stands for, and
+     * its longest word as {@link #fold} writes it, which a line must contain for the pattern to match.
+     */
+    public record RelativePhrase(Pattern pattern, Duration unit, boolean counted, String required) {
     }
 
     private static final int MIN_NAME_CHARS = 3;
@@ -132,8 +135,11 @@ public final class DateVocabulary {
                     if (at < 0) {
                         continue;
                     }
-                    String regex = quoted(text.substring(0, at)) + "(\\p{Nd}{1,3})" + quoted(text.substring(at + number.length()));
-                    phrases.putIfAbsent(regex, new RelativePhrase(compile(regex), (Duration) unit[1], true));
+                    String before = text.substring(0, at);
+                    String after = text.substring(at + number.length());
+                    String regex = quoted(before) + "(\\p{Nd}{1,3})" + quoted(after);
+                    phrases.putIfAbsent(regex, new RelativePhrase(compile(regex), (Duration) unit[1], true,
+                            longestWord(before + " " + after)));
                 }
             }
             for (Object[] day : new Object[][] {{RelativeDateTimeFormatter.Direction.LAST, 1},
@@ -141,10 +147,32 @@ public final class DateVocabulary {
                 String text = f.format((RelativeDateTimeFormatter.Direction) day[0], RelativeDateTimeFormatter.AbsoluteUnit.DAY);
                 if (text != null && !text.isBlank()) {
                     String regex = quoted(text);
-                    phrases.putIfAbsent(regex, new RelativePhrase(compile(regex), Duration.ofDays((Integer) day[1]), false));
+                    phrases.putIfAbsent(regex, new RelativePhrase(compile(regex), Duration.ofDays((Integer) day[1]), false,
+                            longestWord(text)));
                 }
             }
         }
+    }
+
+    /** The longest of a phrase's literal parts between spaces, folded. */
+    private static String longestWord(String literal) {
+        String longest = "";
+        for (String part : literal.split(SPACES)) {
+            if (part.length() > longest.length()) {
+                longest = part;
+            }
+        }
+        return fold(longest);
+    }
+
+    /**
+     * A text with each character folded as a case-insensitive {@link Pattern} compares them (upper case, then lower
+     * case), so that a folded line contains a folded literal wherever such a pattern would find it.
+     */
+    public static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return b.toString();
     }
 
     /** A phrase's literal text with each run of spaces (also no-break and narrow ones) matching any run of spaces. */

@@ -81,6 +81,9 @@ class DateFinderTest {
             "昨天 | 2026-11-20",
             "3시간 전 | 2026-11-21",
             "2 дня назад | 2026-11-19",
+            "VOR 3 TAGEN | 2026-11-18",
+            "Il Y A 2 Jours | 2026-11-19",
+            "ΠΡΙΝ ΑΠΌ 2 ΗΜΈΡΕΣ | 2026-11-19",
     })
     void resolvesRelativeDatesAgainstWhenThePageWasSaved(String line, String day) {
         OffsetDateTime saved = OffsetDateTime.parse("2026-11-21T12:00:00Z");
@@ -88,5 +91,15 @@ class DateFinderTest {
         assertThat(found).as(line).isNotEmpty();
         assertThat(found.get(0).form()).isEqualTo(DateMention.Form.RELATIVE);
         assertThat(found.get(0).date()).hasToString(day);
+    }
+
+    @Test
+    void readsDatesWrittenInOtherDigitsAndPassesOverLinesWithoutAYear() {
+        assertThat(FINDER.find("٢٠١٨-٠٨-٢٥", true)).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2018, 8, 25)));
+        assertThat(FINDER.find("२५ अगस्त २०१८", true)).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2018, 8, 25)));
+        assertThat(FINDER.find("Aug 25, 18 at 3:24", true)).isEmpty();
+        assertThat(DateFinder.numericOrder("25/08/18")).isNull();
     }
 }
