@@ -69,6 +69,12 @@ final class TrainCommand implements Callable<Integer> {
             + "weights on the sets' gold authors and write them to FILE (with --cross-validate: held-out figures by site)")
     Path bylines;
 
+    @Option(names = "--folds", paramLabel = "NAME", split = ",", description = "with --cross-validate: only the folds whose name contains one of these (e.g. \"set dragnet,hosts 1\")")
+    List<String> folds = List.of();
+
+    @Option(names = "--decisions-output", paramLabel = "FILE", description = "with --cross-validate: write each held-out page's lines, labels, probabilities and kept lines to FILE (JSON Lines)")
+    Path decisionsOutput;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -87,7 +93,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (crossValidate) {
-            run.crossValidate();
+            run.crossValidate(folds, decisionsOutput);
         } else {
             String model = run.train();
             try {
