@@ -79,6 +79,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--datelines", paramLabel = "FILE", description = "instead of the line model, fit the dateline chooser's "
             + "weights on the sets' gold publication dates and write them to FILE (with --cross-validate: held-out figures by site)")
     Path datelines;
+    @Option(names = "--folds", paramLabel = "NAME", split = ",", description = "with --cross-validate: only the folds whose name contains one of these (e.g. \"set dragnet,hosts 1\")")
+    List<String> folds = List.of();
+
+    @Option(names = "--decisions-output", paramLabel = "FILE", description = "with --cross-validate: write each held-out page's lines, labels, probabilities and kept lines to FILE (JSON Lines)")
+    Path decisionsOutput;
 
     @Override
     public Integer call() {
@@ -104,7 +109,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (crossValidate) {
-            run.crossValidate();
+            run.crossValidate(folds, decisionsOutput);
         } else {
             String model = run.train();
             try {

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
  * neither a rule's nor a short heading ("Ingredients", "Instructions") is body, or a list kept the same way. A list
  * after an end marker or a navigation line ("Related stories") is never introduced by the article, and the items
  * must read as more than one or two words on average, which menus rarely do.
+ * <p>
+ * What introduces a list is a paragraph of the article, not any line the model kept: a box label the model let
+ * through ("MOST RECENTLY DISCUSSED"), a comment's header or the first items of a box of related headlines do not
+ * vouch for the items below them. Items that carry a separator ({@code |}) are a box's links ("Stars | Wings |
+ * Photos"), which an article's list items are not. Chrome a rule took between the text and the list (a share bar)
+ * parts them too.
  */
 public final class ListBlocks {
 
@@ -21,8 +27,16 @@ public final class ListBlocks {
     static final int MAX_HEADINGS = 3;
     /** Mean words per item below which a run of items reads as a menu. */
     static final double MIN_MEAN_WORDS = 2.5;
+    /** A line this long is a paragraph, whatever its end. */
+    static final int PARAGRAPH_LENGTH = 120;
+    /** Fewest words of a sentence that counts as a paragraph. */
+    static final int PARAGRAPH_WORDS = 8;
+    /** Fewest words of a line ending in a colon that introduces a list. */
+    static final int MIN_INTRO_WORDS = 4;
 
     private static final String NAVIGATION = "navigation";
+    /** Kinds of rule-taken lines a list looks past on its way up to the text that introduces it: images, captions. */
+    private static final java.util.Set<String> PASSED_KINDS = java.util.Set.of("caption", "ui_label");
     private static final int NONE = 0;
     private static final int NUMBERED = 1;
     private static final int BULLETED = 2;
@@ -31,6 +45,7 @@ public final class ListBlocks {
     private static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S.*");
     private static final Pattern BULLET = Pattern.compile("^[*•·▪►◦‣+o–-]\\s+\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。।۔؟！？]\\W*$");
+    private static final Pattern INTRO_END = Pattern.compile(".*[:：]\\s*$");
 
     private ListBlocks() {
     }
@@ -46,6 +61,7 @@ public final class ListBlocks {
         int n = body.length;
         boolean[] out = new boolean[n];
         boolean[] kept = body.clone();
+        boolean[] listed = new boolean[n];
         int k = 0;
         while (k < n) {
             int shape = skip[k] ? NONE : shape(input.texts().get(k));
@@ -57,6 +73,7 @@ public final class ListBlocks {
             int items = 1;
             int words = words(input.texts().get(k));
             int gap = 0;
+            boolean separated = separated(input.texts().get(k));
             for (int j = k + 1; j < n && gap <= MAX_GAP; j++) {
                 if (stops[j]) {
                     break;
@@ -68,17 +85,20 @@ public final class ListBlocks {
                     last = j;
                     items++;
                     words += words(input.texts().get(j));
+                    separated |= separated(input.texts().get(j));
                     gap = 0;
                 } else {
                     gap++;
                 }
             }
-            if (items >= MIN_ITEMS && (double) words / items >= MIN_MEAN_WORDS && introduced(input, kept, skip, stops, k)) {
+            if (items >= MIN_ITEMS && (double) words / items >= MIN_MEAN_WORDS && !separated
+                    && introduced(input, kept, listed, skip, stops, k)) {
                 for (int j = k; j <= last; j++) {
                     if (!skip[j] && !kept[j]) {
                         out[j] = true;
                         kept[j] = true;
                     }
+                    listed[j] = !skip[j];
                 }
             }
             k = last + 1;
@@ -95,24 +115,44 @@ public final class ListBlocks {
         return out;
     }
 
-    /** Whether the article's text (or a list it introduced) stands right above the list, short headings aside. */
-    private static boolean introduced(LineInput input, boolean[] kept, boolean[] skip, boolean[] stops, int first) {
+    /**
+     * Whether a paragraph of the article's text (or a list it introduced) stands right above the list, short headings
+     * aside.
+     */
+    private static boolean introduced(LineInput input, boolean[] kept, boolean[] listed, boolean[] skip,
+                                      boolean[] stops, int first) {
         int headings = 0;
         for (int j = first - 1; j >= 0; j--) {
             if (stops[j]) {
                 return false;
             }
             if (skip[j]) {
+                // an image and its caption may stand between a text and its list; other chrome a rule took (a share
+                // bar, a box's label) parts them
+                if (!PASSED_KINDS.contains(String.valueOf(input.ruleKinds()[j]))) {
+                    return false;
+                }
                 continue;
             }
             if (kept[j]) {
-                return true;
+                return listed[j] || paragraph(input.texts().get(j));
             }
             if (!heading(input.texts().get(j)) || ++headings > MAX_HEADINGS) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A paragraph of text, or a line that announces what follows ("The final standings after 36 races:"). */
+    private static boolean paragraph(String text) {
+        return text.length() >= PARAGRAPH_LENGTH
+                || words(text) >= PARAGRAPH_WORDS && SENTENCE_END.matcher(text).matches()
+                || words(text) >= MIN_INTRO_WORDS && INTRO_END.matcher(text).matches();
+    }
+
+    private static boolean separated(String text) {
+        return text.indexOf('|') >= 0;
     }
 
     private static boolean heading(String text) {

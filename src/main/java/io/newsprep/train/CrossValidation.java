@@ -33,10 +33,23 @@ final class CrossValidation {
 
     private final ModelTrainer trainer;
     private final Consumer<String> out;
+    private final Predicate<String> chosenFolds;
+    private final HeldOutDecisions decisions;
 
     CrossValidation(ModelTrainer trainer, Consumer<String> out) {
+        this(trainer, out, name -> true, HeldOutDecisions.NONE);
+    }
+
+    /**
+     * @param chosenFolds which folds to run, by name ("set dragnet", "dragnet hosts 1/4")
+     * @param decisions   where each held-out page's lines, labels and decisions go, for error analysis
+     */
+    CrossValidation(ModelTrainer trainer, Consumer<String> out, Predicate<String> chosenFolds,
+                    HeldOutDecisions decisions) {
         this.trainer = trainer;
         this.out = out;
+        this.chosenFolds = chosenFolds;
+        this.decisions = decisions;
     }
 
     record Fold(String name, Predicate<TrainingPage> heldOut) {
@@ -86,7 +99,7 @@ final class CrossValidation {
         double handMadeSum = 0;
         double agreedSum = 0;
         double listedSum = 0;
-        List<Fold> folds = folds(pages);
+        List<Fold> folds = folds(pages).stream().filter(f -> chosenFolds.test(f.name())).toList();
         for (Fold fold : folds) {
             List<TrainingPage> train = new ArrayList<>();
             List<TrainingPage> test = new ArrayList<>();
@@ -137,8 +150,11 @@ final class CrossValidation {
             Map<String, String> agreed = new HashMap<>();
             Map<String, String> listed = new HashMap<>();
             for (TrainingPage p : test) {
-                agreed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.agreed(model, p.input())));
-                listed.put(p.id(), PageDecisions.text(p.input(), PageDecisions.kept(model, p.input())));
+                boolean[] agreedLines = PageDecisions.agreed(model, p.input());
+                boolean[] keptLines = PageDecisions.kept(model, p.input());
+                agreed.put(p.id(), PageDecisions.text(p.input(), agreedLines));
+                listed.put(p.id(), PageDecisions.text(p.input(), keptLines));
+                decisions.write(fold.name(), p, probabilities.get(p.id()), agreedLines, keptLines);
             }
             double withAgreement = evaluator.evaluate(gold, agreed).f1();
             agreedSum += withAgreement;

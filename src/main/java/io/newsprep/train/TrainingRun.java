@@ -71,4 +71,15 @@ public final class TrainingRun {
     public double[] crossValidate() {
         return new CrossValidation(trainer, out).run(pages);
     }
+
+    /**
+     * Cross-validates on the folds whose name contains one of {@code folds} (all when empty), writing each held-out
+     * page's decisions to {@code decisions} when it is not null.
+     */
+    public double[] crossValidate(List<String> folds, Path decisions) {
+        java.util.function.Predicate<String> chosen = name -> folds.isEmpty() || folds.stream().anyMatch(name::contains);
+        try (HeldOutDecisions writer = decisions == null ? HeldOutDecisions.NONE : HeldOutDecisions.to(decisions)) {
+            return new CrossValidation(trainer, out, chosen, writer).run(pages);
+        }
+    }
 }

@@ -63,6 +63,20 @@ class ListBlocksTest {
         assertThat(kept(menu, true, false, false, false, false)).containsOnly(false);
     }
 
+    @Test
+    void aBoxOfHeadlinesBelowALabelOrAShareBarOrWithSeparatorsIsNotTheArticlesList() {
+        LineInput label = input(TEXT, "MOST RECENTLY DISCUSSED", "* Where are the apps for e-readers?",
+                "* Commerce weekly: payments give an opening", "* The miracle of a thumbnail image from Mars");
+        assertThat(kept(label, true, true, true, false, false)).containsOnly(false);
+        LineInput shareBar = input(List.of(TEXT, "Share this page", "* Two bailed over fatal hit-and-run",
+                "* Fewer injuries in shared space", "* Stowaway cat travels 2,000 miles"),
+                new String[] {null, "social", null, null, null}, new boolean[5]);
+        assertThat(kept(shareBar, true, false, false, false, false)).containsOnly(false);
+        LineInput separated = input(TEXT, "* League and players resume talks in New York | Fehr",
+                "* White House visits: Stars | Wings | Photos", "* Hall of Famers: Last 20 years | Steady Sakic");
+        assertThat(kept(separated, true, false, false, false)).containsOnly(false);
+    }
+
     /** Lines a rule took, as the cleaner and the training's decisions pass them to the list pass. */
     private static final class PageDecisionsLike {
         static boolean[] ruled(LineInput in) {
