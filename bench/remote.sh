@@ -44,8 +44,13 @@ for i in range(n):
 PY
 }
 
-clean_seconds() { # the clean step's time from a run's log: "Step: [clean] executed in 1m2s345ms"
-  grep -h 'Step: \[clean\] executed in' "$1/.newsprep/newsprep.log" | tail -1 \
+clean_seconds() { # the cleaning's time from a run's log, "Step: [clean] executed in 1m2s345ms", plus the join step's
+  # of a remote run, where the manager writes the workers' cleaned files
+  { step_seconds "$1" clean; step_seconds "$1" join; } | python3 -c 'import sys; print("%.3f" % sum(float(l) for l in sys.stdin if l.strip()))'
+}
+
+step_seconds() {
+  { grep -h "Step: \[$2\] executed in" "$1/.newsprep/newsprep.log" || true; } | tail -1 \
     | sed -E 's/.*executed in //' | python3 -c '
 import re,sys
 t=sys.stdin.read().strip(); s=0.0

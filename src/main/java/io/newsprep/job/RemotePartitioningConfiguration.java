@@ -16,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -112,6 +113,7 @@ final class RemotePartitioningConfiguration {
                     .outputChannel(partitionRequests)
                     .pollInterval(pollMillis)
                     .aggregator(new PartitionResultAggregator(repository, WORKER_STEP, size, properties::formats))
+                    .listener(new PartitionProgress(repository, WORKER_STEP, size, System.err, Math.max(pollMillis, 2000)))
                     .build();
             return new RemoteCleaning(step, new PartsCleanup());
         }
@@ -216,11 +218,12 @@ final class RemotePartitioningConfiguration {
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         @Value("#{stepExecution.stepName}") String stepName,
                                         PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
-                                        NewsprepProperties properties) throws IOException {
+                                        NewsprepProperties properties,
+                                        @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) throws IOException {
             String partition = stepName.substring(stepName.indexOf(':') + 1);
             Path dir = new PartitionOutputs(Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId))
                     .partitionDir(partition);
-            List<TransactionalOutcomeFile> files = properties.formats().stream()
+            List<TransactionalOutcomeFile> files = RunCleaningSettings.of(parameters, properties).formats(properties).stream()
                     .map(format -> new TransactionalOutcomeFile(format, dir.resolve(format.fileName())))
                     .toList();
             NewsprepProperties.Duplicates duplicates = properties.duplicates();
