@@ -62,8 +62,6 @@ final class WorkerCommand implements Callable<Integer> {
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
         // the cleaning options (size limit, removed lines, line model) are the run's, read with each partition
-        // near-duplicate clusters follow the order of a whole run, which no worker sees: the manager places them
-        tuning.put("newsprep.duplicates.enabled", false);
         // the manager creates and migrates the repository's tables before it sends a partition; workers starting at
         // the same moment would race it (and each other) on a database without Flyway's lock, such as HSQLDB's server
         tuning.put("spring.flyway.enabled", false);

@@ -105,14 +105,14 @@ final class RemotePartitioningConfiguration {
         @Bean
         RemoteCleaning remoteCleaning(RemotePartitioningManagerStepBuilderFactory steps, JobRepository repository,
                                       DirectChannel partitionRequests, Partitioner manifestPartitioner,
-                                      NewsprepProperties properties,
+                                      NewsprepProperties properties, FileLedger ledger, SignatureStore signatures,
                                       @Value("${newsprep.remote.partition-size:1000}") int size,
                                       @Value("${newsprep.remote.poll-ms:1000}") long pollMillis) {
             Step step = steps.get("clean")
                     .partitioner(WORKER_STEP, manifestPartitioner)
                     .outputChannel(partitionRequests)
                     .pollInterval(pollMillis)
-                    .aggregator(new PartitionResultAggregator(repository, WORKER_STEP, size, properties::formats))
+                    .aggregator(new PartitionResultAggregator(repository, WORKER_STEP, size, properties, ledger, signatures))
                     .listener(new PartitionProgress(repository, WORKER_STEP, size, System.err, Math.max(pollMillis, 2000)))
                     .build();
             return new RemoteCleaning(step, new PartsCleanup());
@@ -217,7 +217,7 @@ final class RemotePartitioningConfiguration {
         PartitionOutputWriter partitionWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         @Value("#{stepExecution.stepName}") String stepName,
-                                        PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
+                                        PendingRejects pendingRejects, FileLedger ledger,
                                         NewsprepProperties properties,
                                         @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) throws IOException {
             String partition = stepName.substring(stepName.indexOf(':') + 1);
@@ -226,10 +226,8 @@ final class RemotePartitioningConfiguration {
             List<TransactionalOutcomeFile> files = RunCleaningSettings.of(parameters, properties).formats(properties).stream()
                     .map(format -> new TransactionalOutcomeFile(format, dir.resolve(format.fileName())))
                     .toList();
-            NewsprepProperties.Duplicates duplicates = properties.duplicates();
             return new PartitionOutputWriter(dir, files, pendingRejects, ledger, RealPaths.of(Path.of(inputDir)).toString(), runId,
-                    Boolean.parseBoolean(reprocess), duplicates.enabled()
-                    ? new NearDuplicatePass(signatures, duplicates.threshold(), duplicates.window(), runId) : null);
+                    Boolean.parseBoolean(reprocess));
         }
     }
 }
