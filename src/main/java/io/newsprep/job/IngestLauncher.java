@@ -155,6 +155,12 @@ public class IngestLauncher {
     private JobExecution restart(JobExecution unfinished) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
+                // partition steps of the crashed attempt that a worker still holds, or took just before the mark
+                for (JobExecution earlier : jobRepository.getJobExecutions(unfinished.getJobInstance())) {
+                    if (!earlier.isRunning()) {
+                        failRunningSteps(jobRepository.getJobExecution(earlier.getId()));
+                    }
+                }
                 return jobOperator.restart(unfinished);
             } catch (Exception e) {
                 if (attempt == 5 || !(ErrorText.rootOf(e) instanceof JobExecutionAlreadyRunningException)) {
