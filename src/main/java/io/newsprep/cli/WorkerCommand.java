@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = "Clean partitions of runs started with 'ingest --workers remote': take them one at a time from the"
                 + " broker, write their files beside the run's output (a folder shared with the manager) and record"
-                + " them in the shared job repository. Runs until stopped (SIGTERM); a partition it was cleaning goes"
-                + " to another worker.")
+                + " them in the shared job repository. A partition is cleaned with its run's options (--max-file-size,"
+                + " --removed, --line-model of the manager's ingest). Runs until stopped (SIGTERM); a partition it was"
+                + " cleaning goes to another worker.")
 final class WorkerCommand implements Callable<Integer> {
 
     @Spec
@@ -34,19 +35,12 @@ final class WorkerCommand implements Callable<Integer> {
             description = "the manager's job repository, a database server's JDBC URL")
     String repository;
 
+    @Option(names = "--repository-properties", paramLabel = "FILE", description = "user and password of a PostgreSQL"
+            + " repository, as for ingest")
+    Path repositoryProperties;
+
     @Option(names = "--threads", paramLabel = "N", description = "threads that clean a partition's files (default: number of cores)")
     int threads;
-
-    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
-            description = "as for ingest; give the manager's value (default: ${DEFAULT-VALUE})")
-    long maxFileMegabytes;
-
-    @Option(names = "--removed", paramLabel = "lines|counts|none", defaultValue = "counts",
-            description = "as for ingest; give the manager's value (default: ${DEFAULT-VALUE})")
-    String removed;
-
-    @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
-    String lineModel;
 
     @Option(names = "--log-dir", paramLabel = "DIR",
             description = "where the worker's log goes, in .newsprep/newsprep.log (default: a folder under the system's temporary folder)")
@@ -64,16 +58,10 @@ final class WorkerCommand implements Callable<Integer> {
         Path home = logDir != null ? logDir
                 : Path.of(System.getProperty("java.io.tmpdir"), "newsprep-worker-" + ProcessHandle.current().pid());
         Files.createDirectories(home.resolve(".newsprep"));
+        RepositoryOptions.requireUsable(spec, repository, repositoryProperties, home);
         Map<String, Object> tuning = new LinkedHashMap<>();
         tuning.put("newsprep.threads", threads);
-        tuning.put("newsprep.max-file-bytes", maxFileMegabytes * 1024 * 1024);
-        tuning.put("newsprep.removed", removed);
-        // near-duplicate clusters follow the order of a whole run, which no worker sees: left empty (see README)
-        tuning.put("newsprep.duplicates.enabled", false);
-        Boolean useLineModel = LineModelOption.parse(spec, lineModel);
-        if (useLineModel != null) {
-            tuning.put("newsprep.line-model", useLineModel);
-        }
+        // the cleaning options (size limit, removed lines, line model) are the run's, read with each partition
         // the manager creates and migrates the repository's tables before it sends a partition; workers starting at
         // the same moment would race it (and each other) on a database without Flyway's lock, such as HSQLDB's server
         tuning.put("spring.flyway.enabled", false);
@@ -83,7 +71,7 @@ final class WorkerCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context;
         try {
-            context = SpringRuntime.start(repository, home, tuning);
+            context = SpringRuntime.start(repository, repositoryProperties, home, tuning);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot start the worker: " + ErrorText.of(ErrorText.rootOf(e)), e);
         }

@@ -23,6 +23,7 @@ import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
@@ -69,6 +70,7 @@ class IngestJobConfiguration {
     private static final String EXCLUDE = "#{jobParameters['" + IngestParameters.EXCLUDE + "'] ?: ''}";
     private static final String DEFAULT_EXCLUDES = "#{jobParameters['" + IngestParameters.DEFAULT_EXCLUDES + "'] ?: 'true'}";
     private static final String FOLLOW_LINKS = "#{jobParameters['" + IngestParameters.FOLLOW_LINKS + "'] ?: 'false'}";
+    private static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
     private static final String REPOSITORY_DIR = "#{jobParameters['" + IngestParameters.REPOSITORY_DIR + "'] ?: ''}";
 
     @Bean
@@ -168,9 +170,13 @@ class IngestJobConfiguration {
     ManifestItemReader manifestReader(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                       @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                       ParsedPages parsedPages, CleaningAhead cleaningAhead,
-                                      NewsprepProperties properties, ArticlePipeline pipeline, FileLedger ledger,
+                                      NewsprepProperties properties, RunPipelines pipelines, JdbcTemplate jdbcTemplate,
                                       @Value(REPOSITORY_DIR) String repositoryDir,
-                                      @Value(FOLLOW_LINKS) String followLinks) {
+                                      @Value(FOLLOW_LINKS) String followLinks,
+                                      @Value(JOB_PARAMETERS) JobParameters parameters) {
+        RunCleaningSettings settings = RunCleaningSettings.of(parameters, properties);
+        ArticlePipeline pipeline = pipelines.forRun(settings);
+        FileLedger ledger = new FileLedger(jdbcTemplate, settings.applyTo(properties).decidedUnder());
         FileLedger.PathLookup earlier = ledger.earlierRunsLookup(ledgerKey(inputDir), runId);
         boolean again = Boolean.parseBoolean(reprocess);
         InputBoundary boundary = boundary(inputDir, outputDir, repositoryDir, followLinks);
@@ -195,12 +201,18 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    DumpItemProcessor dumpItemProcessor(ArticlePipeline pipeline, FileLedger ledger, @Value(INPUT_DIR) String inputDir,
+    DumpItemProcessor dumpItemProcessor(RunPipelines pipelines, JdbcTemplate jdbcTemplate, @Value(INPUT_DIR) String inputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
-                                        PublisherLineStore sourceLines, NewsprepProperties properties,
+                                        PublisherLineStore sourceLines, NewsprepProperties processProperties,
                                         ParsedPages parsedPages, @Value(OUTPUT_DIR) String outputDir,
                                         @Value(REPOSITORY_DIR) String repositoryDir,
-                                        @Value(FOLLOW_LINKS) String followLinks) {
+                                        @Value(FOLLOW_LINKS) String followLinks,
+                                        @Value(JOB_PARAMETERS) JobParameters parameters) {
+        // the run's cleaning options, which a remote worker's own may not be
+        RunCleaningSettings settings = RunCleaningSettings.of(parameters, processProperties);
+        NewsprepProperties properties = settings.applyTo(processProperties);
+        ArticlePipeline pipeline = pipelines.forRun(settings);
+        FileLedger ledger = new FileLedger(jdbcTemplate, properties.decidedUnder());
         // a step-scoped bean is made when the step first uses it, so the lookup sees the ledger as the step starts
         return new DumpItemProcessor(pipeline, new Provenance(runId, Instant.now().toString(), PipelineVersion.current()),
                 ledger.pathLookup(ledgerKey(inputDir), runId), Path.of(inputDir), Boolean.parseBoolean(reprocess),

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -47,10 +49,12 @@ public class IngestLauncher {
     private final FileLedger ledger;
     private final PlatformTransactionManager transactions;
     private final DataSource repository;
+    private final NewsprepProperties properties;
 
     IngestLauncher(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, FileLedger ledger,
-                   PlatformTransactionManager transactions, DataSource repository) {
+                   PlatformTransactionManager transactions, DataSource repository, NewsprepProperties properties) {
         this.repository = repository;
+        this.properties = properties;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
@@ -125,9 +129,38 @@ public class IngestLauncher {
      * just marked failed (a remote worker of the crashed attempt wrote to it meanwhile), it is marked failed again
      * and the restart tried again.
      */
+    /**
+     * A remote worker that took a partition of a crashed execution just before it was marked failed starts that
+     * partition's step after the mark, and the execution's running step stops the restart: the step is marked
+     * failed too (the worker's next update of it then fails on its version, and it lets the partition go).
+     */
+    private void failRunningSteps(JobExecution execution) {
+        if (execution == null) {
+            return;
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                try {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED);
+                    step.setEndTime(LocalDateTime.now());
+                    jobRepository.update(step);
+                } catch (OptimisticLockingFailureException e) {
+                    log.debug("step " + step.getStepName() + " changed while being marked failed; tried again");
+                }
+            }
+        }
+    }
+
     private JobExecution restart(JobExecution unfinished) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
+                // partition steps of the crashed attempt that a worker still holds, or took just before the mark
+                for (JobExecution earlier : jobRepository.getJobExecutions(unfinished.getJobInstance())) {
+                    if (!earlier.isRunning()) {
+                        failRunningSteps(jobRepository.getJobExecution(earlier.getId()));
+                    }
+                }
                 return jobOperator.restart(unfinished);
             } catch (Exception e) {
                 if (attempt == 5 || !(ErrorText.rootOf(e) instanceof JobExecutionAlreadyRunningException)) {
@@ -137,6 +170,8 @@ public class IngestLauncher {
                 for (JobExecution running : jobRepository.getJobExecutions(unfinished.getJobInstance())) {
                     if (running.isRunning()) {
                         recover(running);
+                    } else {
+                        failRunningSteps(jobRepository.getJobExecution(running.getId()));
                     }
                 }
                 Thread.sleep(500L * attempt);
@@ -196,8 +231,8 @@ public class IngestLauncher {
                 && request.only().equals(p.getString(IngestParameters.ONLY, ""));
     }
 
-    private static JobParameters newParameters(IngestRequest request) throws java.io.IOException {
-        return new JobParametersBuilder()
+    private JobParameters newParameters(IngestRequest request) throws java.io.IOException {
+        return RunCleaningSettings.of(properties).addTo(new JobParametersBuilder())
                 .addString(IngestParameters.INPUT_DIR, request.inputDir().toString())
                 .addString(IngestParameters.OUTPUT_DIR, request.outputDir().toString())
                 .addString(IngestParameters.REPROCESS, String.valueOf(request.reprocess()))

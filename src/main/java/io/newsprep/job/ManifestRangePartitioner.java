@@ -58,7 +58,8 @@ class ManifestRangePartitioner implements Partitioner {
         return String.format("%s%06d", PREFIX, index);
     }
 
-    private long lines() {
+    /** The manifest's files. */
+    long lines() {
         try (BufferedReader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             long n = 0;
             while (in.readLine() != null) {

@@ -1,6 +1,8 @@
 package io.newsprep.job;
 
+import io.newsprep.duplicate.ClusterMembership;
 import io.newsprep.duplicate.NearDuplicateClusterer;
+import io.newsprep.duplicate.Signature;
 import io.newsprep.output.run.RunReportBuilder;
 import io.newsprep.pipeline.Article;
 import io.newsprep.pipeline.Outcome;
@@ -59,13 +61,28 @@ final class NearDuplicatePass {
             return d;
         }
         Article article = accepted.article();
-        NearDuplicateClusterer.Assignment a = clusterer.assign(article.id(), d.address(), article.sourceDomain(),
-                runId, d.signature());
+        ClusterMembership copy = place(article.id(), d.address(), article.sourceDomain(), d.signature(), report);
+        return copy == null ? d : d.with(d.change(), new Outcome.Accepted(article.inCluster(copy.clusterId(),
+                copy.duplicateOf(), copy.similarity())));
+    }
+
+    /**
+     * Places one article, next in the run's order, and counts it in the report when it is a copy; its cluster
+     * when it is a copy of an earlier one, else null. A remote run's manager calls it for the articles the
+     * workers wrote, in manifest order, with {@link #chunkDone} after each chunk's worth, as the writer does.
+     */
+    ClusterMembership place(String articleId, String address, String sourceDomain, Signature signature,
+                            RunReportBuilder report) {
+        NearDuplicateClusterer.Assignment a = clusterer.assign(articleId, address, sourceDomain, runId, signature);
         if (!a.membership().copy()) {
-            return d;
+            return null;
         }
-        report.recordCopy(article.sourceDomain(), a.newClusterInRun(), a.newClusterInRunForSource());
-        return d.with(d.change(), new Outcome.Accepted(article.inCluster(a.membership().clusterId(),
-                a.membership().duplicateOf(), a.membership().similarity())));
+        report.recordCopy(sourceDomain, a.newClusterInRun(), a.newClusterInRunForSource());
+        return a.membership();
+    }
+
+    /** Forgets all but the newest articles of the window, as after each chunk the writer writes. */
+    void chunkDone() {
+        store.keepLatest(window);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import io.newsprep.store.FileLedger;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -25,11 +26,37 @@ class PartitionOutputWriter extends RunOutputWriter {
     private FileChannel lockFile;
     private FileLock lock;
 
+    /** What the manager needs to place the partition's articles among the run's, committed with their records. */
+    private final TransactionalOutcomeFile articles;
+
+    /**
+     * Same-content copies are looked for among the articles of published runs only, and near-duplicates not at
+     * all: the manager places the run's own articles once every partition is done, from {@link PartitionArticle}s.
+     */
     PartitionOutputWriter(Path dir, List<TransactionalOutcomeFile> files, PendingRejects pendingRejects,
-                          FileLedger ledger, String inputDir, String runId, boolean reprocess,
-                          NearDuplicatePass nearDuplicates) {
-        super(files, pendingRejects, ledger, inputDir, runId, reprocess, nearDuplicates);
+                          FileLedger ledger, String inputDir, String runId, boolean reprocess) {
+        super(files, pendingRejects, ledger, inputDir, runId, reprocess, null,
+                new SameContentResolver(ledger, inputDir, runId, reprocess, true));
         this.dir = dir;
+        PartitionArticle.File format = new PartitionArticle.File();
+        this.articles = new TransactionalOutcomeFile(format, dir.resolve(format.fileName()));
+    }
+
+    @Override
+    protected void written(List<ProcessedDocument> documents) {
+        List<byte[]> lines = new ArrayList<>();
+        for (ProcessedDocument d : documents) {
+            if (d.accepted() && d.change() != ProcessedDocument.Change.MOVED) {
+                lines.add(PartitionArticle.of(d, runId()).line());
+            }
+        }
+        articles.append(lines);
+    }
+
+    @Override
+    public void update(ExecutionContext executionContext) throws ItemStreamException {
+        super.update(executionContext);
+        articles.update(executionContext);
     }
 
     @Override
@@ -41,12 +68,17 @@ class PartitionOutputWriter extends RunOutputWriter {
             throw new ItemStreamException("cannot lock " + dir + ": " + e.getMessage(), e);
         }
         super.open(executionContext);
+        articles.open(executionContext);
     }
 
     @Override
     public void close() throws ItemStreamException {
         try {
-            super.close();
+            try {
+                super.close();
+            } finally {
+                articles.close();
+            }
         } finally {
             try {
                 if (lock != null) {

@@ -52,7 +52,13 @@ class PipelineConfiguration {
         }
     }
 
-    private static ArticlePipeline build(NewsprepProperties properties) {
+    /** The pipeline a run's cleaning settings call for: the process's own when they are the process's. */
+    @Bean
+    RunPipelines runPipelines(NewsprepProperties properties, ObjectProvider<ArticlePipeline> articlePipeline) {
+        return new RunPipelines(properties, articlePipeline::getObject, PipelineConfiguration::build);
+    }
+
+    static ArticlePipeline build(NewsprepProperties properties) {
         String dir = properties.profilesDir();
         Path profiles = dir == null || dir.isBlank() ? null : Path.of(dir);
         return properties.lineModel() == null ? PipelineFactory.create(profiles, properties.maxFileBytes())

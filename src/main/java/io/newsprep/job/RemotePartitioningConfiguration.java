@@ -16,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -104,14 +105,15 @@ final class RemotePartitioningConfiguration {
         @Bean
         RemoteCleaning remoteCleaning(RemotePartitioningManagerStepBuilderFactory steps, JobRepository repository,
                                       DirectChannel partitionRequests, Partitioner manifestPartitioner,
-                                      NewsprepProperties properties,
+                                      NewsprepProperties properties, FileLedger ledger, SignatureStore signatures,
                                       @Value("${newsprep.remote.partition-size:1000}") int size,
                                       @Value("${newsprep.remote.poll-ms:1000}") long pollMillis) {
             Step step = steps.get("clean")
                     .partitioner(WORKER_STEP, manifestPartitioner)
                     .outputChannel(partitionRequests)
                     .pollInterval(pollMillis)
-                    .aggregator(new PartitionResultAggregator(repository, WORKER_STEP, size, properties::formats))
+                    .aggregator(new PartitionResultAggregator(repository, WORKER_STEP, size, properties, ledger, signatures))
+                    .listener(new PartitionProgress(repository, WORKER_STEP, size, System.err, Math.max(pollMillis, 2000)))
                     .build();
             return new RemoteCleaning(step, new PartsCleanup());
         }
@@ -215,18 +217,17 @@ final class RemotePartitioningConfiguration {
         PartitionOutputWriter partitionWriter(@Value(INPUT_DIR) String inputDir, @Value(OUTPUT_DIR) String outputDir,
                                         @Value(RUN_ID) String runId, @Value(REPROCESS) String reprocess,
                                         @Value("#{stepExecution.stepName}") String stepName,
-                                        PendingRejects pendingRejects, FileLedger ledger, SignatureStore signatures,
-                                        NewsprepProperties properties) throws IOException {
+                                        PendingRejects pendingRejects, FileLedger ledger,
+                                        NewsprepProperties properties,
+                                        @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) throws IOException {
             String partition = stepName.substring(stepName.indexOf(':') + 1);
             Path dir = new PartitionOutputs(Path.of(outputDir), RunFolder.of(Path.of(outputDir), runId))
                     .partitionDir(partition);
-            List<TransactionalOutcomeFile> files = properties.formats().stream()
+            List<TransactionalOutcomeFile> files = RunCleaningSettings.of(parameters, properties).formats(properties).stream()
                     .map(format -> new TransactionalOutcomeFile(format, dir.resolve(format.fileName())))
                     .toList();
-            NewsprepProperties.Duplicates duplicates = properties.duplicates();
             return new PartitionOutputWriter(dir, files, pendingRejects, ledger, RealPaths.of(Path.of(inputDir)).toString(), runId,
-                    Boolean.parseBoolean(reprocess), duplicates.enabled()
-                    ? new NearDuplicatePass(signatures, duplicates.threshold(), duplicates.window(), runId) : null);
+                    Boolean.parseBoolean(reprocess));
         }
     }
 }

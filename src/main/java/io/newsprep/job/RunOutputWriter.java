@@ -48,13 +48,20 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
 
     RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
                     String inputDir, String runId, boolean reprocess, NearDuplicatePass nearDuplicates) {
+        this(files, pendingRejects, ledger, inputDir, runId, reprocess, nearDuplicates,
+                new SameContentResolver(ledger, inputDir, runId, reprocess));
+    }
+
+    RunOutputWriter(List<TransactionalOutcomeFile> files, PendingRejects pendingRejects, FileLedger ledger,
+                    String inputDir, String runId, boolean reprocess, NearDuplicatePass nearDuplicates,
+                    SameContentResolver sameContent) {
         this.nearDuplicates = nearDuplicates;
         this.files = List.copyOf(files);
         this.pendingRejects = pendingRejects;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.runId = runId;
-        this.sameContent = new SameContentResolver(ledger, inputDir, runId, reprocess);
+        this.sameContent = sameContent;
         this.report = new RunReportBuilder(runId, Instant.now());
     }
 
@@ -90,8 +97,17 @@ class RunOutputWriter implements ItemStreamWriter<ProcessedFile> {
         for (int i = 0; i < files.size(); i++) {
             files.get(i).append(records.get(i));
         }
+        written(processed);
         ledger.record(inputDir, runId, processed.stream().map(ProcessedDocument::ledgerRow).toList(),
                 archivesRecorded::add);
+    }
+
+    /** Called with a chunk's documents as their records go to the files, in the same transaction. */
+    protected void written(List<ProcessedDocument> documents) {
+    }
+
+    String runId() {
+        return runId;
     }
 
     @Override

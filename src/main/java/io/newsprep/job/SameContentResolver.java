@@ -33,10 +33,20 @@ class SameContentResolver {
     private final String runId;
     private final boolean reprocess;
     private final RunContentFilter thisRun = new RunContentFilter();
+    /**
+     * On a remote worker: only articles of published runs are looked at; the copies among the run's own articles,
+     * which other workers clean at the same time, are found by the manager in manifest order.
+     */
+    private final boolean earlierRunsOnly;
     /** Whether articles of earlier runs can match; null until the first chunk asks. */
     private Boolean earlierRuns;
 
     SameContentResolver(FileLedger ledger, String inputDir, String runId, boolean reprocess) {
+        this(ledger, inputDir, runId, reprocess, false);
+    }
+
+    SameContentResolver(FileLedger ledger, String inputDir, String runId, boolean reprocess, boolean earlierRunsOnly) {
+        this.earlierRunsOnly = earlierRunsOnly;
         this.ledger = ledger;
         this.inputDir = inputDir;
         this.inputRoot = Path.of(inputDir);
@@ -45,6 +55,9 @@ class SameContentResolver {
     }
 
     List<ProcessedDocument> resolve(List<? extends ProcessedDocument> chunk) {
+        if (earlierRunsOnly) {
+            return resolveAgainstEarlierRuns(chunk);
+        }
         if (earlierRuns == null) {
             earlierRuns = !reprocess && ledger.hasArticlesOfEarlierRuns(inputDir, runId);
             if (!earlierRuns) {
@@ -72,6 +85,28 @@ class SameContentResolver {
         return out;
     }
 
+    private List<ProcessedDocument> resolveAgainstEarlierRuns(List<? extends ProcessedDocument> chunk) {
+        if (earlierRuns == null) {
+            earlierRuns = !reprocess && ledger.hasArticlesOfEarlierRuns(inputDir, runId);
+        }
+        if (!earlierRuns) {
+            return new ArrayList<>(chunk);
+        }
+        Set<String> shas = new LinkedHashSet<>();
+        for (ProcessedDocument f : chunk) {
+            if (f.accepted() && f.outcome().contentSha256() != null) {
+                shas.add(f.outcome().contentSha256());
+            }
+        }
+        Map<String, LedgerEntry> earlier = ledger.articlesOfEarlierRunsByContent(inputDir, shas);
+        List<ProcessedDocument> out = new ArrayList<>(chunk.size());
+        for (ProcessedDocument f : chunk) {
+            ProcessedDocument resolved = f.accepted() ? againstEarlier(f, earlier.get(f.outcome().contentSha256())) : null;
+            out.add(resolved == null ? f : resolved);
+        }
+        return out;
+    }
+
     /** Whether the file an earlier run read at this path is still there (a name that cannot be opened is not). */
     private boolean stillThere(String relativePath) {
         SourceFile file = SourceFile.listed(inputRoot, relativePath);
@@ -81,22 +116,34 @@ class SameContentResolver {
     private ProcessedDocument resolveOne(ProcessedDocument f, Map<String, LedgerEntry> earlier,
                                      Map<String, ProcessedDocument> firstInChunk) {
         String sha = f.outcome().contentSha256();
-        String address = f.address();
-        LedgerEntry before = earlier.get(sha);
-        // an earlier version of the same file is not an original: its records are replaced by this version's
-        if (before != null && !before.address().equals(address) && !before.filePath().equals(f.file().relativePath())) {
-            if (!reprocess && !stillThere(before.filePath())) {
-                return f.with(ProcessedDocument.Change.MOVED, f.outcome());
-            }
-            return duplicate(f, before.address(), before.articleId());
+        ProcessedDocument against = againstEarlier(f, earlier.get(sha));
+        if (against != null) {
+            return against;
         }
         ProcessedDocument first = firstInChunk.putIfAbsent(sha, f);
         return first == null ? f : duplicate(f, first.address(), first.articleId());
     }
 
+    /** The document moved or rejected as a copy of what an earlier chunk or run made; null when it is neither. */
+    private ProcessedDocument againstEarlier(ProcessedDocument f, LedgerEntry before) {
+        // an earlier version of the same file is not an original: its records are replaced by this version's
+        if (before != null && !before.address().equals(f.address()) && !before.filePath().equals(f.file().relativePath())) {
+            if (!reprocess && !stillThere(before.filePath())) {
+                return f.with(ProcessedDocument.Change.MOVED, f.outcome());
+            }
+            return duplicate(f, before.address(), before.articleId());
+        }
+        return null;
+    }
+
     private static ProcessedDocument duplicate(ProcessedDocument f, String originalPath, String articleId) {
-        return f.with(f.change(), new Outcome.Rejected(new Reject(f.address(),
-                RejectReason.DUPLICATE, "same bytes as " + originalPath + " (article " + articleId + ")",
-                f.outcome().contentSha256(), originalPath)));
+        return f.with(f.change(), new Outcome.Rejected(duplicateReject(f.address(), f.outcome().contentSha256(),
+                originalPath, articleId)));
+    }
+
+    /** The reject of a document with the same bytes as an article made before it. */
+    static Reject duplicateReject(String address, String contentSha256, String originalPath, String articleId) {
+        return new Reject(address, RejectReason.DUPLICATE, "same bytes as " + originalPath + " (article " + articleId + ")",
+                contentSha256, originalPath);
     }
 }

@@ -2,6 +2,10 @@ package io.newsprep.output;
 
 import io.newsprep.pipeline.Article;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,6 +35,20 @@ public final class ArticleCsv {
         return FORMAT.format(cells(article).toArray());
     }
 
+    /** A row read back and written again with other cluster cells: a row is the same bytes when written again. */
+    public String placedInCluster(String row, String clusterId, String duplicateOf, Double similarity) {
+        List<String> cells;
+        try (CSVParser parser = CSVParser.parse(row, FORMAT)) {
+            cells = new ArrayList<>(parser.getRecords().get(0).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cells.set(ArticleField.SCALAR.indexOf(ArticleField.CLUSTER_ID), text(clusterId));
+        cells.set(ArticleField.SCALAR.indexOf(ArticleField.DUPLICATE_OF), text(duplicateOf));
+        cells.set(ArticleField.SCALAR.indexOf(ArticleField.DUPLICATE_SIMILARITY), similarity(similarity));
+        return FORMAT.format(cells.toArray());
+    }
+
     List<String> cells(Article article) {
         List<String> cells = new ArrayList<>(ArticleField.SCALAR.size());
         for (ArticleField field : ArticleField.SCALAR) {
@@ -46,11 +64,18 @@ public final class ArticleCsv {
             case BODY_TRUNCATED -> field.valueOf(article).toString();
             case ENCODING_ERRORS -> Integer.toString(article.encodingErrors());
             case LANGUAGE_CONFIDENCE -> confidence(article.languageConfidence());
-            case DUPLICATE_SIMILARITY -> article.duplicateSimilarity() == null ? ""
-                    : BigDecimal.valueOf(article.duplicateSimilarity()).stripTrailingZeros().toPlainString();
+            case DUPLICATE_SIMILARITY -> similarity(article.duplicateSimilarity());
             case SUBTITLES, AUTHORS -> CsvTextCell.cut(CsvTextCell.of(String.join(LIST_SEPARATOR, (List<String>) field.valueOf(article))));
-            default -> CsvTextCell.cut(CsvTextCell.of((String) field.valueOf(article)));
+            default -> text((String) field.valueOf(article));
         };
+    }
+
+    private static String text(String value) {
+        return CsvTextCell.cut(CsvTextCell.of(value));
+    }
+
+    private static String similarity(Double similarity) {
+        return similarity == null ? "" : BigDecimal.valueOf(similarity).stripTrailingZeros().toPlainString();
     }
 
     /** Plain decimal notation (never {@code 1.0E-4}), at most {@value ArticleJson#CONFIDENCE_DECIMALS} decimals. */

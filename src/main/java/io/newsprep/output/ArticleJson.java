@@ -81,6 +81,59 @@ public final class ArticleJson {
         g.writeEndObject();
     }
 
+    /**
+     * An article's line with other cluster fields: the three fields are written side by side, as {@link #write}
+     * writes them, and a quote inside a string value is escaped, so the first run of them is the fields.
+     */
+    public static byte[] placedInCluster(byte[] line, String articleId, String clusterId, String duplicateOf,
+                                         Double similarity) {
+        byte[] alone = clusterFields(articleId, null, null);
+        int at = indexOf(line, alone);
+        if (at < 0) {
+            throw new IllegalArgumentException("no cluster fields of article " + articleId + " in its line");
+        }
+        byte[] placed = clusterFields(clusterId, duplicateOf, similarity);
+        byte[] out = new byte[line.length - alone.length + placed.length];
+        System.arraycopy(line, 0, out, 0, at);
+        System.arraycopy(placed, 0, out, at, placed.length);
+        System.arraycopy(line, at + alone.length, out, at + placed.length, line.length - at - alone.length);
+        return out;
+    }
+
+    /** {@code "cluster_id":…,"duplicate_of":…,"duplicate_similarity":…} as {@link #write} writes them. */
+    private static byte[] clusterFields(String clusterId, String duplicateOf, Double similarity) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName(ArticleField.CLUSTER_ID.key());
+            writeText(g, clusterId);
+            g.writeName(ArticleField.DUPLICATE_OF.key());
+            writeText(g, duplicateOf);
+            g.writeName(ArticleField.DUPLICATE_SIMILARITY.key());
+            if (similarity == null) {
+                g.writeNull();
+            } else {
+                g.writeNumber(similarity);
+            }
+            g.writeEndObject();
+        }
+        byte[] object = out.toByteArray();
+        return java.util.Arrays.copyOfRange(object, 1, object.length - 1);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** Reads one articles.jsonl line into a map in field order (lists as lists, numbers as numbers). */
     public LinkedHashMap<String, Object> readMap(String line) {
         return Json.MAPPER.readValue(line, MAP);

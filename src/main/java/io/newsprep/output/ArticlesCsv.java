@@ -19,4 +19,11 @@ public final class ArticlesCsv extends LineFormat {
         return outcome instanceof Outcome.Accepted accepted
                 ? CSV.row(accepted.article()).getBytes(StandardCharsets.UTF_8) : null;
     }
+
+    @Override
+    public byte[] placedInCluster(byte[] record, String articleId, String clusterId, String duplicateOf,
+                                  Double similarity) {
+        return CSV.placedInCluster(new String(record, StandardCharsets.UTF_8), clusterId, duplicateOf, similarity)
+                .getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -23,4 +23,10 @@ public final class ArticlesJsonl extends LineFormat {
     public byte[] encode(Outcome outcome) {
         return outcome instanceof Outcome.Accepted accepted ? json.toUtf8Line(accepted.article()) : null;
     }
+
+    @Override
+    public byte[] placedInCluster(byte[] record, String articleId, String clusterId, String duplicateOf,
+                                  Double similarity) {
+        return ArticleJson.placedInCluster(record, articleId, clusterId, duplicateOf, similarity);
+    }
 }

@@ -36,6 +36,12 @@ public final class ArticlesParquet implements OutcomeFormat {
         return outcome instanceof Outcome.Accepted accepted ? json.toUtf8Line(accepted.article()) : null;
     }
 
+    @Override
+    public byte[] placedInCluster(byte[] record, String articleId, String clusterId, String duplicateOf,
+                                  Double similarity) {
+        return ArticleJson.placedInCluster(record, articleId, clusterId, duplicateOf, similarity);
+    }
+
     /** The position is the rows file's length in bytes. */
     @Override
     public OutcomeFile open(Path file, long committedPosition) throws IOException {

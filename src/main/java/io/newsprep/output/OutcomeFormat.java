@@ -32,6 +32,16 @@ public interface OutcomeFormat {
      */
     OutcomeFile open(Path file, long committedPosition) throws IOException;
 
+    /**
+     * The record of an article placed in a cluster of near-duplicates, made from its record as written outside
+     * any (its own cluster, no original), without encoding the article again: remote workers write an article's
+     * records before the manager knows its cluster. The record itself when the format has no cluster fields.
+     */
+    default byte[] placedInCluster(byte[] record, String articleId, String clusterId, String duplicateOf,
+                                   Double similarity) {
+        return record;
+    }
+
     /** Completes its file once the run has written everything; nothing to do for a line format. */
     default void publish(Path file) throws IOException {
     }

@@ -152,6 +152,16 @@ public class FileLedger {
     /** Articles already made from these exact bytes, under any path (in this run only, when reprocessing). */
     public Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runId,
                                                boolean onlyThisRun) {
+        return articlesByContent(inputDir, sha256s, onlyThisRun ? " AND RUN_ID = ?" : TRUSTED, runId);
+    }
+
+    /** Articles published runs made from these exact bytes, under any path: not those of the running run. */
+    public Map<String, LedgerEntry> articlesOfEarlierRunsByContent(String inputDir, Collection<String> sha256s) {
+        return articlesByContent(inputDir, sha256s, PUBLISHED);
+    }
+
+    private Map<String, LedgerEntry> articlesByContent(String inputDir, Collection<String> sha256s, String runs,
+                                                       Object... runArgs) {
         Map<String, LedgerEntry> found = new HashMap<>();
         if (sha256s.isEmpty()) {
             return found;
@@ -159,10 +169,10 @@ public class FileLedger {
         String marks = String.join(",", Collections.nCopies(sha256s.size(), "?"));
         List<Object> args = new ArrayList<>(sha256s);
         args.add(inputDir);
-        args.add(runId);
+        args.addAll(List.of(runArgs));
         jdbc.query("SELECT " + COLUMNS + " FROM NEWSPREP_FILE_LEDGER WHERE CONTENT_SHA256 IN (" + marks + ")"
                         + " AND INPUT_DIR = ? AND OUTCOME = '" + ARTICLE + "'"
-                        + (onlyThisRun ? " AND RUN_ID = ?" : TRUSTED) + " ORDER BY RELATIVE_PATH",
+                        + runs + " ORDER BY RELATIVE_PATH",
                 (java.sql.ResultSet rs) -> {
                     LedgerEntry e = entry.mapRow(rs, 0);
                     found.putIfAbsent(e.contentSha256(), e);
@@ -241,6 +251,25 @@ public class FileLedger {
     }
 
     /** Every input folder the ledger holds rows of, as it names them. */
+    /**
+     * Records as same-content rejects articles this run first recorded as articles: a remote run learns which of
+     * its articles are copies of one in another partition only once every partition is done.
+     */
+    public void recordDuplicates(String inputDir, String runId, List<String> addresses, String reasonCode) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE NEWSPREP_FILE_LEDGER SET OUTCOME = '" + REJECT + "', ARTICLE_ID = NULL,"
+                        + " REJECT_REASON = CAST(? AS VARCHAR(32)) WHERE INPUT_DIR = CAST(? AS VARCHAR(4096))"
+                        + " AND RELATIVE_PATH = CAST(? AS VARCHAR(4096)) AND RUN_ID = CAST(? AS VARCHAR(64))",
+                addresses, addresses.size(), (ps, address) -> {
+                    ps.setString(1, reasonCode);
+                    ps.setString(2, inputDir);
+                    ps.setString(3, address);
+                    ps.setString(4, runId);
+                });
+    }
+
     public List<String> inputFolders() {
         return jdbc.queryForList("SELECT DISTINCT INPUT_DIR FROM NEWSPREP_FILE_LEDGER", String.class);
     }

@@ -97,6 +97,10 @@ final class RemoteCluster implements AutoCloseable {
         return Files.isRegularFile(log) ? Files.readString(log) : "";
     }
 
+    String[] ingest(Path input, Path output, int partitionSize, String... options) {
+        return Stream.concat(Stream.of(ingest(input, output, partitionSize)), Stream.of(options)).toArray(String[]::new);
+    }
+
     String[] ingest(Path input, Path output, int partitionSize) {
         return new String[] {"ingest", "--input", input.toString(), "--output", output.toString(), "--workers", "remote",
                 "--repository", repository, broker == null ? "--broker-port" : "--broker",
@@ -104,8 +108,8 @@ final class RemoteCluster implements AutoCloseable {
                 "--partition-size", String.valueOf(partitionSize)};
     }
 
-    JarRunner.Result runManager(Path input, Path output, int partitionSize) throws Exception {
-        return JarRunner.run(work, Duration.ofMinutes(15), List.of("-Xmx512m"), ingest(input, output, partitionSize));
+    JarRunner.Result runManager(Path input, Path output, int partitionSize, String... options) throws Exception {
+        return JarRunner.run(work, Duration.ofMinutes(15), List.of("-Xmx512m"), ingest(input, output, partitionSize, options));
     }
 
     Process startManager(Path input, Path output, int partitionSize) throws IOException {

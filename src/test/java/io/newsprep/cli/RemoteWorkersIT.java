@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs of {@code ingest --workers remote} with a manager and two worker JVMs on this machine (see
@@ -34,7 +35,7 @@ class RemoteWorkersIT {
     @Test
     void twoWorkersCleanTheEvalDumpsAsOneProcessDoes() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(EVAL_DEV_DUMPS), "no ../shared/eval-dev beside the checkout");
-        Path input = EVAL_DEV_DUMPS.toAbsolutePath().normalize();
+        Path input = withNearDuplicates(EVAL_DEV_DUMPS.toAbsolutePath().normalize(), work.resolve("dumps"));
         JarRunner.Result local = JarRunner.run(work, "ingest", "--input", input.toString(),
                 "--output", work.resolve("local").toString(), "--threads", "1");
         assertThat(local.exitCode()).as(local.stderr()).isZero();
@@ -44,17 +45,54 @@ class RemoteWorkersIT {
             JarRunner.Result remote = cluster.runManager(input, work.resolve("remote"), 7);
             assertThat(remote.exitCode()).as(remote.stderr()).isZero();
             assertThat(remote.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
+            int files = listing(input).size();
+            int partitions = (files + 6) / 7;
+            assertThat(remote.stderr()).as("the manager's progress")
+                    .contains("newsprep: partitions " + partitions + "/" + partitions + " done, files " + files + "/" + files);
             assertThat(cluster.workerLog("a") + cluster.workerLog("b")).as("both workers took partitions")
                     .contains("Executing step: [cleanPartition:partition");
         }
         Path localRun = work.resolve("local/latest").toRealPath();
         Path remoteRun = work.resolve("remote/latest").toRealPath();
-        assertThat(bodies(remoteRun)).isEqualTo(bodies(localRun));
+        assertThat(articles(localRun).values()).as("the eval dumps hold near-duplicates")
+                .anyMatch(article -> article.contains("\"duplicate_of\":\""));
+        assertThat(rejects(localRun).values()).as("the copies are same-content rejects")
+                .anyMatch(reject -> reject.contains("same bytes as"));
+        assertThat(articles(remoteRun)).isEqualTo(articles(localRun));
         assertThat(rejects(remoteRun)).isEqualTo(rejects(localRun));
         assertEveryFileOnce(remoteRun, listing(input));
         assertThat(RunOutputs.count(RunOutputs.report(remoteRun), "new"))
                 .isEqualTo(RunOutputs.count(RunOutputs.report(localRun), "new"));
         assertThat(RemoteCluster.partitionFolders(work.resolve("remote"))).as("parts deleted once published").isEmpty();
+    }
+
+    @Test
+    void workersCleanWithTheRunsOptionsNotTheirOwn() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(EVAL_DEV_DUMPS), "no ../shared/eval-dev beside the checkout");
+        Path input = work.resolve("dumps");
+        Files.createDirectories(input);
+        try (Stream<Path> all = Files.list(EVAL_DEV_DUMPS)) {
+            for (Path file : all.sorted().limit(12).toList()) {
+                Files.copy(file, input.resolve(file.getFileName().toString()));
+            }
+        }
+        String[] options = {"--line-model", "off", "--removed", "lines"};
+        JarRunner.Result plain = JarRunner.run(work, "ingest", "--input", input.toString(),
+                "--output", work.resolve("plain").toString(), "--threads", "1");
+        assertThat(plain.exitCode()).as(plain.stderr()).isZero();
+        JarRunner.Result local = JarRunner.run(work, Stream.concat(Stream.of("ingest", "--input", input.toString(),
+                "--output", work.resolve("local").toString(), "--threads", "1"), Stream.of(options)).toArray(String[]::new));
+        assertThat(local.exitCode()).as(local.stderr()).isZero();
+        try (RemoteCluster cluster = new RemoteCluster(work)) {
+            cluster.startWorker("a");
+            JarRunner.Result remote = cluster.runManager(input, work.resolve("remote"), 5, options);
+            assertThat(remote.exitCode()).as(remote.stderr()).isZero();
+        }
+        Path localRun = work.resolve("local/latest").toRealPath();
+        Map<String, String> withOptions = articles(localRun);
+        assertThat(withOptions).as("the options change the articles").isNotEqualTo(articles(work.resolve("plain/latest").toRealPath()));
+        assertThat(withOptions.values()).as("removed lines listed").allMatch(article -> article.contains("\"removed\":["));
+        assertThat(articles(work.resolve("remote/latest").toRealPath())).isEqualTo(withOptions);
     }
 
     @Test
@@ -148,20 +186,49 @@ class RemoteWorkersIT {
         return true;
     }
 
-    static Map<String, String> bodies(Path run) throws IOException {
-        Map<String, String> bodies = new HashMap<>();
-        for (JsonNode article : RunOutputs.jsonLines(run.resolve("articles.jsonl"))) {
-            bodies.put(article.get("source_file").asString(), article.get("body").asString());
+    /**
+     * A copy of the dumps, with three of them twice: again with a sentence of their own at the end; and two of them
+     * byte for byte under names that come first and last in the listing, in other partitions than their originals.
+     */
+    private static Path withNearDuplicates(Path dumps, Path copy) throws IOException {
+        Files.createDirectories(copy);
+        List<Path> files;
+        try (Stream<Path> all = Files.list(dumps)) {
+            files = all.filter(Files::isRegularFile).sorted().toList();
         }
-        return bodies;
+        for (Path file : files) {
+            Files.copy(file, copy.resolve(file.getFileName().toString()));
+        }
+        for (int i = 0; i < 3; i++) {
+            Path original = files.get(i * 7);
+            byte[] again = (new String(Files.readAllBytes(original), java.nio.charset.StandardCharsets.UTF_8)
+                    + "\nThis report was also filed by desk " + i + " today.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(copy.resolve("again-" + original.getFileName()), again);
+        }
+        Files.copy(files.get(20), copy.resolve("000-copy-" + files.get(20).getFileName()));
+        Files.copy(files.get(3), copy.resolve("zzz-copy-" + files.get(3).getFileName()));
+        return copy;
     }
 
+    /** The run's articles by source file, every field but those that name the run. */
+    static Map<String, String> articles(Path run) throws IOException {
+        return withoutRunFields(run.resolve("articles.jsonl"));
+    }
+
+    /** The run's rejects by source file, every field but those that name the run. */
     static Map<String, String> rejects(Path run) throws IOException {
-        Map<String, String> reasons = new HashMap<>();
-        for (JsonNode reject : RunOutputs.jsonLines(run.resolve("rejects.jsonl"))) {
-            reasons.put(reject.get("source_file").asString(), reject.get("reason").asString());
+        return withoutRunFields(run.resolve("rejects.jsonl"));
+    }
+
+    private static Map<String, String> withoutRunFields(Path jsonl) throws IOException {
+        Map<String, String> records = new HashMap<>();
+        for (JsonNode record : RunOutputs.jsonLines(jsonl)) {
+            ObjectNode fields = (ObjectNode) record;
+            fields.remove("run_id");
+            fields.remove("ingested_at");
+            records.put(fields.get("source_file").asString(), fields.toString());
         }
-        return reasons;
+        return records;
     }
 
     static void assertEveryFileOnce(Path run, List<String> files) throws IOException {
