@@ -57,6 +57,8 @@ final class BylineChooser {
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w{2,30}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
+    static final String GIVEN_NAMES = "/clean/given-names.txt";
+
     private final BylineParser parser;
     private final AuthorNames persons;
     private final Map<String, Double> weights = new HashMap<>();
@@ -68,6 +70,8 @@ final class BylineChooser {
     private final Pattern dateThenBy;
     /** Openers that may stand alone on the line above the names. */
     private final Set<String> openers;
+    /** Given names in lower case: a bare name that starts with one reads as a person's, not a menu item's. */
+    private final Set<String> givenNames = new HashSet<>();
     /** A short line that ends with an opener, above the names ("Written on Mar 27 by"). */
     private final Pattern endsWithOpener;
 
@@ -86,6 +90,7 @@ final class BylineChooser {
                 + ")\\s+(\\S.*)$");
         endsWithOpener = Pattern.compile("(?iu)^.{0,40}\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
                 + ")\\s*:?$");
+        ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
     }
@@ -266,6 +271,7 @@ final class BylineChooser {
             put(f, "far", far);
             put(f, "menu-run", !c.cue && inMenuRun(texts, k));
             put(f, "name-elsewhere", namedElsewhere(page, k, c.names));
+            put(f, "given-name", !c.cue && startsWithGivenName(c.names));
             out.add(new Scored(k, c.names, c.cue, f));
         }
         out.sort(java.util.Comparator.comparingInt(Scored::line));
@@ -348,6 +354,22 @@ final class BylineChooser {
     /** An opener alone on its line, or a short line ending with one ("Written on Mar 27 by"), above the names. */
     private boolean opensNames(String line) {
         return isOpenerAlone(line) || endsWithOpener.matcher(line.strip()).matches();
+    }
+
+    /** The first name that is no initial ("J. Jo Roe" gives "Jo") is a known given name. */
+    private boolean startsWithGivenName(List<String> names) {
+        for (String name : names) {
+            for (String word : name.split("\\s+")) {
+                String w = word.replaceAll("[.'’-]+$", "").toLowerCase(Locale.ROOT);
+                if (w.length() > 1) {
+                    if (givenNames.contains(w)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /** The line is one of three or more short lines in a row (a menu or a list of names, not a byline). */

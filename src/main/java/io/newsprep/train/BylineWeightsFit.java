@@ -44,7 +44,7 @@ public final class BylineWeightsFit {
     private static final double EPS = 1e-4;
     /** The features, in the order of the weights file. */
     static final List<String> FEATURES = List.of("cue", "bare-name", "with-date", "per-line-away", "above-headline",
-            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere");
+            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name");
 
     /** One training page: its byline choice, the gold authors and those its dump shows. */
     record Example(String id, String host, BylinePages.Page page, List<String> gold, List<String> shown) {
@@ -293,6 +293,7 @@ public final class BylineWeightsFit {
                 # menu-run: a bare name among three or more short lines in a row (a menu, a list of names)
                 # name-elsewhere: the names stand on another line of the page in other words (an author box, "Jo Roe is
                 #   ..."), or the surname in an e-mail address next to the line
+                # given-name: a bare name whose first name is a known given name (clean/given-names.txt)
                 """);
         w.forEach((k, v) -> sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
         return sb.toString();
