@@ -244,7 +244,8 @@ final class BylineChooser {
                 continue;
             }
             Candidate c = candidate(texts, page.names(), isoDates, k);
-            if (c == null || far && !c.cue) {
+            // far from the headline only a cue line counts, and none inside a menu ("Contact" over "Advertising")
+            if (c == null || far && (!c.cue || inMenuRun(texts, k))) {
                 continue;
             }
             boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null
@@ -273,6 +274,11 @@ final class BylineChooser {
             put(f, "name-elsewhere", namedElsewhere(page, k, c.names));
             put(f, "given-name", !c.cue && startsWithGivenName(c.names));
             out.add(new Scored(k, c.names, c.cue, f));
+        }
+        // a far byline weighs more on a page with no candidate near its headline
+        boolean nearOnes = out.stream().anyMatch(c -> !c.features().containsKey("far"));
+        if (!nearOnes) {
+            out.forEach(c -> c.features().put("far-alone", 1.0));
         }
         out.sort(java.util.Comparator.comparingInt(Scored::line));
         return out;

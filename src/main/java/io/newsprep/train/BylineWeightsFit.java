@@ -44,7 +44,7 @@ public final class BylineWeightsFit {
     private static final double EPS = 1e-4;
     /** The features, in the order of the weights file. */
     static final List<String> FEATURES = List.of("cue", "bare-name", "with-date", "per-line-away", "above-headline",
-            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name");
+            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name", "far-alone");
 
     /** One training page: its byline choice, the gold authors and those its dump shows. */
     record Example(String id, String host, BylinePages.Page page, List<String> gold, List<String> shown) {
@@ -294,6 +294,7 @@ public final class BylineWeightsFit {
                 # name-elsewhere: the names stand on another line of the page in other words (an author box, "Jo Roe is
                 #   ..."), or the surname in an e-mail address next to the line
                 # given-name: a bare name whose first name is a known given name (clean/given-names.txt)
+                # far-alone: a far candidate on a page with no candidate near its headline
                 """);
         w.forEach((k, v) -> sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
         return sb.toString();

@@ -156,8 +156,11 @@ class BylineChooserTest {
         List<String> withBox = new ArrayList<>(page);
         withBox.addAll(List.of("About Michael", "Michael Haltman", "I am the creator and writer of this blog."));
         assertThat(choose(withBox, 0, 1, 2)).containsExactly("Michael Haltman");
-        // a far byline that nothing else on the page backs is a comment's, not the article's
-        assertThat(choose(page, 0, 1, 2)).isEmpty();
+        // alone on the page, a far byline is taken; beside a candidate near the headline, one that nothing backs is not
+        assertThat(choose(page, 0, 1, 2)).containsExactly("Michael Haltman");
+        List<String> withNear = new ArrayList<>(page);
+        withNear.add(3, "Mary Major");
+        assertThat(choose(withNear, 0, 1, 2)).isEmpty();
     }
 
     @Test
