@@ -47,8 +47,17 @@ final class BylineChooser {
     private static final Pattern BARE_NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|del|di|bin|al|la|le)){1,3}$");
 
+    /** Lines either side of a bare name that, with it, make a run of short lines (a menu, a list of names). */
+    private static final int MENU_RUN = 3;
+    private static final int MAX_MENU_WORDS = 3;
+    private static final Pattern MENU_ITEM = Pattern.compile("^[^\\d.?!:;,]{1,40}$");
+    /** How far from a name an e-mail address with its surname vouches for it. */
+    private static final int EMAIL_REACH = 3;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w{2,30}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+
+    static final String GIVEN_NAMES = "/clean/given-names.txt";
 
     private final BylineParser parser;
     private final AuthorNames persons;
@@ -61,6 +70,10 @@ final class BylineChooser {
     private final Pattern dateThenBy;
     /** Openers that may stand alone on the line above the names. */
     private final Set<String> openers;
+    /** Given names in lower case: a bare name that starts with one reads as a person's, not a menu item's. */
+    private final Set<String> givenNames = new HashSet<>();
+    /** A short line that ends with an opener, above the names ("Written on Mar 27 by"). */
+    private final Pattern endsWithOpener;
 
     BylineChooser(BylineParser parser, AuthorNames persons, String weightsResource) {
         this(parser, persons, readWeights(weightsResource));
@@ -75,6 +88,9 @@ final class BylineChooser {
         glued = Pattern.compile("(?<=\\p{Ll})(?=(?:" + Alternation.of(ResourceTable.words(cues, "glued")) + ")\\b)");
         dateThenBy = Pattern.compile("(?iu)^.*\\d.*?\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
                 + ")\\s+(\\S.*)$");
+        endsWithOpener = Pattern.compile("(?iu)^.{0,40}\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
+                + ")\\s*:?$");
+        ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
     }
@@ -214,13 +230,22 @@ final class BylineChooser {
         for (int k = first; k <= Math.max(last, below); k++) {
             lines.add(k);
         }
+        Set<Integer> near = new HashSet<>(lines);
+        // a byline cue far from the headline: an author box or a "Posted by" line closing a blog post
+        for (int k = 0; k < n; k++) {
+            if (!near.contains(k) && (!page.names().get(k).isEmpty() || k > 0 && opensNames(texts.get(k - 1)))) {
+                lines.add(k);
+            }
+        }
         for (int k : lines) {
-            boolean belowBody = k > last;
+            boolean far = !near.contains(k);
+            boolean belowBody = !far && k > last;
             if (k == title || echoes.contains(k) || belowBody && k <= lastKept || !seen.add(k)) {
                 continue;
             }
             Candidate c = candidate(texts, page.names(), isoDates, k);
-            if (c == null) {
+            // far from the headline only a cue line counts, and none inside a menu ("Contact" over "Advertising")
+            if (c == null || far && (!c.cue || inMenuRun(texts, k))) {
                 continue;
             }
             boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null
@@ -237,12 +262,23 @@ final class BylineChooser {
             Map<String, Double> f = new LinkedHashMap<>();
             f.put(c.cue ? "cue" : "bare-name", 1.0);
             put(f, "with-date", dated);
-            f.put("per-line-away", (double) Math.max(0, away - 1));
-            put(f, "below-body", belowBody);
-            put(f, "above-headline", !belowBody && !underEcho && k < from);
-            put(f, "inside-body", !belowBody && firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK);
+            if (!far) {
+                f.put("per-line-away", (double) Math.max(0, away - 1));
+                put(f, "below-body", belowBody);
+                put(f, "above-headline", !belowBody && !underEcho && k < from);
+                put(f, "inside-body", !belowBody && firstParagraph >= 0 && k > firstParagraph + INSIDE_BODY_SLACK);
+            }
             put(f, "affiliation", c.affiliated);
+            put(f, "far", far);
+            put(f, "menu-run", !c.cue && inMenuRun(texts, k));
+            put(f, "name-elsewhere", namedElsewhere(page, k, c.names));
+            put(f, "given-name", !c.cue && startsWithGivenName(c.names));
             out.add(new Scored(k, c.names, c.cue, f));
+        }
+        // a far byline weighs more on a page with no candidate near its headline
+        boolean nearOnes = out.stream().anyMatch(c -> !c.features().containsKey("far"));
+        if (!nearOnes) {
+            out.forEach(c -> c.features().put("far-alone", 1.0));
         }
         out.sort(java.util.Comparator.comparingInt(Scored::line));
         return out;
@@ -265,7 +301,7 @@ final class BylineChooser {
             unglued = gluedBy.group(1);
         }
         List<String> found = !names.get(k).isEmpty() && unglued.equals(text) ? names.get(k) : parser.authors(unglued);
-        if (found.isEmpty() && k > 0 && isOpenerAlone(texts.get(k - 1))) {
+        if (found.isEmpty() && k > 0 && opensNames(texts.get(k - 1))) {
             found = parser.authors("By " + text);
         }
         if (found.isEmpty() && (isoDates[k] != null || YEAR_OR_TIME.matcher(text).find())) {
@@ -319,6 +355,84 @@ final class BylineChooser {
             return List.of(v.replaceFirst(",.*$", "").strip());
         }
         return found;
+    }
+
+    /** An opener alone on its line, or a short line ending with one ("Written on Mar 27 by"), above the names. */
+    private boolean opensNames(String line) {
+        return isOpenerAlone(line) || endsWithOpener.matcher(line.strip()).matches();
+    }
+
+    /** The first name that is no initial ("J. Jo Roe" gives "Jo") is a known given name. */
+    private boolean startsWithGivenName(List<String> names) {
+        for (String name : names) {
+            for (String word : name.split("\\s+")) {
+                String w = word.replaceAll("[.'’-]+$", "").toLowerCase(Locale.ROOT);
+                if (w.length() > 1) {
+                    if (givenNames.contains(w)) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The line is one of three or more short lines in a row (a menu or a list of names, not a byline). */
+    private static boolean inMenuRun(List<String> texts, int k) {
+        int run = 1;
+        for (int j = k - 1; j >= 0 && j >= k - MENU_RUN && isMenuItem(texts.get(j)); j--) {
+            run++;
+        }
+        for (int j = k + 1; j < texts.size() && j <= k + MENU_RUN && isMenuItem(texts.get(j)); j++) {
+            run++;
+        }
+        return run >= MENU_RUN;
+    }
+
+    private static boolean isMenuItem(String line) {
+        String t = line.strip();
+        return MENU_ITEM.matcher(t).matches() && t.split("\\s+").length <= MAX_MENU_WORDS;
+    }
+
+    /**
+     * One of the names stands on another line of the page in other words (an author box, "Jo Roe is a reporter
+     * ...", "Jo Roe Become a fan"), or its surname in an e-mail address next to it. The headline and the body above
+     * its last lines do not count: the people a story is about are named there.
+     */
+    private static boolean namedElsewhere(Page page, int k, List<String> names) {
+        List<String> texts = page.texts();
+        String own = texts.get(k).strip();
+        String headline = page.title() >= 0 ? texts.get(page.title()).toLowerCase(Locale.ROOT) : "";
+        int bodyFrom = page.firstParagraph() >= 0 ? page.firstParagraph() : Integer.MAX_VALUE;
+        int bodyTo = page.lastKept() - EMAIL_REACH;
+        for (String name : names) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (headline.contains(lower)) {
+                continue;
+            }
+            String[] words = lower.split("\\s+");
+            String surname = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+            for (int j = 0; j < texts.size(); j++) {
+                String t = texts.get(j).strip();
+                if (j == k || t.equals(own) || j >= bodyFrom && j <= bodyTo) {
+                    continue;
+                }
+                String lt = t.toLowerCase(Locale.ROOT);
+                if (words.length > 1 && lt.contains(lower)) {
+                    return true;
+                }
+                if (Math.abs(j - k) <= EMAIL_REACH && surname.length() >= 3 && lt.contains("@")) {
+                    Matcher m = EMAIL.matcher(lt);
+                    while (m.find()) {
+                        if (m.group().substring(0, m.group().indexOf('@')).contains(surname)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isOpenerAlone(String line) {

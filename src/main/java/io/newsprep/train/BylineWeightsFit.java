@@ -44,7 +44,7 @@ public final class BylineWeightsFit {
     private static final double EPS = 1e-4;
     /** The features, in the order of the weights file. */
     static final List<String> FEATURES = List.of("cue", "bare-name", "with-date", "per-line-away", "above-headline",
-            "inside-body", "below-body", "affiliation");
+            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name", "far-alone");
 
     /** One training page: its byline choice, the gold authors and those its dump shows. */
     record Example(String id, String host, BylinePages.Page page, List<String> gold, List<String> shown) {
@@ -288,6 +288,13 @@ public final class BylineWeightsFit {
                 # below-body: the candidate lies just below the last kept line (a byline closing the article); its distance counts
                 #   from that line
                 # affiliation: a bare name followed by a comma and an outlet or a role ("VICTOR TANGERMANN, FUTURISM")
+                # far: a line with a byline cue far from the headline and the body's edges (an author box, "Posted by" at the
+                #   end of a blog post); no distance counts for it
+                # menu-run: a bare name among three or more short lines in a row (a menu, a list of names)
+                # name-elsewhere: the names stand on another line of the page in other words (an author box, "Jo Roe is
+                #   ..."), or the surname in an e-mail address next to the line
+                # given-name: a bare name whose first name is a known given name (clean/given-names.txt)
+                # far-alone: a far candidate on a page with no candidate near its headline
                 """);
         w.forEach((k, v) -> sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
         return sb.toString();

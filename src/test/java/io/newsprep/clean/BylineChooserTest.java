@@ -143,6 +143,80 @@ class BylineChooserTest {
         assertThat(choose(page, title, title + 1, title + 1)).containsExactly("Tom Krisher");
     }
 
+    @Test
+    void aBylineClosingAPostCountsWhenItsAuthorBoxNamesItsAuthor() {
+        List<String> page = new ArrayList<>(List.of("Video trailer of a documentary about veterans",
+                "The first paragraph of the post has enough words to read as a paragraph of the body.",
+                "The second paragraph of the post has enough words to read as a paragraph of the body."));
+        for (int i = 0; i < 8; i++) {
+            page.add("Share link " + i);
+        }
+        page.add("Filed by Michael Haltman | 8:18 AM");
+        page.add("Labels: veterans, documentary");
+        List<String> withBox = new ArrayList<>(page);
+        withBox.addAll(List.of("About Michael", "Michael Haltman", "I am the creator and writer of this blog."));
+        assertThat(choose(withBox, 0, 1, 2)).containsExactly("Michael Haltman");
+        // alone on the page, a far byline is taken; beside a candidate near the headline, one that nothing backs is not
+        assertThat(choose(page, 0, 1, 2)).containsExactly("Michael Haltman");
+        List<String> withNear = new ArrayList<>(page);
+        withNear.add(3, "Mary Major");
+        assertThat(choose(withNear, 0, 1, 2)).isEmpty();
+    }
+
+    @Test
+    void anAuthorBoxWithItsOpenerOnTheLineAboveIsACandidate() {
+        List<String> page = new ArrayList<>(List.of("Inside the deep web drug lab",
+                "The first paragraph of the story has enough words to read as a paragraph of the body."));
+        for (int i = 0; i < 8; i++) {
+            page.add("Recommend button " + i);
+        }
+        page.addAll(List.of("Written on Mar 27 by", "Joseph Cox", "Encryption enthusiast. Chat: jfcox@example.org"));
+        BylineChooser.Page p = page(page, 0, 1, 1);
+        BylineChooser.Scored box = chooser.candidates(p).stream().filter(c -> c.line() == 11).findFirst().orElseThrow();
+        assertThat(box.names()).containsExactly("Joseph Cox");
+        assertThat(box.features()).containsKeys("cue", "far", "name-elsewhere");
+        assertThat(chooser.choose(p)).containsExactly("Joseph Cox");
+    }
+
+    @Test
+    void aListOfNamesUnderTheHeadlineIsAMenuNotAByline() {
+        List<String> page = List.of("Phil Windley on identity", "Mike Jones", "Chuck Knutson", "Kristen Knight",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(chooser.candidates(page(page, 0, 4, 4))).allSatisfy(c -> assertThat(c.features()).containsKey("menu-run"));
+        assertThat(choose(page, 0, 4, 4)).isEmpty();
+    }
+
+    @Test
+    void aBareNameIsBackedByItsEmailAndAKnownGivenNameButNotByTheHeadline() {
+        List<String> page = List.of("Laura Bassett", "lbassett@example.com",
+                "Marsha Blackburn refuses to acknowledge the health law",
+                "Marsha Blackburn",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.",
+                "Marsha Blackburn said on Thursday that she had never heard of the law that her party opposed.");
+        List<BylineChooser.Scored> candidates = chooser.candidates(page(page, 2, 4, 5));
+        assertThat(candidates).extracting(BylineChooser.Scored::names)
+                .containsExactly(List.of("Laura Bassett"), List.of("Marsha Blackburn"));
+        assertThat(candidates.get(0).features()).containsKeys("name-elsewhere", "given-name");
+        // the person the headline is about is named in the body too, which vouches for nothing
+        assertThat(candidates.get(1).features()).doesNotContainKey("name-elsewhere");
+        List<BylineChooser.Scored> menu = chooser.candidates(page(List.of("Danger Room", "Drones flown by hobbyists",
+                "The first paragraph of the story has enough words to read as a paragraph of the body."), 1, 2, 2));
+        assertThat(menu).singleElement().satisfies(c -> assertThat(c.features()).doesNotContainKey("given-name"));
+    }
+
+    @Test
+    void photoViewerChromeIsNoAuthor() {
+        for (String chrome : List.of("Enlarge Image", "Loading Slideshow", "Photo Gallery")) {
+            assertThat(persons.person(chrome)).as(chrome).isNull();
+        }
+    }
+
+    private BylineChooser.Page page(List<String> page, int title, int firstParagraph, int lastKept) {
+        List<List<String>> names = page.stream().map(parser::authors).toList();
+        String[] isoDates = new String[page.size()];
+        return new BylineChooser.Page(page, names, isoDates, title, firstParagraph, lastKept);
+    }
+
     private List<String> choose(List<String> page, int title, int firstParagraph, int lastKept) {
         List<List<String>> names = page.stream().map(parser::authors).toList();
         // a short line with a year stands for a date line the rule book read
