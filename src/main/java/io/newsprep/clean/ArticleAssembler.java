@@ -93,7 +93,8 @@ final class ArticleAssembler {
             }
         }
         // the article's own byline, chosen among the lines near the headline and the first kept lines
-        List<String> own = bylines.choose(texts, names, isoDates, headline.title(), firstParagraph, lastKept);
+        List<String> own = bylines.choose(texts, names, isoDates, headline.title(), firstParagraph, lastKept,
+                documentKey, listener);
         String authorsMethod = own.isEmpty() ? null : CleanedDocument.AUTHORS_FROM_BYLINE;
         List<String> authorList = own;
         if (own.isEmpty()) {

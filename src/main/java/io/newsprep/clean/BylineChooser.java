@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,9 +110,6 @@ final class BylineChooser {
         return weights.getOrDefault(name, 0.0);
     }
 
-    /** Watches the byline choices of this thread (for fitting the weights); null when no one watches. */
-    static final ThreadLocal<Consumer<Page>> WATCH = new ThreadLocal<>();
-
     /**
      * What the choice of one document's byline reads.
      *
@@ -136,11 +132,10 @@ final class BylineChooser {
      * paragraph of the body (a few lines either side); the distance counted is to the nearer of the two.
      */
     List<String> choose(List<String> texts, List<List<String>> names, String[] isoDates, int title, int firstParagraph,
-                        int lastKept) {
+                        int lastKept, String documentKey, CleaningListener listener) {
         Page page = new Page(texts, names, isoDates, title, firstParagraph, lastKept);
-        Consumer<Page> watch = WATCH.get();
-        if (watch != null) {
-            watch.accept(page);
+        if (listener != CleaningListener.NONE) {
+            listener.bylinePage(documentKey, new BylinePages.Page(page));
         }
         return choose(page);
     }

@@ -15,7 +15,7 @@ public final class BylinePages {
     public static final class Page {
         private final BylineChooser.Page page;
 
-        private Page(BylineChooser.Page page) {
+        Page(BylineChooser.Page page) {
             this.page = page;
         }
     }
@@ -33,14 +33,14 @@ public final class BylinePages {
 
     /** Cleans the dump; null when the cleaner made no byline choice (no headline and no paragraph). */
     public static Page capture(Cleaner cleaner, Dump dump) {
-        BylineChooser.Page[] seen = new BylineChooser.Page[1];
-        BylineChooser.WATCH.set(p -> seen[0] = p);
-        try {
-            cleaner.clean(dump, null);
-        } finally {
-            BylineChooser.WATCH.remove();
-        }
-        return seen[0] == null ? null : new Page(seen[0]);
+        Page[] seen = new Page[1];
+        cleaner.clean(dump, null, RecurringLines.NONE, new CleaningListener() {
+            @Override
+            public void bylinePage(String documentKey, Page page) {
+                seen[0] = page;
+            }
+        });
+        return seen[0];
     }
 
     public List<Candidate> candidates(Page page) {

@@ -16,4 +16,8 @@ public interface CleaningListener {
     /** The dates the dateline chooser scored on a document, in page order (none when it found no date). */
     default void datelineCandidates(String documentKey, List<DateCandidate> candidates) {
     }
+
+    /** What the byline chooser read on a document (not called when it made no choice: no headline and no paragraph). */
+    default void bylinePage(String documentKey, BylinePages.Page page) {
+    }
 }

@@ -6,9 +6,10 @@ import io.newsprep.clean.HeadlinePageCache;
 import io.newsprep.clean.HeadlineTraining;
 import io.newsprep.model.ModelFile;
 import io.newsprep.train.BylineWeightsFit;
-import io.newsprep.train.SiteNameWeightsFit;
 import io.newsprep.train.DatelineWeightsFit;
+import io.newsprep.train.SiteNameWeightsFit;
 import io.newsprep.train.TrainingRun;
+import io.newsprep.train.WeightsFit;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,17 +96,17 @@ final class TrainCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         long start = System.nanoTime();
         if (bylines != null) {
-            return fitBylines(out, start);
+            return fitWeights(new BylineWeightsFit(progress(out)), bylines, "byline", out, start);
         }
         if (siteNames != null) {
-            return fitSiteNames(out, start);
+            return fitWeights(new SiteNameWeightsFit(progress(out)), siteNames, "site-name", out, start);
         }
         if (datelines != null) {
-            return fitDatelines(out, start);
+            return fitWeights(new DatelineWeightsFit(progress(out)), datelines, "dateline", out, start);
         }
         TrainingRun run;
         try {
-            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, line -> { out.println(line); out.flush(); });
+            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, progress(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -141,7 +143,7 @@ final class TrainCommand implements Callable<Integer> {
         if (crossValidateHeadlines) {
             List<String> errors = new java.util.ArrayList<>();
             HeadlineTraining.crossValidate(examples, HeadlineTraining.DEFAULT_COST, HeadlineTraining.DEFAULT_SEED,
-                    line -> { out.println(line); out.flush(); }, headlineErrors == null ? null : errors::add);
+                    progress(out), headlineErrors == null ? null : errors::add);
             if (headlineErrors != null) {
                 try {
                     Files.write(headlineErrors, errors, java.nio.charset.StandardCharsets.UTF_8);
@@ -163,49 +165,25 @@ final class TrainCommand implements Callable<Integer> {
         return finished(out, start);
     }
 
-    private Integer fitSiteNames(PrintWriter out, long start) {
-        SiteNameWeightsFit fit = new SiteNameWeightsFit(line -> { out.println(line); out.flush(); });
+    private Integer fitWeights(WeightsFit fit, Path file, String what, PrintWriter out, long start) {
         if (crossValidate) {
             fit.crossValidate(sets);
         } else {
             try {
-                Files.writeString(siteNames, fit.fit(sets), StandardCharsets.UTF_8);
+                Files.writeString(file, fit.fit(sets), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            out.println("site-name weights written to " + siteNames);
+            out.println(what + " weights written to " + file);
         }
         return finished(out, start);
     }
 
-    private Integer fitBylines(PrintWriter out, long start) {
-        BylineWeightsFit fit = new BylineWeightsFit(line -> { out.println(line); out.flush(); });
-        if (crossValidate) {
-            fit.crossValidate(sets);
-        } else {
-            try {
-                Files.writeString(bylines, fit.fit(sets), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.println("byline weights written to " + bylines);
-        }
-        return finished(out, start);
-    }
-
-    private Integer fitDatelines(PrintWriter out, long start) {
-        DatelineWeightsFit fit = new DatelineWeightsFit(line -> { out.println(line); out.flush(); });
-        if (crossValidate) {
-            fit.crossValidate(sets);
-        } else {
-            try {
-                Files.writeString(datelines, fit.fit(sets), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.println("dateline weights written to " + datelines);
-        }
-        return finished(out, start);
+    private static Consumer<String> progress(PrintWriter out) {
+        return line -> {
+            out.println(line);
+            out.flush();
+        };
     }
 
     private void requireFolders() {

@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  * acceptance threshold is the score above which the chosen bylines earn most on the training pages, a wrong byline
  * costing {@link #WRONG_COST} right ones. Held-out figures come from folds by site (the URL's host).
  */
-public final class BylineWeightsFit {
+public final class BylineWeightsFit implements WeightsFit {
 
     public static final int FOLDS = 5;
     static final double WRONG_COST = 3;
@@ -110,6 +110,7 @@ public final class BylineWeightsFit {
     }
 
     /** The weights fitted on all the examples, as the text of the weights file. */
+    @Override
     public String fit(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> weights = weights(examples);
@@ -118,6 +119,7 @@ public final class BylineWeightsFit {
     }
 
     /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
+    @Override
     public void crossValidate(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> shipped = BylinePages.shippedWeights();

@@ -40,7 +40,7 @@ import java.util.function.Consumer;
  * the share above which the chosen days earn most on the training pages, a wrong day costing {@link #WRONG_COST}
  * right ones. Held-out figures come from folds by site (the URL's host).
  */
-public final class DatelineWeightsFit {
+public final class DatelineWeightsFit implements WeightsFit {
 
     public static final int FOLDS = 5;
     static final int STEPS = 600;
@@ -120,6 +120,7 @@ public final class DatelineWeightsFit {
     }
 
     /** The weights fitted on all the pages, as the text of the weights file. */
+    @Override
     public String fit(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> weights = weights(examples);
@@ -128,6 +129,7 @@ public final class DatelineWeightsFit {
     }
 
     /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
+    @Override
     public void crossValidate(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> shipped = DatelineScore.shippedWeights();

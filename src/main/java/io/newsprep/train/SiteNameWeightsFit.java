@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  * {@link #WRONG_COST} right ones. Pages the chooser's rules (title line, feed links, profile) decide are scored as
  * the rules decide them. Held-out figures come from folds by site (the URL's host).
  */
-public final class SiteNameWeightsFit {
+public final class SiteNameWeightsFit implements WeightsFit {
 
     public static final int FOLDS = 5;
     static final double WRONG_COST = 3;
@@ -99,6 +99,7 @@ public final class SiteNameWeightsFit {
     }
 
     /** The weights fitted on all the examples, as the text of the weights file. */
+    @Override
     public String fit(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> weights = weights(examples);
@@ -107,6 +108,7 @@ public final class SiteNameWeightsFit {
     }
 
     /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
+    @Override
     public void crossValidate(List<Path> sets) {
         List<Example> examples = read(sets);
         Map<String, Double> shipped = SiteNameRanker.shippedWeights();

@@ -222,6 +222,6 @@ class BylineChooserTest {
         // a short line with a year stands for a date line the rule book read
         String[] isoDates = page.stream().map(l -> l.split(" ").length <= 6 && l.matches(".*\\b20\\d\\d\\b.*")
                 ? "2019-11-20" : null).toArray(String[]::new);
-        return chooser.choose(page, names, isoDates, title, firstParagraph, lastKept);
+        return chooser.choose(page, names, isoDates, title, firstParagraph, lastKept, "test", CleaningListener.NONE);
     }
 }

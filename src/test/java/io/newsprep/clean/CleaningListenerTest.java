@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the cleaner tells a listener: the dates the dateline chooser weighed, with the features its weights read. */
+/** What the cleaner tells a listener: the dates and the byline candidates its choosers weighed, with their features. */
 class CleaningListenerTest {
 
     @Test
@@ -33,5 +33,24 @@ class CleaningListenerTest {
         DatelineScore.Pick pick = new DatelineScore(DatelineScore.shippedWeights()).choose(heard);
         assertThat(pick.day()).isEqualTo(LocalDate.of(2024, 11, 4));
         assertThat(d.published()).startsWith(pick.day().toString());
+    }
+
+    @Test
+    void hearsTheBylineCandidatesTheChooserWeighed() {
+        BylinePages pages = new BylinePages();
+        BylinePages.Page[] heard = new BylinePages.Page[1];
+        CleanedDocument d = Cleaner.withDefaults().clean(TestDumps.of("Home", "World", "",
+                        "North Korean Troops Engage in First Combat in Kursk", "", "By Jane Smith", "November 4, 2024", "",
+                        SampleParagraphs.P1, "", SampleParagraphs.P2, "", SampleParagraphs.P3), null, RecurringLines.NONE,
+                new CleaningListener() {
+                    @Override
+                    public void bylinePage(String documentKey, BylinePages.Page page) {
+                        heard[0] = page;
+                    }
+                });
+        assertThat(heard[0]).isNotNull();
+        assertThat(pages.candidates(heard[0])).extracting(BylinePages.Candidate::names)
+                .contains(List.of("Jane Smith"));
+        assertThat(pages.choose(heard[0], BylinePages.shippedWeights())).isEqualTo(d.authors());
     }
 }
