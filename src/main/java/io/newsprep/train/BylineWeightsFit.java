@@ -4,11 +4,6 @@ import io.newsprep.clean.BylinePages;
 import io.newsprep.clean.Cleaner;
 import io.newsprep.eval.MetadataMatch;
 import io.newsprep.input.Dump;
-import io.newsprep.input.DumpLoader;
-import io.newsprep.input.RejectedDumpException;
-import io.newsprep.input.SourceFile;
-import io.newsprep.input.TextDumpReader;
-import io.newsprep.text.JsonLinesById;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -19,7 +14,6 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Fits the byline chooser's weights ({@code clean/byline-choice.tsv}) on training sets whose gold gives the authors
@@ -36,9 +29,8 @@ import java.util.function.Predicate;
  * acceptance threshold is the score above which the chosen bylines earn most on the training pages, a wrong byline
  * costing {@link #WRONG_COST} right ones. Held-out figures come from folds by site (the URL's host).
  */
-public final class BylineWeightsFit implements WeightsFit {
+public final class BylineWeightsFit extends TalliedWeightsFit<BylineWeightsFit.Example> {
 
-    public static final int FOLDS = 5;
     static final double WRONG_COST = 3;
     private static final double COST = 1.0;
     private static final double EPS = 1e-4;
@@ -50,58 +42,32 @@ public final class BylineWeightsFit implements WeightsFit {
     record Example(String id, String host, BylinePages.Page page, List<String> gold, List<String> shown) {
     }
 
-    /** Right, wrong and null over pages where the dump shows the authors; wrong values elsewhere. */
-    record Score(int right, int wrong, int none, int wrongNotShown) {
-        int shown() {
-            return right + wrong + none;
-        }
-
-        String line() {
-            return String.format(Locale.ROOT, "right %d wrong %d null %d of %d shown = %.3f; wrong where not shown %d",
-                    right, wrong, none, shown(), shown() == 0 ? 0.0 : (double) right / shown(), wrongNotShown);
-        }
-    }
-
     private final BylinePages pages = new BylinePages();
-    private final Consumer<String> out;
 
     public BylineWeightsFit(Consumer<String> out) {
-        this.out = out;
+        super(out, BylinePages::shippedWeights, "held out, shipped weights: ", "held out, fitted weights:  ");
     }
 
     /** The pages of the given set folders that have gold authors, cleaned as {@code ingest} cleans them. */
+    @Override
     List<Example> read(List<Path> sets) {
         Cleaner cleaner = Cleaner.withDefaults();
-        DumpLoader loader = new DumpLoader(DumpLoader.DEFAULT_MAX_BYTES, List.of(new TextDumpReader()));
         List<Example> examples = new ArrayList<>();
-        for (Path set : sets) {
-            Map<String, JsonNode> manifest = Files.exists(set.resolve("manifest.jsonl"))
-                    ? JsonLinesById.read(set.resolve("manifest.jsonl")) : Map.of();
-            for (Map.Entry<String, JsonNode> e : JsonLinesById.read(set.resolve("gold.jsonl")).entrySet()) {
-                List<String> gold = strings(e.getValue().get("authors"));
-                if (gold.isEmpty()) {
-                    continue;
-                }
-                JsonNode m = manifest.get(e.getKey());
-                List<String> shown = m == null ? gold : strings(m.get("authors_visible"));
-                Path file = set.resolve("dumps").resolve(e.getKey() + ".txt");
-                if (!Files.isRegularFile(file)) {
-                    continue;
-                }
-                Dump dump;
-                try {
-                    dump = loader.load(SourceFile.of(set, file));
-                } catch (RejectedDumpException ex) {
-                    continue;
-                }
-                BylinePages.Page page = BylinePages.capture(cleaner, dump);
-                if (page != null) {
-                    JsonNode url = e.getValue().get("url");
-                    examples.add(new Example(e.getKey(), TrainingCorpus.host(url == null || url.isNull() ? null : url.asString()),
-                            page, gold, shown));
-                }
+        new TrainingSetPages().forEach(sets, p -> {
+            List<String> gold = strings(p.gold().get("authors"));
+            if (gold.isEmpty()) {
+                return;
             }
-        }
+            List<String> shown = p.manifest() == null ? gold : strings(p.manifest().get("authors_visible"));
+            Dump dump = p.dump();
+            if (dump == null) {
+                return;
+            }
+            BylinePages.Page page = BylinePages.capture(cleaner, dump);
+            if (page != null) {
+                examples.add(new Example(p.id(), p.host(), page, gold, shown));
+            }
+        });
         long reachable = examples.stream().filter(x -> !x.shown().isEmpty() && pages.candidates(x.page()).stream()
                 .anyMatch(c -> MetadataMatch.authorsRight(x.gold(), x.shown(), c.names()))).count();
         out.accept(examples.size() + " pages with gold authors, " + examples.stream().filter(x -> !x.shown().isEmpty()).count()
@@ -109,41 +75,16 @@ public final class BylineWeightsFit implements WeightsFit {
         return examples;
     }
 
-    /** The weights fitted on all the examples, as the text of the weights file. */
+    /** Right, wrong and null over pages where the dump shows the authors; wrong values elsewhere. */
     @Override
-    public String fit(List<Path> sets) {
-        List<Example> examples = read(sets);
-        Map<String, Double> weights = weights(examples);
-        out.accept("in sample: " + score(examples, weights).line());
-        return file(weights);
-    }
-
-    /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
-    @Override
-    public void crossValidate(List<Path> sets) {
-        List<Example> examples = read(sets);
-        Map<String, Double> shipped = BylinePages.shippedWeights();
-        int[] before = new int[4];
-        int[] after = new int[4];
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            Predicate<Example> heldOut = x -> fold(x) == fold;
-            List<Example> train = examples.stream().filter(heldOut.negate()).toList();
-            List<Example> test = examples.stream().filter(heldOut).toList();
-            Score b = score(test, shipped);
-            Score a = score(test, weights(train));
-            out.accept("fold " + f + " shipped: " + b.line());
-            out.accept("fold " + f + " fitted:  " + a.line());
-            misses(test, weights(train));
-            add(before, b);
-            add(after, a);
-        }
-        out.accept("held out, shipped weights: " + new Score(before[0], before[1], before[2], before[3]).line());
-        out.accept("held out, fitted weights:  " + new Score(after[0], after[1], after[2], after[3]).line());
+    String line(ChoiceTally t) {
+        return String.format(Locale.ROOT, "right %d wrong %d null %d of %d shown = %.3f; wrong where not shown %d",
+                t.right(), t.wrong(), t.none(), t.shown(), t.rightShare(), t.wrongNotShown());
     }
 
     /** The held-out pages whose authors were missed or wrong, with their candidates and scores. */
-    private void misses(List<Example> test, Map<String, Double> weights) {
+    @Override
+    void misses(List<Example> test, Map<String, Double> weights) {
         for (Example x : test) {
             List<String> got = pages.choose(x.page(), weights);
             if (x.shown().isEmpty() || !got.isEmpty() && MetadataMatch.authorsRight(x.gold(), x.shown(), got)) {
@@ -157,39 +98,23 @@ public final class BylineWeightsFit implements WeightsFit {
         }
     }
 
-    private static void add(int[] sum, Score s) {
-        sum[0] += s.right();
-        sum[1] += s.wrong();
-        sum[2] += s.none();
-        sum[3] += s.wrongNotShown();
+    @Override
+    int fold(Example x) {
+        return SiteFolds.byHashCode(x.host(), x.id());
     }
 
-    static int fold(Example x) {
-        String key = x.host() != null ? x.host() : x.id();
-        return Math.floorMod(key.hashCode() * 31 + 7, FOLDS);
-    }
-
-    Score score(List<Example> examples, Map<String, Double> weights) {
-        int right = 0;
-        int wrong = 0;
-        int none = 0;
-        int wrongNotShown = 0;
+    @Override
+    ChoiceTally score(List<Example> examples, Map<String, Double> weights) {
+        ChoiceTally t = ChoiceTally.EMPTY;
         for (Example x : examples) {
             List<String> got = pages.choose(x.page(), weights);
             boolean ok = !got.isEmpty() && MetadataMatch.authorsRight(x.gold(), x.shown().isEmpty() ? x.gold() : x.shown(), got);
-            if (x.shown().isEmpty()) {
-                wrongNotShown += got.isEmpty() || ok ? 0 : 1;
-            } else if (got.isEmpty()) {
-                none++;
-            } else if (ok) {
-                right++;
-            } else {
-                wrong++;
-            }
+            t = t.plus(!x.shown().isEmpty(), !got.isEmpty(), ok);
         }
-        return new Score(right, wrong, none, wrongNotShown);
+        return t;
     }
 
+    @Override
     Map<String, Double> weights(List<Example> examples) {
         List<Feature[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
@@ -234,20 +159,8 @@ public final class BylineWeightsFit implements WeightsFit {
             boolean ok = MetadataMatch.authorsRight(x.gold(), x.shown().isEmpty() ? x.gold() : x.shown(), got);
             best.add(new double[] {top, ok ? 1 : -WRONG_COST});
         }
-        best.sort((a, b) -> Double.compare(b[0], a[0]));
-        double gain = 0;
-        double bestGain = 0;
-        double threshold = best.isEmpty() ? 0 : best.get(0)[0] + 1;
-        for (int i = 0; i < best.size(); i++) {
-            gain += best.get(i)[1];
-            boolean cut = i + 1 == best.size() || best.get(i + 1)[0] < best.get(i)[0];
-            if (cut && gain > bestGain) {
-                bestGain = gain;
-                // halfway to the next score, so that a page scored like the last one accepted is accepted too
-                threshold = i + 1 == best.size() ? best.get(i)[0] - 0.01 : (best.get(i)[0] + best.get(i + 1)[0]) / 2;
-            }
-        }
-        return round(threshold);
+        double ifNoGain = best.stream().mapToDouble(b -> b[0]).max().orElse(-1) + 1;
+        return round(GainThreshold.best(best, ifNoGain, 0.01));
     }
 
     private static double score(Map<String, Double> features, Map<String, Double> w) {
@@ -273,9 +186,9 @@ public final class BylineWeightsFit implements WeightsFit {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    static String file(Map<String, Double> w) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("""
+    @Override
+    String file(Map<String, Double> w) {
+        return WeightsFile.text("""
                 # Weights of the byline choice (BylineChooser): each candidate line near the headline gets the sum of the weights of
                 # what it shows; the best candidate at or above "accept" gives the authors. Columns: name, weight.
                 # Fitted by `newsprep train --bylines FILE SET...` (logistic regression over the candidates of the training pages
@@ -297,9 +210,7 @@ public final class BylineWeightsFit implements WeightsFit {
                 #   ..."), or the surname in an e-mail address next to the line
                 # given-name: a bare name whose first name is a known given name (clean/given-names.txt)
                 # far-alone: a far candidate on a page with no candidate near its headline
-                """);
-        w.forEach((k, v) -> sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
-        return sb.toString();
+                """, w, "%.3f");
     }
 
     private static List<String> strings(JsonNode list) {

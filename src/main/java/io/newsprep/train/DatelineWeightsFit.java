@@ -6,23 +6,15 @@ import io.newsprep.clean.DateCandidate;
 import io.newsprep.clean.DatelineScore;
 import io.newsprep.clean.RecurringLines;
 import io.newsprep.input.Dump;
-import io.newsprep.input.DumpLoader;
-import io.newsprep.input.RejectedDumpException;
-import io.newsprep.input.SourceFile;
-import io.newsprep.input.TextDumpReader;
-import io.newsprep.text.JsonLinesById;
 
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +32,8 @@ import java.util.function.Consumer;
  * the share above which the chosen days earn most on the training pages, a wrong day costing {@link #WRONG_COST}
  * right ones. Held-out figures come from folds by site (the URL's host).
  */
-public final class DatelineWeightsFit implements WeightsFit {
+public final class DatelineWeightsFit extends TalliedWeightsFit<DatelineWeightsFit.Example> {
 
-    public static final int FOLDS = 5;
     static final int STEPS = 600;
     static final double RATE = 0.5;
     static final double L2 = 0.003;
@@ -52,64 +43,37 @@ public final class DatelineWeightsFit implements WeightsFit {
     record Example(String id, String host, LocalDate gold, boolean shown, List<DateCandidate> candidates) {
     }
 
-    /** Right, wrong and null over pages where the dump shows the date; wrong days elsewhere. */
-    record Score(int right, int wrong, int none, int wrongNotShown) {
-        int shown() {
-            return right + wrong + none;
-        }
-
-        Score plus(Score o) {
-            return new Score(right + o.right, wrong + o.wrong, none + o.none, wrongNotShown + o.wrongNotShown);
-        }
-
-        String line() {
-            return String.format(Locale.ROOT, "shown %d, right day %d (%.3f), wrong %d, null %d, precision %.3f; "
-                            + "wrong where not shown %d", shown(), right, shown() == 0 ? 0.0 : (double) right / shown(),
-                    wrong, none, right + wrong == 0 ? 1.0 : (double) right / (right + wrong), wrongNotShown);
-        }
-    }
-
-    private final Consumer<String> out;
-
     public DatelineWeightsFit(Consumer<String> out) {
-        this.out = out;
+        super(out, DatelineScore::shippedWeights, SiteFolds.COUNT + " folds by site, shipped weights: ",
+                SiteFolds.COUNT + " folds by site, held out:        ");
     }
 
     /** The pages of the given set folders that have a gold date, cleaned as {@code ingest} cleans them. */
+    @Override
     List<Example> read(List<Path> sets) {
         Cleaner cleaner = Cleaner.withDefaults();
-        DumpLoader loader = new DumpLoader(DumpLoader.DEFAULT_MAX_BYTES, List.of(new TextDumpReader()));
         List<Example> examples = new ArrayList<>();
-        for (Path set : sets) {
-            Map<String, JsonNode> manifest = Files.exists(set.resolve("manifest.jsonl"))
-                    ? JsonLinesById.read(set.resolve("manifest.jsonl")) : Map.of();
-            for (Map.Entry<String, JsonNode> e : JsonLinesById.read(set.resolve("gold.jsonl")).entrySet()) {
-                LocalDate gold = day(e.getValue().get("published"));
-                if (gold == null) {
-                    continue;
-                }
-                JsonNode m = manifest.get(e.getKey());
-                boolean shown = m == null || m.get("published_visible") != null && m.get("published_visible").asBoolean(false);
-                JsonNode url = e.getValue().get("url");
-                String host = TrainingCorpus.host(url == null || url.isNull() ? null : url.asString());
-                List<DateCandidate> candidates = new ArrayList<>();
-                Path file = set.resolve("dumps").resolve(e.getKey() + ".txt");
-                if (Files.isRegularFile(file)) {
-                    try {
-                        Dump dump = loader.load(SourceFile.of(set, file));
-                        cleaner.clean(dump, null, RecurringLines.NONE, new CleaningListener() {
-                            @Override
-                            public void datelineCandidates(String documentKey, List<DateCandidate> found) {
-                                candidates.addAll(found);
-                            }
-                        });
-                    } catch (RejectedDumpException ex) {
-                        // no candidates: counted as a page without a date
-                    }
-                }
-                examples.add(new Example(e.getKey(), host != null ? host : e.getKey(), gold, shown, List.copyOf(candidates)));
+        new TrainingSetPages().forEach(sets, p -> {
+            LocalDate gold = day(p.gold().get("published"));
+            if (gold == null) {
+                return;
             }
-        }
+            JsonNode m = p.manifest();
+            boolean shown = m == null || m.get("published_visible") != null && m.get("published_visible").asBoolean(false);
+            String host = p.host();
+            List<DateCandidate> candidates = new ArrayList<>();
+            Dump dump = p.dump();
+            // a page without a dump, or a rejected one, has no candidates: it counts as a page without a date
+            if (dump != null) {
+                cleaner.clean(dump, null, RecurringLines.NONE, new CleaningListener() {
+                    @Override
+                    public void datelineCandidates(String documentKey, List<DateCandidate> found) {
+                        candidates.addAll(found);
+                    }
+                });
+            }
+            examples.add(new Example(p.id(), host != null ? host : p.id(), gold, shown, List.copyOf(candidates)));
+        });
         examples.sort(Comparator.comparing(Example::id));
         long shown = examples.stream().filter(Example::shown).count();
         long reachable = examples.stream().filter(x -> x.shown() && x.candidates().stream().anyMatch(c -> c.day().equals(x.gold())))
@@ -119,41 +83,17 @@ public final class DatelineWeightsFit implements WeightsFit {
         return examples;
     }
 
-    /** The weights fitted on all the pages, as the text of the weights file. */
+    /** Right, wrong and null over pages where the dump shows the date; wrong days elsewhere. */
     @Override
-    public String fit(List<Path> sets) {
-        List<Example> examples = read(sets);
-        Map<String, Double> weights = weights(examples);
-        out.accept("in sample: " + score(examples, weights).line());
-        return file(weights);
-    }
-
-    /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
-    @Override
-    public void crossValidate(List<Path> sets) {
-        List<Example> examples = read(sets);
-        Map<String, Double> shipped = DatelineScore.shippedWeights();
-        Score before = new Score(0, 0, 0, 0);
-        Score after = new Score(0, 0, 0, 0);
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            List<Example> train = examples.stream().filter(x -> fold(x) != fold).toList();
-            List<Example> test = examples.stream().filter(x -> fold(x) == fold).toList();
-            Map<String, Double> fitted = weights(train);
-            Score b = score(test, shipped);
-            Score a = score(test, fitted);
-            out.accept("fold " + f + " shipped: " + b.line());
-            out.accept("fold " + f + " fitted:  " + a.line());
-            misses(test, fitted);
-            before = before.plus(b);
-            after = after.plus(a);
-        }
-        out.accept(FOLDS + " folds by site, shipped weights: " + before.line());
-        out.accept(FOLDS + " folds by site, held out:        " + after.line());
+    String line(ChoiceTally t) {
+        return String.format(Locale.ROOT, "shown %d, right day %d (%.3f), wrong %d, null %d, precision %.3f; "
+                        + "wrong where not shown %d", t.shown(), t.right(), t.rightShare(),
+                t.wrong(), t.none(), t.precision(), t.wrongNotShown());
     }
 
     /** The held-out pages whose date was missed or wrong, with their candidates near the chosen and the gold day. */
-    private void misses(List<Example> test, Map<String, Double> weights) {
+    @Override
+    void misses(List<Example> test, Map<String, Double> weights) {
         DatelineScore score = new DatelineScore(weights);
         for (Example x : test) {
             DatelineScore.Pick best = score.best(x.candidates());
@@ -173,39 +113,25 @@ public final class DatelineWeightsFit implements WeightsFit {
     }
 
     /** The fold of a page's site: the first bytes of the SHA-256 of its host. */
-    static int fold(Example x) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(x.host().getBytes(StandardCharsets.UTF_8));
-            return new java.math.BigInteger(1, h).mod(java.math.BigInteger.valueOf(FOLDS)).intValue();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    int fold(Example x) {
+        return SiteFolds.bySha256(x.host());
     }
 
-    static Score score(List<Example> examples, Map<String, Double> weights) {
+    @Override
+    ChoiceTally score(List<Example> examples, Map<String, Double> weights) {
         DatelineScore score = new DatelineScore(weights);
-        int right = 0;
-        int wrong = 0;
-        int none = 0;
-        int wrongNotShown = 0;
+        ChoiceTally t = ChoiceTally.EMPTY;
         for (Example x : examples) {
             DatelineScore.Pick got = score.choose(x.candidates());
-            boolean ok = got != null && got.day().equals(x.gold());
-            if (!x.shown()) {
-                wrongNotShown += got == null || ok ? 0 : 1;
-            } else if (got == null) {
-                none++;
-            } else if (ok) {
-                right++;
-            } else {
-                wrong++;
-            }
+            t = t.plus(x.shown(), got != null, got != null && got.day().equals(x.gold()));
         }
-        return new Score(right, wrong, none, wrongNotShown);
+        return t;
     }
 
     /** The weights and threshold fitted on the pages that have candidates. */
-    static Map<String, Double> weights(List<Example> examples) {
+    @Override
+    Map<String, Double> weights(List<Example> examples) {
         List<Example> pages = examples.stream().filter(x -> !x.candidates().isEmpty()).toList();
         TreeSet<String> sorted = new TreeSet<>();
         pages.forEach(x -> x.candidates().forEach(c -> sorted.addAll(c.features().keySet())));
@@ -244,23 +170,9 @@ public final class DatelineWeightsFit implements WeightsFit {
             for (int page = 0; page < n; page++) {
                 double[][] x = xs.get(page);
                 boolean[] pos = positive.get(page);
-                double[] z = new double[x.length];
-                double top = 0;
-                for (int j = 0; j < x.length; j++) {
-                    for (int i = 0; i < features; i++) {
-                        z[j] += w[i] * x[j][i];
-                    }
-                    top = Math.max(top, z[j]);
-                }
-                double total = Math.exp(-top);
-                double[] p = new double[x.length];
-                for (int j = 0; j < x.length; j++) {
-                    p[j] = Math.exp(z[j] - top);
-                    total += p[j];
-                }
+                double[] p = ChoiceShares.of(x, w);
                 double mass = 0;
                 for (int j = 0; j < x.length; j++) {
-                    p[j] /= total;
                     mass += pos[j] ? p[j] : 0;
                 }
                 for (int j = 0; j < x.length; j++) {
@@ -312,18 +224,19 @@ public final class DatelineWeightsFit implements WeightsFit {
         }
     }
 
-    static String file(Map<String, Double> w) {
-        StringBuilder sb = new StringBuilder("""
-                # Weights of the dateline score (see DatelineChooser), fitted by `newsprep train --datelines FILE SET...` on the
-                # training pages; threshold: the least share of the page a day needs (see the README, "Dates from text").
-                """);
-        sb.append(DatelineScore.THRESHOLD).append('\t').append(String.format(Locale.ROOT, "%.4f", w.get(DatelineScore.THRESHOLD)))
-                .append('\n');
+    /** The threshold first, then the weights by name. */
+    @Override
+    String file(Map<String, Double> w) {
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        ordered.put(DatelineScore.THRESHOLD, w.get(DatelineScore.THRESHOLD));
         w.forEach((k, v) -> {
             if (!k.equals(DatelineScore.THRESHOLD)) {
-                sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n');
+                ordered.put(k, v);
             }
         });
-        return sb.toString();
+        return WeightsFile.text("""
+                # Weights of the dateline score (see DatelineChooser), fitted by `newsprep train --datelines FILE SET...` on the
+                # training pages; threshold: the least share of the page a day needs (see the README, "Dates from text").
+                """, ordered, "%.4f");
     }
 }

@@ -2,21 +2,15 @@ package io.newsprep.train;
 
 import io.newsprep.eval.MetadataMatch;
 import io.newsprep.input.Dump;
-import io.newsprep.input.DumpLoader;
-import io.newsprep.input.RejectedDumpException;
-import io.newsprep.input.SourceFile;
-import io.newsprep.input.TextDumpReader;
 import io.newsprep.publisher.PublisherIdentification;
 import io.newsprep.publisher.PublisherTagger;
 import io.newsprep.publisher.SiteName;
 import io.newsprep.publisher.SiteNameCandidates;
 import io.newsprep.publisher.SiteNameChooser;
 import io.newsprep.publisher.SiteNameRanker;
-import io.newsprep.text.JsonLinesById;
 
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,9 +29,8 @@ import java.util.function.Consumer;
  * {@link #WRONG_COST} right ones. Pages the chooser's rules (title line, feed links, profile) decide are scored as
  * the rules decide them. Held-out figures come from folds by site (the URL's host).
  */
-public final class SiteNameWeightsFit implements WeightsFit {
+public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeightsFit.Example> {
 
-    public static final int FOLDS = 5;
     static final double WRONG_COST = 3;
     private static final double L2 = 0.01;
     private static final double STEP = 0.5;
@@ -48,47 +41,32 @@ public final class SiteNameWeightsFit implements WeightsFit {
                    String copyrightHolder, String gold, boolean shown) {
     }
 
-    private final Consumer<String> out;
-
     public SiteNameWeightsFit(Consumer<String> out) {
-        this.out = out;
+        super(out);
     }
 
+    @Override
     List<Example> read(List<Path> sets) {
-        DumpLoader loader = new DumpLoader(DumpLoader.DEFAULT_MAX_BYTES, List.of(new TextDumpReader()));
         PublisherTagger tagger = PublisherTagger.withDefaults();
         SiteNameChooser rules = new SiteNameChooser(new SiteNameRanker(Map.of()));
         SiteNameCandidates candidates = new SiteNameCandidates();
         List<Example> examples = new ArrayList<>();
-        for (Path set : sets) {
-            Map<String, JsonNode> manifest = Files.exists(set.resolve("manifest.jsonl"))
-                    ? JsonLinesById.read(set.resolve("manifest.jsonl")) : Map.of();
-            for (Map.Entry<String, JsonNode> e : JsonLinesById.read(set.resolve("gold.jsonl")).entrySet()) {
-                JsonNode g = e.getValue().get("site_name");
-                if (g == null || g.isNull() || g.asString().isBlank()) {
-                    continue;
-                }
-                JsonNode m = manifest.get(e.getKey());
-                JsonNode visible = m == null ? null : m.get("site_name_visible");
-                boolean shown = visible == null || visible.isNull() || visible.asBoolean();
-                Path file = set.resolve("dumps").resolve(e.getKey() + ".txt");
-                if (!Files.isRegularFile(file)) {
-                    continue;
-                }
-                Dump dump;
-                try {
-                    dump = loader.load(SourceFile.of(file.getParent(), file));
-                } catch (RejectedDumpException ex) {
-                    continue;
-                }
-                PublisherIdentification id = tagger.identify(dump);
-                String profile = id.profile() == null ? null : id.profile().name();
-                JsonNode url = e.getValue().get("url");
-                examples.add(new Example(e.getKey(), TrainingCorpus.host(url == null || url.isNull() ? null : url.asString()),
-                        rules.byRules(dump, id), candidates.of(dump.lines(), id.tag().domain(), profile),
-                        SiteNameChooser.copyrightHolder(dump, id), g.asString(), shown));
+        new TrainingSetPages().forEach(sets, p -> {
+            JsonNode g = p.gold().get("site_name");
+            if (g == null || g.isNull() || g.asString().isBlank()) {
+                return;
             }
-        }
+            JsonNode visible = p.manifest() == null ? null : p.manifest().get("site_name_visible");
+            boolean shown = visible == null || visible.isNull() || visible.asBoolean();
+            Dump dump = p.dumpFromDumpsFolder();
+            if (dump == null) {
+                return;
+            }
+            PublisherIdentification id = tagger.identify(dump);
+            String profile = id.profile() == null ? null : id.profile().name();
+            examples.add(new Example(p.id(), p.host(), rules.byRules(dump, id), candidates.of(dump.lines(), id.tag().domain(), profile),
+                    SiteNameChooser.copyrightHolder(dump, id), g.asString(), shown));
+        });
         long ranked = examples.stream().filter(x -> x.byRules() == null).count();
         long reachable = examples.stream().filter(x -> x.byRules() == null && x.shown()
                 && x.candidates().stream().anyMatch(c -> MetadataMatch.sameName(x.gold(), c.name()))).count();
@@ -98,47 +76,46 @@ public final class SiteNameWeightsFit implements WeightsFit {
         return examples;
     }
 
-    /** The weights fitted on all the examples, as the text of the weights file. */
     @Override
-    public String fit(List<Path> sets) {
-        List<Example> examples = read(sets);
-        Map<String, Double> weights = weights(examples);
-        out.accept("in sample: " + score(examples, weights, false).line());
-        return file(weights);
+    String scoreLine(List<Example> examples, Map<String, Double> weights) {
+        return score(examples, weights, false).line();
     }
 
-    /** Held-out figures by site folds: the shipped weights and weights fitted without each fold. */
     @Override
-    public void crossValidate(List<Path> sets) {
-        List<Example> examples = read(sets);
+    HeldOut<Example> heldOut() {
         Map<String, Double> shipped = SiteNameRanker.shippedWeights();
-        Score before = new Score();
-        Score after = new Score();
-        Score open = new Score();
-        for (int f = 0; f < FOLDS; f++) {
-            int fold = f;
-            List<Example> train = examples.stream().filter(x -> fold(x) != fold).toList();
-            List<Example> test = examples.stream().filter(x -> fold(x) == fold).toList();
-            Map<String, Double> w = weights(train);
-            Score b = score(test, shipped, false);
-            Score a = score(test, w, true);
-            out.accept("fold " + f + " shipped: " + b.line());
-            out.accept("fold " + f + " fitted:  " + a.line());
-            before.add(b);
-            after.add(a);
-            Map<String, Double> anyScore = new LinkedHashMap<>(w);
-            anyScore.put(SiteNameRanker.ACCEPT, 0.0);
-            open.add(score(test, anyScore, false));
-        }
-        out.accept("held out, shipped weights: " + before.line());
-        out.accept("held out, fitted weights:  " + after.line());
-        out.accept("held out, fitted weights, by method: " + after.byMethod);
-        out.accept("held out, fitted weights, any score accepted: " + open.line());
+        return new HeldOut<>() {
+            private final Score before = new Score();
+            private final Score after = new Score();
+            private final Score open = new Score();
+
+            @Override
+            public void fold(int fold, List<Example> train, List<Example> test) {
+                Map<String, Double> w = weights(train);
+                Score b = score(test, shipped, false);
+                Score a = score(test, w, true);
+                out.accept("fold " + fold + " shipped: " + b.line());
+                out.accept("fold " + fold + " fitted:  " + a.line());
+                before.add(b);
+                after.add(a);
+                Map<String, Double> anyScore = new LinkedHashMap<>(w);
+                anyScore.put(SiteNameRanker.ACCEPT, 0.0);
+                open.add(score(test, anyScore, false));
+            }
+
+            @Override
+            public void totals() {
+                out.accept("held out, shipped weights: " + before.line());
+                out.accept("held out, fitted weights:  " + after.line());
+                out.accept("held out, fitted weights, by method: " + after.byMethod);
+                out.accept("held out, fitted weights, any score accepted: " + open.line());
+            }
+        };
     }
 
-    static int fold(Example x) {
-        String key = x.host() != null ? x.host() : x.id();
-        return Math.floorMod(key.hashCode() * 31 + 7, FOLDS);
+    @Override
+    int fold(Example x) {
+        return SiteFolds.byHashCode(x.host(), x.id());
     }
 
     /** Right, wrong and null where the dump shows the name, by method; wrong names where it does not. */
@@ -229,6 +206,7 @@ public final class SiteNameWeightsFit implements WeightsFit {
      * a candidate has it, else "no name"; L2-regularised log-likelihood, maximised by gradient ascent from zero
      * (deterministic).
      */
+    @Override
     Map<String, Double> weights(List<Example> examples) {
         List<String> names = SiteNameCandidates.FEATURES;
         int n = names.size();
@@ -258,22 +236,10 @@ public final class SiteNameWeightsFit implements WeightsFit {
             Arrays.fill(grad, 0);
             for (int p = 0; p < pages.size(); p++) {
                 double[][] rows = pages.get(p);
-                double[] s = new double[rows.length];
-                double top = 0;
-                for (int i = 0; i < rows.length; i++) {
-                    for (int f = 0; f < n; f++) {
-                        s[i] += w[f] * rows[i][f];
-                    }
-                    top = Math.max(top, s[i]);
-                }
-                double z = Math.exp(-top);
-                for (int i = 0; i < rows.length; i++) {
-                    s[i] = Math.exp(s[i] - top);
-                    z += s[i];
-                }
+                double[] s = ChoiceShares.of(rows, w);
                 int t = targets.get(p);
                 for (int i = 0; i < rows.length; i++) {
-                    double coef = (i == t ? 1 : 0) - s[i] / z;
+                    double coef = (i == t ? 1 : 0) - s[i];
                     for (int f = 0; f < n; f++) {
                         grad[f] += coef * rows[i][f];
                     }
@@ -304,28 +270,16 @@ public final class SiteNameWeightsFit implements WeightsFit {
                         MetadataMatch.sameName(x.gold(), c.name()) ? 1 : -WRONG_COST});
             }
         }
-        best.sort((a, b) -> Double.compare(b[0], a[0]));
-        double gain = 0;
-        double bestGain = 0;
-        double threshold = 1.0;
-        for (int i = 0; i < best.size(); i++) {
-            gain += best.get(i)[1];
-            boolean cut = i + 1 == best.size() || best.get(i + 1)[0] < best.get(i)[0];
-            if (cut && gain > bestGain) {
-                bestGain = gain;
-                threshold = i + 1 == best.size() ? best.get(i)[0] - 0.001 : (best.get(i)[0] + best.get(i + 1)[0]) / 2;
-            }
-        }
-        return round(threshold);
+        return round(GainThreshold.best(best, 1.0, 0.001));
     }
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    static String file(Map<String, Double> w) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("""
+    @Override
+    String file(Map<String, Double> w) {
+        return WeightsFile.text("""
                 # Weights of the site-name ranker (SiteNameRanker): each candidate name of a text dump scores the sum of the
                 # weights of its features, "no name" scores 0, and the best candidate is the site name when its softmax share of
                 # the page's choice is at least "accept". Columns: feature, weight.
@@ -347,8 +301,6 @@ public final class SiteNameWeightsFit implements WeightsFit {
                 #   the other; one-word, three-words, four-words: its length (two words: none)
                 # all-caps, lower-case, digit: its form; legal, owner, corporate, menu-word: it has a legal form, an owning
                 #   company's word, a corporate word (clean/publisher-words.tsv) or a menu word (model/ui-words.txt)
-                """);
-        w.forEach((k, v) -> sb.append(k).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\n'));
-        return sb.toString();
+                """, w, "%.3f");
     }
 }
