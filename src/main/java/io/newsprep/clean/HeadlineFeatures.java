@@ -229,12 +229,7 @@ public final class HeadlineFeatures {
         }
         set(x, "nearest_titlelike_above_body", titleLike[i] && d < 0 && between == 0 ? 1 : 0);
         set(x, "titlelike_lines_between", Math.min(between, 5) / 5.0);
-        set(x, w <= 1 ? "words_1" : w == 2 ? "words_2" : w <= 5 ? "words_3_5" : w <= 10 ? "words_6_10"
-                : w <= 16 ? "words_11_16" : w <= 25 ? "words_17_25" : w <= 40 ? "words_26_40" : "words_over_40", 1);
-        set(x, "chars_log", Math.log1p(text.length()) / 6);
-        caseShape(x, text);
-        punctuation(x, text);
-        digits(x, text);
+        shape(x, text, w);
         set(x, "sep_pipe", text.contains(" | ") ? 1 : 0);
         set(x, "sep_dash", SEP_DASH.matcher(text).find() ? 1 : 0);
         set(x, "sep_other", SEP_OTHER.matcher(text).find() ? 1 : 0);
@@ -360,12 +355,7 @@ public final class HeadlineFeatures {
         List<String> words = HeadlineText.wordsOfForm(form);
         int w = words.size();
         set(x, "metadata_title", 1);
-        set(x, w <= 1 ? "words_1" : w == 2 ? "words_2" : w <= 5 ? "words_3_5" : w <= 10 ? "words_6_10"
-                : w <= 16 ? "words_11_16" : w <= 25 ? "words_17_25" : w <= 40 ? "words_26_40" : "words_over_40", 1);
-        set(x, "chars_log", Math.log1p(text.length()) / 6);
-        caseShape(x, text);
-        punctuation(x, text);
-        digits(x, text);
+        shape(x, text, w);
         set(x, "page_title_known", 1);
         set(x, "metadata_title_split", !text.equals(whole) ? 1 : 0);
         List<Integer> same = form.isEmpty() ? List.of() : occurrences.getOrDefault(form, List.of());
@@ -397,6 +387,16 @@ public final class HeadlineFeatures {
     private static boolean doubled(String form) {
         int mid = form.length() / 2;
         return form.length() >= 7 && form.charAt(mid) == ' ' && form.substring(0, mid).equals(form.substring(mid + 1));
+    }
+
+    /** Length, case, punctuation and digits of a candidate's text of {@code w} words. */
+    private void shape(double[] x, String text, int w) {
+        set(x, w <= 1 ? "words_1" : w == 2 ? "words_2" : w <= 5 ? "words_3_5" : w <= 10 ? "words_6_10"
+                : w <= 16 ? "words_11_16" : w <= 25 ? "words_17_25" : w <= 40 ? "words_26_40" : "words_over_40", 1);
+        set(x, "chars_log", Math.log1p(text.length()) / 6);
+        caseShape(x, text);
+        punctuation(x, text);
+        digits(x, text);
     }
 
     private void caseShape(double[] x, String text) {
