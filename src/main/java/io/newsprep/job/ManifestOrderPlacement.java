@@ -29,6 +29,10 @@ final class ManifestOrderPlacement {
                   long articles) {
     }
 
+    /** The first article of some bytes in the run: kept instead of the whole article, whose signature may be large. */
+    private record FirstCopy(String filePath, String address, String articleId) {
+    }
+
     private final NearDuplicatePass nearDuplicates;
     private final int chunkSize;
     private final String runId;
@@ -47,7 +51,7 @@ final class ManifestOrderPlacement {
     Result place(int partitions, PartitionArticles articles) throws java.io.IOException {
         RunReportBuilder change = new RunReportBuilder(runId, Instant.EPOCH);
         Map<String, Long> taken = new HashMap<>();
-        Map<String, PartitionArticle> firstBySha = new HashMap<>();
+        Map<String, FirstCopy> firstBySha = new HashMap<>();
         List<List<Placement>> all = new ArrayList<>(partitions);
         List<String> duplicates = new ArrayList<>();
         long n = 0;
@@ -69,9 +73,10 @@ final class ManifestOrderPlacement {
         return new Result(all, reportChange, duplicates, n);
     }
 
-    private Placement placeOne(PartitionArticle a, Map<String, PartitionArticle> firstBySha, RunReportBuilder change,
+    private Placement placeOne(PartitionArticle a, Map<String, FirstCopy> firstBySha, RunReportBuilder change,
                                Map<String, Long> taken, List<String> duplicates) {
-        PartitionArticle first = a.contentSha256() == null ? null : firstBySha.putIfAbsent(a.contentSha256(), a);
+        FirstCopy first = a.contentSha256() == null ? null
+                : firstBySha.putIfAbsent(a.contentSha256(), new FirstCopy(a.filePath(), a.address(), a.articleId()));
         // records of one file whose bytes match another's of the same file stay apart, as across a writer's chunks
         if (first != null && !first.filePath().equals(a.filePath())) {
             Reject reject = SameContentResolver.duplicateReject(a.address(), a.contentSha256(), first.address(),
