@@ -15,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,19 +135,15 @@ public final class CurrentTable {
         AtomicFiles.syncDirectory(versions);
     }
 
-    /** One run applied to the rows before it (null: none), written to {@code out}. */
+    /**
+     * One run applied to the rows before it (null: none), written to {@code out}. The run's articles are read twice,
+     * once for their addresses and once to copy them, so that a run of any size is never held in memory.
+     */
     private static void apply(Path before, Path run, Path out) throws IOException {
-        List<String> added = new ArrayList<>();
         Set<String> replaced = new HashSet<>();
         ArticleJson json = new ArticleJson();
-        forEachLine(run.resolve("articles.jsonl"), line -> {
-            Map<String, Object> article = json.readMap(line);
-            article.remove("removed");
-            // run folders written before documents had an id get it here, from the same address
-            article.putIfAbsent("doc_id", io.newsprep.pipeline.ArticleIds.fromAddress((String) article.get("source_file")));
-            replaced.add((String) article.get("source_file"));
-            added.add(Json.MAPPER.writeValueAsString(article));
-        });
+        Path articles = run.resolve("articles.jsonl");
+        forEachLine(articles, line -> replaced.add((String) json.readMap(line).get("source_file")));
         forEachLine(run.resolve("rejects.jsonl"), line -> replaced.add((String) json.readMap(line).get("source_file")));
         Set<String> filesReadAgain = new HashSet<>();
         replaced.forEach(address -> filesReadAgain.add(fileOf(address)));
@@ -178,9 +173,13 @@ public final class CurrentTable {
                     writeLine(w, line);
                 });
             }
-            for (String line : added) {
-                writeLine(w, line);
-            }
+            forEachLine(articles, line -> {
+                Map<String, Object> article = json.readMap(line);
+                article.remove("removed");
+                // run folders written before documents had an id get it here, from the same address
+                article.putIfAbsent("doc_id", io.newsprep.pipeline.ArticleIds.fromAddress((String) article.get("source_file")));
+                writeLine(w, Json.MAPPER.writeValueAsString(article));
+            });
         }
     }
 
