@@ -1,5 +1,6 @@
 package io.newsprep.clean;
 
+import io.newsprep.text.AsciiWordKey;
 import io.newsprep.text.ResourceTable;
 
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ public final class SectionChooser {
     private static final Set<String> NOT_SECTION = Set.copyOf(ResourceTable.words(WORDS, "not-a-section"));
     private static final Set<String> ROOTS = Set.copyOf(ResourceTable.words(WORDS, "breadcrumb-root"));
     private static final List<String> MORE_IN_PHRASES = ResourceTable.words(WORDS, "more-in");
+    /** Each phrase with the space that must follow it at the start of a line. */
+    private static final List<String> MORE_IN_OPENINGS = MORE_IN_PHRASES.stream().map(p -> p + " ").toList();
     private static final Pattern BULLET = Pattern.compile("^(?:[•*+□o·>»◦▪‣-]\\s+|[\\[\\]]\\s*)+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*[»›>]+$");
@@ -120,8 +123,9 @@ public final class SectionChooser {
         for (String t : texts) {
             String p = plain(t);
             String lower = p.toLowerCase(Locale.ROOT);
-            for (String phrase : MORE_IN_PHRASES) {
-                if (lower.startsWith(phrase + " ")) {
+            for (int i = 0; i < MORE_IN_PHRASES.size(); i++) {
+                String phrase = MORE_IN_PHRASES.get(i);
+                if (lower.startsWith(MORE_IN_OPENINGS.get(i))) {
                     String rest = TRAILING_ARROW.matcher(p.substring(phrase.length()).strip()).replaceAll("");
                     if (labelLike(rest)) {
                         named.add(key(rest));
@@ -180,6 +184,10 @@ public final class SectionChooser {
     }
 
     static String key(String s) {
+        String ascii = AsciiWordKey.of(s);
+        if (ascii != null) {
+            return ascii;
+        }
         return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

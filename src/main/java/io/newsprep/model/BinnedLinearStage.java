@@ -81,6 +81,39 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
         return s;
     }
 
+    /**
+     * {@link #score} of every row. Neighbouring lines often share a feature's value (flags, counts, the -1 of a
+     * missing neighbour), so each feature remembers the last value it binned and its bin, and searches the edges
+     * only when the value's bits change; the sums are added in the same order as {@link #score}.
+     */
+    public double[] scores(float[][] rows) {
+        int features = edges.length;
+        int[] lastBits = new int[features];
+        int[] lastBin = new int[features];
+        boolean[] searched = new boolean[features];
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            float[] row = rows[i];
+            double s = bias;
+            for (int f = 0; f < row.length; f++) {
+                float value = row[f];
+                int bits = Float.floatToRawIntBits(value);
+                int b;
+                if (searched[f] && lastBits[f] == bits) {
+                    b = lastBin[f];
+                } else {
+                    b = bin(edges[f], value);
+                    lastBits[f] = bits;
+                    lastBin[f] = b;
+                    searched[f] = true;
+                }
+                s += weights[f][b];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
     public double probability(float[] row) {
         return sigmoid(score(row));
     }

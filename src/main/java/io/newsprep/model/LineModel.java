@@ -42,9 +42,9 @@ public record LineModel(String version, String description, BinnedLinearStage fi
     }
 
     public double[] firstStage(float[][] rows) {
-        double[] p = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            p[i] = first.probability(rows[i]);
+        double[] p = first.scores(rows);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = BinnedLinearStage.sigmoid(p[i]);
         }
         return p;
     }
@@ -54,9 +54,9 @@ public record LineModel(String version, String description, BinnedLinearStage fi
     }
 
     private double[] secondStage(float[][] context) {
-        double[] p = new double[context.length];
+        double[] p = second.scores(context);
         for (int i = 0; i < context.length; i++) {
-            p[i] = BinnedLinearStage.sigmoid(second.score(context[i]) + trees.score(context[i]));
+            p[i] = BinnedLinearStage.sigmoid(p[i] + trees.score(context[i]));
         }
         return p;
     }

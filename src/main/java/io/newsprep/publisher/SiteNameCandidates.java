@@ -1,6 +1,7 @@
 package io.newsprep.publisher;
 
 import io.newsprep.model.UiWords;
+import io.newsprep.text.AsciiWordKey;
 import io.newsprep.text.ResourceTable;
 
 import java.text.Normalizer;
@@ -50,6 +51,11 @@ public final class SiteNameCandidates {
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
     private static final List<String> BEFORE = cues("name-before");
     private static final List<String> AFTER = cues("name-after");
+    private static final List<String> BEFORE_OPENINGS = BEFORE.stream().map(c -> c + " ").toList();
+    private static final List<String> AFTER_ENDINGS = AFTER.stream().map(c -> " " + c).toList();
+    /** What {@link #BULLET} removes at the start of a line, and at its end; \s is ASCII white space. */
+    private static final String BULLET_START = " \t\n\u000B\f\r*•·|>-–[]□◦+";
+    private static final String BULLET_END = " \t\n\u000B\f\r]|:";
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "&", "de", "la", "el", "du", "der", "des",
             "di", "del", "for", "on", "in");
     private static final int MAX_CUE_LINE_WORDS = 12;
@@ -83,18 +89,19 @@ public final class SiteNameCandidates {
         }
         Map<String, Double> before = new LinkedHashMap<>();
         Map<String, Double> after = new LinkedHashMap<>();
+        List<Boolean> copyrightLines = lines.stream().map(CopyrightLineParser::isCopyrightLine).toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean top = i < EDGE_LINES;
             boolean bottom = i >= lines.size() - EDGE_LINES;
-            if (CopyrightLineParser.isCopyrightLine(line)) {
+            if (copyrightLines.get(i)) {
                 copyright(line, lines, spelling, found);
                 continue;
             }
-            String s = BULLET.matcher(line).replaceAll("").strip();
+            String s = mayHaveBullets(line) ? BULLET.matcher(line).replaceAll("").strip() : line;
             cueNames(s, spelling, found, before, after);
-            Matcher about = ABOUT.matcher(s);
-            if (about.find()) {
+            Matcher about = s.regionMatches(true, 0, "about", 0, 5) ? ABOUT.matcher(s) : null;
+            if (about != null && about.find()) {
                 add(about.group(1), "about", spelling, found);
             }
             if (top || bottom) {
@@ -114,14 +121,14 @@ public final class SiteNameCandidates {
         List<Candidate> out = new ArrayList<>();
         String label = domain == null ? null : domainLabel(domain);
         List<String> lowerLines = lines.stream().map(SiteNameCandidates::form).toList();
-        List<Boolean> copyrightLines = lines.stream().map(CopyrightLineParser::isCopyrightLine).toList();
+        List<String> paddedLines = lowerLines.stream().map(l -> " " + l + " ").toList();
         String firstLine = lowerLines.isEmpty() ? "" : " " + lowerLines.get(0) + " ";
         double most = 0;
         for (Map.Entry<String, Map<String, Double>> e : found.entrySet()) {
             String name = spelling.get(e.getKey());
             Map<String, Double> f = new TreeMap<>(e.getValue());
             f.put("agree", (double) Math.max(0, f.keySet().stream().filter(SOURCES::contains).count() - 1));
-            describe(name, e.getKey(), lowerLines, copyrightLines, label, f);
+            describe(name, e.getKey(), lowerLines, paddedLines, copyrightLines, label, f);
             f.put("first-line", firstLine.contains(" " + e.getKey() + " ") ? 1.0 : 0.0);
             most = Math.max(most, f.get("mentions"));
             out.add(new Candidate(name, f));
@@ -156,13 +163,14 @@ public final class SiteNameCandidates {
     /** The names a short line gives after a cue such as "More from" or before one such as "on Twitter". */
     private static void cueNames(String s, Map<String, String> spelling, Map<String, Map<String, Double>> found,
                                  Map<String, Double> before, Map<String, Double> after) {
-        String[] words = s.split("\\s+");
-        if (words.length < 2 || words.length > MAX_CUE_LINE_WORDS) {
+        int words = wordCount(s);
+        if (words < 2 || words > MAX_CUE_LINE_WORDS) {
             return;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        for (String cue : BEFORE) {
-            if (lower.startsWith(cue + " ")) {
+        for (int c = 0; c < BEFORE.size(); c++) {
+            String cue = BEFORE.get(c);
+            if (lower.startsWith(BEFORE_OPENINGS.get(c))) {
                 String[] rest = s.substring(cue.length()).strip().split("\\s+");
                 int n = 0;
                 while (n < rest.length && n < MAX_NAME_WORDS && nameWord(rest[n], n == 0)) {
@@ -176,8 +184,9 @@ public final class SiteNameCandidates {
                 }
             }
         }
-        for (String cue : AFTER) {
-            if (lower.endsWith(" " + cue)) {
+        for (int c = 0; c < AFTER.size(); c++) {
+            String cue = AFTER.get(c);
+            if (lower.endsWith(AFTER_ENDINGS.get(c))) {
                 String[] head = s.substring(0, s.length() - cue.length()).strip().split("\\s+");
                 int n = 0;
                 while (n < head.length && n < MAX_NAME_WORDS && nameWord(head[head.length - 1 - n], false)) {
@@ -192,6 +201,28 @@ public final class SiteNameCandidates {
                 }
             }
         }
+    }
+
+    /** Whether {@link #BULLET} can remove anything from the stripped, non-blank line: only when it starts or ends with one of its characters. */
+    private static boolean mayHaveBullets(String line) {
+        return BULLET_START.indexOf(line.charAt(0)) >= 0 || BULLET_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /** The length of {@code s.split("\\s+")} for a stripped line, without the pattern. */
+    private static int wordCount(String s) {
+        int words = 1;
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space) {
+                gap = true;
+            } else if (gap) {
+                words++;
+                gap = false;
+            }
+        }
+        return words;
     }
 
     /** "Join BBC Future" → "BBC Future": a cue that stands before the name is no part of it. */
@@ -276,8 +307,8 @@ public final class SiteNameCandidates {
         found.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(source, 1.0);
     }
 
-    private void describe(String name, String key, List<String> lowerLines, List<Boolean> copyrightLines, String label,
-                          Map<String, Double> f) {
+    private void describe(String name, String key, List<String> lowerLines, List<String> paddedLines,
+                          List<Boolean> copyrightLines, String label, Map<String, Double> f) {
         int whole = 0;
         int mentions = 0;
         int elsewhere = 0;
@@ -287,7 +318,7 @@ public final class SiteNameCandidates {
             if (l.equals(key)) {
                 whole++;
             }
-            if ((" " + l + " ").contains(padded)) {
+            if (paddedLines.get(i).contains(padded)) {
                 mentions++;
                 elsewhere += copyrightLines.get(i) ? 0 : 1;
             }
@@ -357,6 +388,10 @@ public final class SiteNameCandidates {
 
     /** Lower case, without diacritics, words joined by single spaces. */
     static String form(String s) {
+        String ascii = AsciiWordKey.of(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         n = MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
         return NOT_WORD.matcher(n).replaceAll(" ").strip();

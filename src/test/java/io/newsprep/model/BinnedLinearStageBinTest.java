@@ -47,4 +47,35 @@ class BinnedLinearStageBinTest {
                     .isEqualTo(reference(edges, value));
         }
     }
+
+    @Test
+    void scoringAllRowsAtOnceGivesEachRowsOwnScore() {
+        SplittableRandom random = new SplittableRandom(5);
+        int features = 12;
+        float[][] edges = new float[features][];
+        float[][] weights = new float[features][];
+        for (int f = 0; f < features; f++) {
+            edges[f] = new float[random.nextInt(0, 9)];
+            for (int e = 0; e < edges[f].length; e++) {
+                edges[f][e] = random.nextInt(-2, 4) / 2f;
+            }
+            Arrays.sort(edges[f]);
+            weights[f] = new float[edges[f].length + 1];
+            for (int w = 0; w < weights[f].length; w++) {
+                weights[f][w] = (float) random.nextDouble(-2, 2);
+            }
+        }
+        BinnedLinearStage stage = new BinnedLinearStage(java.util.Collections.nCopies(features, "f"), edges, weights, 0.3f);
+        float[] pool = {-0f, 0f, 0.5f, 1f, -1f, Float.NaN, 7f};
+        float[][] rows = new float[300][features];
+        for (float[] row : rows) {
+            for (int f = 0; f < features; f++) {
+                row[f] = random.nextInt(3) == 0 ? (float) random.nextDouble(-2, 3) : pool[random.nextInt(pool.length)];
+            }
+        }
+        double[] all = stage.scores(rows);
+        for (int i = 0; i < rows.length; i++) {
+            assertThat(all[i]).isEqualTo(stage.score(rows[i]));
+        }
+    }
 }
