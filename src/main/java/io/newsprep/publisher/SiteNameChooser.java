@@ -26,6 +26,13 @@ public final class SiteNameChooser {
             "^#\\s*(\\S.{0,58}?)\\s+(?:»\\s+(?:RSS\\s+|Atom\\s+)?|(?:RSS|Atom)\\s+)Feed\\b");
     /** "&copy; 2012 Name": the copyright sign left as an entity name, and its year. */
     private static final Pattern COPY_ENTITY = Pattern.compile("^copy\\s+(?:\\d{4}\\s+)?");
+    /** Where the first of lynx's link titles ends: a separator or a feed word. */
+    private static final Pattern LINK_TITLE_END = Pattern.compile("\\s+(?:»|-|–|—|\\||::)\\s+"
+            + "|\\s+(?:RSS|Atom|feed|Feed|FEED|alternate|Comments|Recent Entries|All Posts|All stories|Top Stories)\\b");
+    private static final Pattern FEED_KIND = Pattern.compile("\\s*[-–—»|:]+\\s*(?:All Posts|All stories)\\b");
+    /** Link titles that are buttons, not names. */
+    private static final Set<String> NOT_LINK_NAME = Set.of("rss", "atom", "feed", "alternate", "publisher", "home",
+            "search", "next", "previous", "subscribe");
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.]+");
     private static final int MAX_TITLE_NAME_WORDS = 4;
@@ -115,8 +122,12 @@ public final class SiteNameChooser {
             return new SiteName(fromTitle, "page_title");
         }
         String fromFeed = feedName(dump.lines());
+        if (fromFeed == null) {
+            fromFeed = linkLineName(dump.lines());
+        }
         if (fromFeed != null) {
-            return new SiteName(fromFeed, "feed_title");
+            String holder = edition(fromFeed, tag);
+            return holder != null ? new SiteName(holder, PublisherMethod.COPYRIGHT.code()) : new SiteName(fromFeed, "feed_title");
         }
         if (tag.name() == null) {
             return html ? SiteName.NONE : null;
@@ -181,6 +192,50 @@ public final class SiteNameChooser {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The site name lynx's line of link titles starts with ("#Kotaku - All stories Kotaku - Top stories only",
+     * "#Danger Room » Headline Comments Feed Danger Room RSS Feed", "#Engadget"), or null. The first title is the
+     * site's only when the line is that title alone, repeats it, or follows it with the feed's kind ("- All Posts");
+     * a first title that is a section's feed ("#Business RSS feed") or a button ("#RSS", "#next") names no site.
+     */
+    static String linkLineName(List<String> lines) {
+        String first = null;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                first = line.strip();
+                break;
+            }
+        }
+        if (first == null || !first.startsWith("#")) {
+            return null;
+        }
+        String t = first.substring(1).strip();
+        Matcher end = LINK_TITLE_END.matcher(t);
+        boolean cut = end.find();
+        String name = (cut ? t.substring(0, end.start()) : t).strip();
+        if (name.isEmpty() || name.length() > MAX_TITLE_NAME_CHARS || name.split("\\s+").length > MAX_TITLE_NAME_WORDS
+                || !(Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
+                || NOT_LINK_NAME.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))
+                || !PublisherName.isPlausible(name) || owner(name)) {
+            return null;
+        }
+        String rest = t.substring(name.length());
+        return !cut || rest.contains(name) || FEED_KIND.matcher(rest).lookingAt() ? name : null;
+    }
+
+    /**
+     * A link title that is the copyright holder's name with more words after it ("Al Jazeera English" on a page
+     * © Al Jazeera, "Desiring God Blog" on one © Desiring God) names an edition or a blog of the site: the holder, or null.
+     */
+    private static String edition(String linkName, PublisherTag tag) {
+        if (tag.method() != PublisherMethod.COPYRIGHT || tag.name() == null) {
+            return null;
+        }
+        String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("").strip();
+        String h = SiteNameCandidates.form(holder);
+        return !h.isEmpty() && SiteNameCandidates.form(linkName).startsWith(h + " ") && !owner(holder) ? holder : null;
     }
 
     /** The dump's first line, where some dumpers put the page title; not lynx's line of link targets ("#RSS"). */

@@ -58,6 +58,36 @@ class SiteNameChooserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "#Kotaku - All stories Kotaku - Top stories only (fewer posts); Kotaku",
+            "#Danger Room » Someone Needs to Be Elected Tonight Comments Feed Danger Room RSS Feed; Danger Room",
+            "#Engadget; Engadget",
+            "#The Verge - All Posts; The Verge",
+            "#Le Monde.fr - Actualités Le Monde.fr - À la une; Le Monde.fr",
+            "#Süddeutsche Zeitung » Politik Kommentare Feed Süddeutsche Zeitung RSS Feed; Süddeutsche Zeitung",
+            // a section's feed, a button or a search box: no site name
+            "#Business RSS feed Asil Nadir RSS feed Law RSS feed UK news RSS feed; null",
+            "#RSS Celebrity Circuit; null",
+            "#next; null",
+            "#alternate alternate; null",
+            "#CNET News Search Mobile Feed Latest News; null",
+            "#A to Z BBC Help Terms of Use; null"})
+    void siteNameFirstAmongTheLinkTitles(String linkLine, String expected) {
+        SiteName name = chosen(linkLine, "", "A headline", "", "First paragraph of the story.");
+        assertThat(name.name()).isEqualTo(expected);
+        assertThat(name.method()).isEqualTo(expected == null ? null : "feed_title");
+    }
+
+    @Test
+    void aLinkTitleThatExtendsTheCopyrightHolderNamesAnEditionOfTheSite() {
+        assertThat(chosen("#Al Jazeera English", "", "A headline", "", "First paragraph of the story.", "",
+                "© 2019 Al Jazeera. All rights reserved.")).isEqualTo(new SiteName("Al Jazeera", "copyright"));
+        assertThat(chosen("#Desiring God Blog RSS Feed Desiring God Blog » A story Comments Feed", "", "A headline",
+                "", "First paragraph of the story.", "", "© 2012 Desiring God. All rights reserved."))
+                .isEqualTo(new SiteName("Desiring God", "copyright"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
             "© 2005-2019 SlashGear, All Rights Reserved.; SlashGear",
             "Copyright © 2019 The Paradigm. All Rights Reserved.; The Paradigm",
             "© ScienceAlert Pty Ltd. All rights reserved.; ScienceAlert",
