@@ -37,8 +37,14 @@ public final class DateFinder {
             + "|\\.\\s?" + DIGITS_1_2 + "\\.\\s?" + DIGITS_1_2 + "\\.?)(?![\\p{Nd}])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{Nd}.,/-])" + DIGITS_1_2 + "([-./])" + DIGITS_1_2 + "\\2"
             + YEAR + "(?![\\p{Nd}])");
+    /** Digits, with a year of two, and a time right after them: "11/19/19 06:56 AM" (a bare 11/19/19 is too unsure). */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\p{Nd}.,/-])" + DIGITS_1_2 + "([-./])" + DIGITS_1_2
+            + "\\2(\\p{Nd}{2})(?!\\p{Nd}|[.,/-]\\p{Nd})(?=[\\s,|·•\\-–—@]*\\p{Nd}{1,2}:\\p{Nd}{2})");
+    /** A time written with a dot ("14.00 EDT") counts only with two digits for the minutes and no digit after them. */
     private static final Pattern TIME = Pattern.compile("^[\\s,|·•\\-–—@/(\\[]*(?:([\\p{L}]{1,5})\\.?\\s*)?" + DIGITS_1_2
-            + "[:h]" + "(\\p{Nd}{2})(?::(\\p{Nd}{2}))?(?:[.,]\\p{Nd}+)?\\s*([ap]\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+            + "(?:[:h]|\\.(?=\\p{Nd}{2}(?![\\p{Nd}.,])))" + "(\\p{Nd}{2})(?::(\\p{Nd}{2}))?(?:[.,]\\p{Nd}+)?\\s*([ap]\\.?\\s?m\\.?)?", Pattern.CASE_INSENSITIVE);
+    /** A time right before a date ("21:17 18.11.2019"), when no time follows it. */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{Nd}:.])" + DIGITS_1_2 + ":(\\p{Nd}{2})\\s*[,|·•\\-–—]?\\s*$");
     private static final Pattern OFFSET = Pattern.compile("^\\s*\\(?\\s*(?:(UTC|GMT|Z)\\s*)?([+\\-−]\\s?\\p{Nd}{1,2}(?::?\\p{Nd}{2})?)?");
     private static final Pattern ZONE_WORD = Pattern.compile("^\\s*\\(?\\s*([A-Z]{1,5})(?![\\p{L}])");
     private static final int BUDDHIST_ERA = 543;
@@ -62,6 +68,9 @@ public final class DateFinder {
         List<DateMention> found = new ArrayList<>();
         // every form has a year of four digits: most lines are passed over before any pattern runs
         if (!hasYearDigits(line)) {
+            if (line.indexOf(':') >= 0) {
+                collect(found, line, NUMERIC_SHORT_YEAR, DateMention.Form.NUMERIC, monthFirst);
+            }
             return found;
         }
         if (hasCjkYearMark(line)) {
@@ -69,6 +78,9 @@ public final class DateFinder {
         }
         collect(found, line, ISO, DateMention.Form.ISO, monthFirst);
         collect(found, line, NUMERIC, DateMention.Form.NUMERIC, monthFirst);
+        if (line.indexOf(':') >= 0) {
+            collect(found, line, NUMERIC_SHORT_YEAR, DateMention.Form.NUMERIC, monthFirst);
+        }
         if (hasLetter(line)) {
             collect(found, line, DAY_MONTH_YEAR, DateMention.Form.WRITTEN, monthFirst);
             collect(found, line, MONTH_DAY_YEAR, DateMention.Form.WRITTEN, monthFirst);
@@ -141,7 +153,7 @@ public final class DateFinder {
             year = number(m.group(1));
             month = number(m.group(3) != null ? m.group(3) : m.group(5));
             day = number(m.group(4) != null ? m.group(4) : m.group(6));
-        } else if (pattern == NUMERIC) {
+        } else if (pattern == NUMERIC || pattern == NUMERIC_SHORT_YEAR) {
             int a = number(m.group(1));
             int b = number(m.group(3));
             // dots separate day, month, year (25.08.2018) where they are used; slashes and dashes follow the page
@@ -149,6 +161,9 @@ public final class DateFinder {
             month = first ? a : b;
             day = first ? b : a;
             year = number(m.group(4));
+            if (pattern == NUMERIC_SHORT_YEAR) {
+                year += 2000;
+            }
         } else if (pattern == DAY_MONTH_YEAR) {
             day = number(m.group(1));
             month = vocabulary.month(m.group(2));
@@ -180,6 +195,14 @@ public final class DateFinder {
         String rest = line.substring(end);
         Matcher t = TIME.matcher(rest);
         if (!t.lookingAt()) {
+            Matcher b = TIME_BEFORE.matcher(line.substring(0, start));
+            if (b.find()) {
+                try {
+                    return new DateMention(start, end, date, LocalTime.of(number(b.group(1)), number(b.group(2))), null, form);
+                } catch (DateTimeException e) {
+                    return new DateMention(start, end, date, null, null, form);
+                }
+            }
             return new DateMention(start, end, date, null, null, form);
         }
         int hour = number(t.group(2));

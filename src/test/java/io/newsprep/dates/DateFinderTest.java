@@ -102,4 +102,24 @@ class DateFinderTest {
         assertThat(FINDER.find("Aug 25, 18 at 3:24", true)).isEmpty();
         assertThat(DateFinder.numericOrder("25/08/18")).isNull();
     }
+
+    @Test
+    void readsATwoDigitYearOnlyWithATimeRightAfterIt() {
+        assertThat(FINDER.find("By Tess Bonn - 11/19/19 06:56 AM EST", true)).singleElement()
+                .satisfies(m -> assertThat(m.iso()).isEqualTo("2019-11-19T06:56-05:00"));
+        assertThat(FINDER.find("20.11.19, 14:05", true)).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2019, 11, 20)));
+        assertThat(FINDER.find("Score 11/19/19 in the final", true)).isEmpty();
+        assertThat(FINDER.find("version 1.2.19 at 10:00", true)).isEmpty();
+    }
+
+    @Test
+    void readsATimeWrittenWithADotOrStandingBeforeTheDate() {
+        assertThat(FINDER.find("guardian.co.uk, Monday 29 October 2012 14.00 EDT", true)).singleElement()
+                .satisfies(m -> assertThat(m.iso()).isEqualTo("2012-10-29T14:00-04:00"));
+        assertThat(FINDER.find("29 October 2012 14.5 million", true)).singleElement()
+                .satisfies(m -> assertThat(m.time()).isNull());
+        assertThat(FINDER.find("21:17 18.11.2019Get short URL", true)).singleElement()
+                .satisfies(m -> assertThat(m.iso()).isEqualTo("2019-11-18T21:17"));
+    }
 }
