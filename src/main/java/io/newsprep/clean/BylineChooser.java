@@ -215,6 +215,7 @@ final class BylineChooser {
         }
         List<Scored> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        PageLines pageLines = new PageLines(texts);
         int below = lastKept < 0 ? -1 : Math.min(n - 1, lastKept + BELOW_BODY);
         List<Integer> lines = new ArrayList<>();
         for (int echo : echoes) {
@@ -266,7 +267,7 @@ final class BylineChooser {
             put(f, "affiliation", c.affiliated);
             put(f, "far", far);
             put(f, "menu-run", !c.cue && inMenuRun(texts, k));
-            put(f, "name-elsewhere", namedElsewhere(page, k, c.names));
+            put(f, "name-elsewhere", namedElsewhere(page, pageLines, k, c.names));
             put(f, "given-name", !c.cue && startsWithGivenName(c.names));
             out.add(new Scored(k, c.names, c.cue, f));
         }
@@ -395,9 +396,9 @@ final class BylineChooser {
      * ...", "Jo Roe Become a fan"), or its surname in an e-mail address next to it. The headline and the body above
      * its last lines do not count: the people a story is about are named there.
      */
-    private static boolean namedElsewhere(Page page, int k, List<String> names) {
+    private static boolean namedElsewhere(Page page, PageLines lines, int k, List<String> names) {
         List<String> texts = page.texts();
-        String own = texts.get(k).strip();
+        String own = lines.stripped(k);
         String headline = page.title() >= 0 ? texts.get(page.title()).toLowerCase(Locale.ROOT) : "";
         int bodyFrom = page.firstParagraph() >= 0 ? page.firstParagraph() : Integer.MAX_VALUE;
         int bodyTo = page.lastKept() - EMAIL_REACH;
@@ -409,11 +410,10 @@ final class BylineChooser {
             String[] words = lower.split("\\s+");
             String surname = words[words.length - 1].replaceAll("[^\\p{L}]", "");
             for (int j = 0; j < texts.size(); j++) {
-                String t = texts.get(j).strip();
-                if (j == k || t.equals(own) || j >= bodyFrom && j <= bodyTo) {
+                if (j == k || j >= bodyFrom && j <= bodyTo || lines.stripped(j).equals(own)) {
                     continue;
                 }
-                String lt = t.toLowerCase(Locale.ROOT);
+                String lt = lines.lower(j);
                 if (words.length > 1 && lt.contains(lower)) {
                     return true;
                 }
@@ -428,6 +428,34 @@ final class BylineChooser {
             }
         }
         return false;
+    }
+
+    /** The page's lines stripped and in lower case, made once per page when a candidate first asks for them. */
+    private static final class PageLines {
+        private final List<String> texts;
+        private String[] stripped;
+        private String[] lower;
+
+        PageLines(List<String> texts) {
+            this.texts = texts;
+        }
+
+        String stripped(int j) {
+            if (stripped == null) {
+                stripped = new String[texts.size()];
+                lower = new String[texts.size()];
+                for (int i = 0; i < stripped.length; i++) {
+                    stripped[i] = texts.get(i).strip();
+                    lower[i] = stripped[i].toLowerCase(Locale.ROOT);
+                }
+            }
+            return stripped[j];
+        }
+
+        String lower(int j) {
+            stripped(j);
+            return lower[j];
+        }
     }
 
     private boolean isOpenerAlone(String line) {
