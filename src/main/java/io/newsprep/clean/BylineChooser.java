@@ -32,6 +32,7 @@ final class BylineChooser {
     private static final int BELOW_BODY = 2;
     private static final int INSIDE_BODY_SLACK = 2;
     private static final int MAX_BARE_WORDS = 4;
+    private static final int MAX_LABELLED_CHARS = 80;
     /** How far above the headline an earlier print of it may stand, and how long it must be to count. */
     private static final int MAX_ECHO_DISTANCE = 60;
     private static final int MIN_ECHO_CHARS = 20;
@@ -39,6 +40,10 @@ final class BylineChooser {
     private static final Pattern AFFILIATION = Pattern.compile("^([^,]{4,60}?),\\s*[\\p{L}][\\p{L}.&' -]{1,40}$");
     /** A year or a time of day: the line may carry a date the rules did not read ("9th August 2012 by Jo Roe"). */
     private static final Pattern YEAR_OR_TIME = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A numeric date or a time of day on a short line beside a name. */
+    private static final Pattern SHORT_DATE = Pattern.compile(
+            "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
+    private static final int MAX_DATE_LINE_CHARS = 40;
     private static final Pattern GLUED_BY = Pattern.compile("^.*?\\p{Ll} (By\\s+\\S.*)$");
     /** A name, a separator and a date or time ("Chris Davies - Nov 19, 2019, 10:31 pm CST"). */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
@@ -73,6 +78,8 @@ final class BylineChooser {
     private final Set<String> givenNames = new HashSet<>();
     /** A short line that ends with an opener, above the names ("Written on Mar 27 by"). */
     private final Pattern endsWithOpener;
+    /** A byline that goes on on the next line ("By Jo Roe and", "Par Jo Roe,"). */
+    private final Pattern endsWithJoiner;
 
     BylineChooser(BylineParser parser, AuthorNames persons, String weightsResource) {
         this(parser, persons, readWeights(weightsResource));
@@ -89,6 +96,7 @@ final class BylineChooser {
                 + ")\\s+(\\S.*)$");
         endsWithOpener = Pattern.compile("(?iu)^.{0,40}\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
                 + ")\\s*:?$");
+        endsWithJoiner = Pattern.compile("(?iu)(?:\\s(?:" + Alternation.of(ResourceTable.words(cues, "joiner")) + ")|,|&)\\s*$");
         ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
@@ -215,6 +223,7 @@ final class BylineChooser {
         }
         List<Scored> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
+        PageLines pageLines = new PageLines(texts);
         int below = lastKept < 0 ? -1 : Math.min(n - 1, lastKept + BELOW_BODY);
         List<Integer> lines = new ArrayList<>();
         for (int echo : echoes) {
@@ -223,12 +232,16 @@ final class BylineChooser {
             }
         }
         for (int k = first; k <= Math.max(last, below); k++) {
-            lines.add(k);
+            // the body's own lines are no near candidates; a cue line inside it counts as far ("Author:" in a credits block)
+            if (k <= last || k > lastKept) {
+                lines.add(k);
+            }
         }
         Set<Integer> near = new HashSet<>(lines);
         // a byline cue far from the headline: an author box or a "Posted by" line closing a blog post
         for (int k = 0; k < n; k++) {
-            if (!near.contains(k) && (!page.names().get(k).isEmpty() || k > 0 && opensNames(texts.get(k - 1)))) {
+            if (!near.contains(k) && (!page.names().get(k).isEmpty() || k > 0 && opensNames(texts.get(k - 1))
+                    || labelled(texts.get(k)))) {
                 lines.add(k);
             }
         }
@@ -243,8 +256,8 @@ final class BylineChooser {
             if (c == null || far && (!c.cue || inMenuRun(texts, k))) {
                 continue;
             }
-            boolean dated = c.dated || isoDates[k] != null || k > 0 && isoDates[k - 1] != null
-                    || k + 1 < n && isoDates[k + 1] != null;
+            boolean dated = c.dated || isoDates[k] != null || k > 0 && datedLine(texts.get(k - 1), isoDates[k - 1])
+                    || k + 1 < n && datedLine(texts.get(k + 1), isoDates[k + 1]);
             int away = belowBody ? k - lastKept : Math.min(title < 0 ? Integer.MAX_VALUE : Math.abs(k - title),
                     firstParagraph < 0 ? Integer.MAX_VALUE : Math.abs(k - firstParagraph));
             boolean underEcho = false;
@@ -266,7 +279,7 @@ final class BylineChooser {
             put(f, "affiliation", c.affiliated);
             put(f, "far", far);
             put(f, "menu-run", !c.cue && inMenuRun(texts, k));
-            put(f, "name-elsewhere", namedElsewhere(page, k, c.names));
+            put(f, "name-elsewhere", namedElsewhere(page, pageLines, k, c.names));
             put(f, "given-name", !c.cue && startsWithGivenName(c.names));
             out.add(new Scored(k, c.names, c.cue, f));
         }
@@ -277,6 +290,11 @@ final class BylineChooser {
         }
         out.sort(java.util.Comparator.comparingInt(Scored::line));
         return out;
+    }
+
+    /** A date line the rules read, or a short line of a date or time they did not ("9/11/13 10:00AM"). */
+    private static boolean datedLine(String text, String isoDate) {
+        return isoDate != null || text.length() <= MAX_DATE_LINE_CHARS && SHORT_DATE.matcher(text).find();
     }
 
     private static void put(Map<String, Double> features, String name, boolean on) {
@@ -311,6 +329,15 @@ final class BylineChooser {
         String line = gluedAt.find() && gluedAt.start() > 0 ? text.substring(0, gluedAt.start()).strip() : text;
         if (cued.isEmpty() && !line.equals(text)) {
             cued = persons.persons(parser.authors(line));
+        }
+        if (!cued.isEmpty() && k + 1 < texts.size() && endsWithJoiner.matcher(text).find()) {
+            // "By Jo Roe and" over "Ann Lee": the names go on on the next line
+            List<String> more = persons.persons(parser.authors("By " + SPACES.matcher(texts.get(k + 1)).replaceAll(" ").strip()));
+            if (!more.isEmpty()) {
+                List<String> all = new ArrayList<>(cued);
+                more.stream().filter(m -> !all.contains(m)).forEach(all::add);
+                cued = all;
+            }
         }
         if (!cued.isEmpty()) {
             return new Candidate(cued, true, false, false);
@@ -350,6 +377,15 @@ final class BylineChooser {
             return List.of(v.replaceFirst(",.*$", "").strip());
         }
         return found;
+    }
+
+    /**
+     * A line that names its author with a label ("Author: Jo Roe") though another rule took it first (a credits
+     * block): the explicit rules read no names from it.
+     */
+    private boolean labelled(String line) {
+        return line.length() <= MAX_LABELLED_CHARS && label.matcher(line.strip()).matches()
+                && !parser.authors(line).isEmpty();
     }
 
     /** An opener alone on its line, or a short line ending with one ("Written on Mar 27 by"), above the names. */
@@ -395,9 +431,9 @@ final class BylineChooser {
      * ...", "Jo Roe Become a fan"), or its surname in an e-mail address next to it. The headline and the body above
      * its last lines do not count: the people a story is about are named there.
      */
-    private static boolean namedElsewhere(Page page, int k, List<String> names) {
+    private static boolean namedElsewhere(Page page, PageLines lines, int k, List<String> names) {
         List<String> texts = page.texts();
-        String own = texts.get(k).strip();
+        String own = lines.stripped(k);
         String headline = page.title() >= 0 ? texts.get(page.title()).toLowerCase(Locale.ROOT) : "";
         int bodyFrom = page.firstParagraph() >= 0 ? page.firstParagraph() : Integer.MAX_VALUE;
         int bodyTo = page.lastKept() - EMAIL_REACH;
@@ -409,11 +445,10 @@ final class BylineChooser {
             String[] words = lower.split("\\s+");
             String surname = words[words.length - 1].replaceAll("[^\\p{L}]", "");
             for (int j = 0; j < texts.size(); j++) {
-                String t = texts.get(j).strip();
-                if (j == k || t.equals(own) || j >= bodyFrom && j <= bodyTo) {
+                if (j == k || j >= bodyFrom && j <= bodyTo || lines.stripped(j).equals(own)) {
                     continue;
                 }
-                String lt = t.toLowerCase(Locale.ROOT);
+                String lt = lines.lower(j);
                 if (words.length > 1 && lt.contains(lower)) {
                     return true;
                 }
@@ -428,6 +463,34 @@ final class BylineChooser {
             }
         }
         return false;
+    }
+
+    /** The page's lines stripped and in lower case, made once per page when a candidate first asks for them. */
+    private static final class PageLines {
+        private final List<String> texts;
+        private String[] stripped;
+        private String[] lower;
+
+        PageLines(List<String> texts) {
+            this.texts = texts;
+        }
+
+        String stripped(int j) {
+            if (stripped == null) {
+                stripped = new String[texts.size()];
+                lower = new String[texts.size()];
+                for (int i = 0; i < stripped.length; i++) {
+                    stripped[i] = texts.get(i).strip();
+                    lower[i] = stripped[i].toLowerCase(Locale.ROOT);
+                }
+            }
+            return stripped[j];
+        }
+
+        String lower(int j) {
+            stripped(j);
+            return lower[j];
+        }
     }
 
     private boolean isOpenerAlone(String line) {

@@ -34,6 +34,9 @@ final class BylineParser {
     private static final Pattern LEADING_MARK = Pattern.compile("^(?:[*•+□·>▪◦-]|//)\\s*");
     /** A bracketed aside ("(reporting)", "(photography)"): no part of a name. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{0,60}\\)");
+    /** An address followed by its owner's name in brackets, as mail headers write it ("From: jo@example.org (Jo Roe)"). */
+    private static final Pattern EMAIL_THEN_NAME = Pattern.compile("(?:" + FeatureExtractor.EMAIL_ADDRESS
+            + ")\\s*\\(([^()@]{3,60})\\)", Pattern.CASE_INSENSITIVE);
     /** What an e-mail address leaves behind ("Contact Jane Doe at"). */
     private static final Pattern DANGLING_AT = Pattern.compile("\\s+(?:at|@)[\\s.,;:]*$");
 
@@ -42,6 +45,8 @@ final class BylineParser {
     private final List<String> roleWords;
     /** Where one name ends and the next begins. */
     private final Pattern nameSplit;
+    /** The same in a byline written in capitals ("BY JO ROE AND ANN LEE"): a joiner only between spaces. */
+    private final Pattern upperCaseNameSplit;
     private final Pattern authorName;
     /** A status after the names ("Updated 5 min ago"), up to the end of the line. */
     private final Pattern trailingStatus;
@@ -55,12 +60,15 @@ final class BylineParser {
         roleWords = new ArrayList<>(ResourceTable.words(resource, "role"));
         nameSplit = Pattern.compile("\\s*(?:,|;|&|" + Alternation.of(ResourceTable.words(resource, "joiner"), "\\b", "\\b")
                 + "|·|/)\\s*");
+        upperCaseNameSplit = Pattern.compile("\\s*(?:,|;|&|·|/)\\s*|\\s+(?:" + Alternation.of(ResourceTable.words(resource, "joiner")
+                .stream().map(j -> j.toUpperCase(Locale.ROOT)).toList()) + ")\\s+");
         authorName = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|"
                 + Alternation.of(ResourceTable.words(resource, "particle"))
                 + ")){0,4}$|^[\\p{IsHangul}]{2,4}$|^[\\p{IsHan}]{2,4}$"
                 // scripts without letter case: two to four words of the script
                 + "|^\\p{IsArabic}{2,}(?: \\p{IsArabic}{2,}){1,3}$|^\\p{IsDevanagari}{2,}(?: \\p{IsDevanagari}{2,}){1,3}$");
-        trailingStatus = Pattern.compile("\\s*\\b(?:" + Alternation.of(ResourceTable.words(resource, "status")) + ")\\b.*$",
+        // after the names only: "Posted by Jo Roe" and "Published by Jo Roe" open with a status word
+        trailingStatus = Pattern.compile("(?<=\\S)\\s*\\b(?:" + Alternation.of(ResourceTable.words(resource, "status")) + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE);
         trailingDate = Pattern.compile("[\\s,|·•–—-]+(?:(?:" + Alternation.of(ResourceTable.words(resource, "date-opener"))
                 + ")\\s+)?(?:(?:" + Alternation.of(ResourceTable.firstColumn(WEEKDAYS)) + ")\\.?,?\\s+)?"
@@ -137,6 +145,13 @@ final class BylineParser {
 
     /** The names of a line that may be a byline (the cheap test passed), or an empty list. */
     private List<String> namesOf(String s) {
+        Matcher owner = EMAIL_THEN_NAME.matcher(s);
+        if (owner.find()) {
+            String name = SPACES.matcher(owner.group(1)).replaceAll(" ").strip();
+            if (authorName.matcher(name).matches()) {
+                return List.of(name);
+            }
+        }
         boolean handleOnly = !EMAIL.matcher(s).find() && HANDLE.matcher(s).find();
         boolean hadEmail = EMAIL.matcher(s).find() || handleOnly;
         s = HANDLE.matcher(EMAIL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
@@ -183,7 +198,9 @@ final class BylineParser {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (String part : nameSplit.split(SPACES.matcher(s).replaceAll(" ").strip())) {
+        String spaced = SPACES.matcher(s).replaceAll(" ").strip();
+        boolean capitals = spaced.chars().noneMatch(Character::isLowerCase);
+        for (String part : (capitals ? upperCaseNameSplit : nameSplit).split(spaced)) {
             String name = TRAILING_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
             if (name.isEmpty()) {
                 continue;

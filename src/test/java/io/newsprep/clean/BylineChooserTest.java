@@ -70,6 +70,55 @@ class BylineChooserTest {
         assertThat(persons.persons(parser.authors(line))).containsExactly(expected.split(";"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Posted by Phil Windley on November 1, 2012 12:01 AM | Phil Windley",
+            "Posted by Michael Haltman at 8:18 AM ● ● | Michael Haltman",
+            "Published by Jane Doe | Jane Doe",
+            "By Jane Doe Updated 5 min ago | Jane Doe",
+            "From: hcunn@example.net (Hugo S. Cunningham) | Hugo S. Cunningham",
+            "BY TOM KRISHER AND JANE DOE | Tom Krisher;Jane Doe",
+            "POR MARÍA GARCÍA Y JUAN PÉREZ | María García;Juan Pérez",
+            "VON HANS MÜLLER UND ANNA SCHMIDT | Hans Müller;Anna Schmidt",
+            "BY MARIA E. LOPEZ | Maria E. Lopez",
+    })
+    void statusOpenersMailHeadersAndBylinesInCapitalsGiveTheirNames(String line, String expected) {
+        assertThat(persons.persons(parser.authors(line))).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void aMailboxNamedAfterNoPersonGivesNoAuthor() {
+        assertThat(persons.persons(parser.authors("Contact: news@example.org (Newsroom)"))).isEmpty();
+        assertThat(persons.persons(parser.authors("Posted by Admin on May 3, 2019"))).isEmpty();
+    }
+
+    @Test
+    void aBylineGoesOnOnTheNextLineAfterAJoiner() {
+        List<String> page = List.of("Carmakers show new SUVs at the auto show", "By Tom Krisher and", "Dee-Ann Durbin",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(choose(page, 0, 3, 3)).containsExactly("Tom Krisher", "Dee-Ann Durbin");
+    }
+
+    @Test
+    void aCreditsBlockInsideTheBodyGivesAFarCandidateAndADateLineBesideABareNameCounts() {
+        List<String> page = new ArrayList<>(List.of("Keeping an eye on Central America"));
+        for (int i = 0; i < 8; i++) {
+            page.add("A paragraph of the story that has enough words to read as a paragraph of the body " + i);
+        }
+        page.addAll(List.of("Credits & Contacts", "Author: Patrick L. Barry", "Responsible official: John M. Horack"));
+        page.add("The last paragraph of the page that has enough words to read as a paragraph of the body.");
+        BylineChooser.Page p = page(page, 0, 1, page.size() - 1);
+        assertThat(chooser.candidates(p)).singleElement().satisfies(c -> {
+            assertThat(c.names()).containsExactly("Patrick L. Barry");
+            assertThat(c.features()).containsKeys("cue", "far");
+        });
+        List<String> dated = List.of("Borderlands developers are getting stiffed on bonuses", "Mama Robotnik",
+                "9/11/13 10:00AM",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(chooser.candidates(page(dated, 0, 3, 3))).singleElement()
+                .satisfies(c -> assertThat(c.features()).containsKey("with-date"));
+    }
+
     @Test
     void agenciesAndPhrasesAreNoPersons() {
         for (String line : List.of("By Xinhua", "By AFP and Reuters", "By Agencia EFE", "Posted by Admin on May 3, 2019",
