@@ -64,6 +64,34 @@ class ArticleDatelineTest {
     }
 
     @Test
+    void aDatelineWithADottedTimeWinsOverAListOfOlderStories() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
+                "North Korean Troops Engage in First Combat in Kursk", "",
+                "guardian.co.uk, Monday 4 November 2024 14.00 EDT", "",
+                P1, "", P2, "", P3, "",
+                "This article was published on guardian.co.uk at 14.00 EDT on Monday 4 November 2024.", "",
+                "More on this story", "",
+                "• 21 Feb 2024", "Ukraine strikes a Russian airfield", "",
+                "• 5 Nov 2023", "Talks on the grain corridor resume", "",
+                "• 7 Nov 2022", "A new front opens in the north", "",
+                "© 2024 Example News"), null);
+        assertThat(d.published()).startsWith("2024-11-04T14:00");
+        assertThat(d.publishedRaw()).isEqualTo("4 November 2024 14.00 EDT");
+    }
+
+    @Test
+    void aBylineWithATwoDigitYearAndATimeGivesTheDate() {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
+                "North Korean Troops Engage in First Combat in Kursk", "",
+                "By Jane Smith - 11/04/24 06:56 AM EST", "",
+                P1, "", P2, "", P3, "", "Related", "",
+                "— Jane Smith (@janesmith) November 3, 2024", "",
+                "© 2024 Example News"), null);
+        assertThat(d.published()).startsWith("2024-11-04T06:56");
+        assertThat(d.publishedRaw()).startsWith("11/04/24 06:56 AM EST");
+    }
+
+    @Test
     void theRelatedBoxesDatesLoseToTheDatelineInTheBylinesLine() {
         CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "Sport", "",
                 "North Korean Troops Engage in First Combat in Kursk", "",
