@@ -49,6 +49,25 @@ public final class HeadlineTraining {
      * judge each alone. Pages whose gold headline is no candidate teach nothing and are left out.
      */
     public static HeadlineModel train(List<HeadlineExample> examples, double cost, long seed) {
+        return train(examples, cost, seed, Fit.PAIRWISE);
+    }
+
+    /** How the weights are fitted: on pairs of candidates (liblinear), or as one softmax per page. */
+    public enum Fit {
+        PAIRWISE, LISTWISE
+    }
+
+    /** A model fitted the given way; {@link Fit#LISTWISE} ignores the seed (the fit has no randomness). */
+    public static HeadlineModel train(List<HeadlineExample> examples, double cost, long seed, Fit fit) {
+        if (fit == Fit.LISTWISE) {
+            double[] w = new HeadlineListwiseFit(examples, HeadlineFeatures.NAMES.size(), cost).fit();
+            double[] weights = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                weights[i] = round(w[i]);
+            }
+            HeadlineModel model = new HeadlineModel(MODEL_VERSION, 0, 0, weights);
+            return model.withThreshold(bestThreshold(model, examples));
+        }
         List<Feature[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (HeadlineExample e : examples) {
@@ -193,11 +212,17 @@ public final class HeadlineTraining {
      */
     public static void crossValidate(List<HeadlineExample> all, double cost, long seed, Consumer<String> out,
                                      Consumer<String> errors) {
+        crossValidate(all, cost, seed, out, errors, Fit.PAIRWISE);
+    }
+
+    /** As {@link #crossValidate(List, double, long, Consumer, Consumer)} with models fitted the given way. */
+    public static void crossValidate(List<HeadlineExample> all, double cost, long seed, Consumer<String> out,
+                                     Consumer<String> errors, Fit fit) {
         List<String> wrong = new ArrayList<>();
         List<String> sets = all.stream().map(HeadlineExample::set).distinct().sorted().toList();
         if (sets.size() > 1) {
             for (String held : sets) {
-                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed, null, null);
+                report(out, "leave-set-out " + held, all, e -> e.set().equals(held), cost, seed, null, null, fit);
             }
         }
         for (String set : sets) {
@@ -205,7 +230,7 @@ public final class HeadlineTraining {
             for (int fold = 0; fold < SITE_FOLDS; fold++) {
                 int f = fold;
                 Predicate<HeadlineExample> test = e -> e.set().equals(set) && siteFold(e.site()) == f;
-                report(out, "site-fold " + set + " " + fold, all, test, cost, seed, outcomes, wrong);
+                report(out, "site-fold " + set + " " + fold, all, test, cost, seed, outcomes, wrong, fit);
             }
             for (Map.Entry<String, Map<HeadlineOutcome, Integer>> e : outcomes.entrySet()) {
                 out.accept(summary("site-folds " + set + " " + e.getKey(), e.getValue()));
@@ -245,7 +270,7 @@ public final class HeadlineTraining {
 
     private static void report(Consumer<String> out, String label, List<HeadlineExample> all, Predicate<HeadlineExample> test,
                                double cost, long seed, Map<String, Map<HeadlineOutcome, Integer>> outcomes,
-                               List<String> wrong) {
+                               List<String> wrong, Fit fit) {
         List<HeadlineExample> trainSet = new ArrayList<>();
         List<HeadlineExample> testSet = new ArrayList<>();
         for (HeadlineExample e : all) {
@@ -254,7 +279,7 @@ public final class HeadlineTraining {
         if (testSet.isEmpty() || trainSet.isEmpty()) {
             return;
         }
-        HeadlineModel model = train(trainSet, cost, seed);
+        HeadlineModel model = train(trainSet, cost, seed, fit);
         LearnedHeadlineChooser chooser = new LearnedHeadlineChooser(model);
         for (String format : List.of("text", "html")) {
             List<HeadlineExample> part = testSet.stream().filter(e -> e.format().equals(format)).toList();
@@ -390,7 +415,15 @@ public final class HeadlineTraining {
     /** Writes the model file with its provenance in comment lines. */
     public static void write(HeadlineModel model, List<HeadlineExample> examples, List<String> sets, Path file)
             throws IOException {
-        List<String> comments = List.of("newsprep headline model: logistic regression over candidate lines",
+        write(model, examples, sets, file, Fit.PAIRWISE);
+    }
+
+    /** As {@link #write(HeadlineModel, List, List, Path)}, naming how the weights were fitted. */
+    public static void write(HeadlineModel model, List<HeadlineExample> examples, List<String> sets, Path file, Fit fit)
+            throws IOException {
+        List<String> comments = List.of(fit == Fit.LISTWISE
+                        ? "newsprep headline model: a softmax over each page's candidate lines (listwise ranker)"
+                        : "newsprep headline model: logistic regression over candidate lines",
                 "trained by io.newsprep.clean.HeadlineTraining on sets " + String.join(",", sets)
                         + " (text dumps and saved HTML), " + examples.size() + " pages, cost " + DEFAULT_COST
                         + ", seed " + DEFAULT_SEED);

@@ -87,6 +87,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--decisions-output", paramLabel = "FILE", description = "with --cross-validate: write each held-out page's lines, labels, probabilities and kept lines to FILE (JSON Lines)")
     Path decisionsOutput;
 
+    @Option(names = "--headline-fit", paramLabel = "FIT", description = "headline training: PAIRWISE (logistic regression on pairs of candidates) or LISTWISE (one softmax over each page's candidates) (default: ${DEFAULT-VALUE})")
+    HeadlineTraining.Fit headlineFit = HeadlineTraining.Fit.PAIRWISE;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -143,7 +146,7 @@ final class TrainCommand implements Callable<Integer> {
         if (crossValidateHeadlines) {
             List<String> errors = new java.util.ArrayList<>();
             HeadlineTraining.crossValidate(examples, HeadlineTraining.DEFAULT_COST, HeadlineTraining.DEFAULT_SEED,
-                    progress(out), headlineErrors == null ? null : errors::add);
+                    progress(out), headlineErrors == null ? null : errors::add, headlineFit);
             if (headlineErrors != null) {
                 try {
                     Files.write(headlineErrors, errors, java.nio.charset.StandardCharsets.UTF_8);
@@ -156,7 +159,7 @@ final class TrainCommand implements Callable<Integer> {
             List<String> names = sets.stream().map(p -> p.toAbsolutePath().normalize().getFileName().toString()).toList();
             try {
                 HeadlineTraining.write(HeadlineTraining.train(examples, HeadlineTraining.DEFAULT_COST,
-                        HeadlineTraining.DEFAULT_SEED), examples, names, headlineOutput);
+                        HeadlineTraining.DEFAULT_SEED, headlineFit), examples, names, headlineOutput, headlineFit);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
