@@ -27,7 +27,7 @@ public final class ModelEvidence {
     private static final Supplier<String> LIST_EVIDENCE = () -> "an item of a list or table the text above introduces";
     /** The rule of a line dropped as part of a comment thread below the article. */
     static final String COMMENT_RULE = "model:comment-thread;";
-    private static final Supplier<String> COMMENT_EVIDENCE = () -> "a block below the article's main block, no line"
+    private static final String COMMENT_EVIDENCE = "a block below the article's main block, no line"
             + " sure body, below a comment thread's marks (times of day, \"… said:\", \"Leave a Reply\")";
     /** How many of the model's features an explanation names. */
     static final int EVIDENCE_FEATURES = 3;
@@ -112,9 +112,11 @@ public final class ModelEvidence {
 
     /**
      * Blocks of kept lines below the article that read as a comment thread ({@link CommentThreads}) go; the rule
-     * names the thread and the line's own probability.
+     * names the thread and the line's own probability, the explanation the block's evidence and the features that
+     * weighed most against the line in the model's score.
      */
-    static void dropComments(Classification[] classes, LineInput input, double[] probabilities) {
+    static void dropComments(Classification[] classes, LineInput input, LineModel model, LineModel.Scored scored) {
+        double[] probabilities = scored.probabilities();
         boolean[] kept = new boolean[classes.length];
         boolean[] units = new boolean[classes.length];
         for (int k = 0; k < kept.length; k++) {
@@ -124,7 +126,9 @@ public final class ModelEvidence {
         boolean[] comments = CommentThreads.dropped(input, kept, units, probabilities);
         for (int k = 0; k < classes.length; k++) {
             if (comments[k]) {
-                classes[k] = new Classification(LineClass.BAD, COMMENT_RULE + rule(probabilities[k]), COMMENT_EVIDENCE);
+                Supplier<String> features = explanation(model, scored, k, false);
+                classes[k] = new Classification(LineClass.BAD, COMMENT_RULE + rule(probabilities[k]),
+                        () -> COMMENT_EVIDENCE + "; " + features.get());
             }
         }
     }
