@@ -150,6 +150,7 @@ public final class Cleaner {
         ModelEvidence.keepAgreed(classes, input, probabilities, body, ruled, d.bodyScript);
         ModelEvidence.fallBackOnVotes(classes, votes, ruled, probabilities);
         ModelEvidence.keepLists(classes, input, probabilities, skip);
+        ModelEvidence.dropComments(classes, input, model, scored);
         ForeignScriptLines.drop(d.features, ruled, classes);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, d.features)) {

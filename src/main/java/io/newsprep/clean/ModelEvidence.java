@@ -4,6 +4,7 @@ import io.newsprep.input.DumpFormat;
 import io.newsprep.input.Dump;
 import io.newsprep.input.SourceFile;
 import io.newsprep.model.ClassifierAgreement;
+import io.newsprep.model.CommentThreads;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
 import io.newsprep.model.ListBlocks;
@@ -24,6 +25,10 @@ public final class ModelEvidence {
     /** The rule of a line kept as an item of a list the article introduces. */
     static final String LIST_RULE = "model:list-block;";
     private static final Supplier<String> LIST_EVIDENCE = () -> "an item of a list or table the text above introduces";
+    /** The rule of a line dropped as part of a comment thread below the article. */
+    static final String COMMENT_RULE = "model:comment-thread;";
+    private static final String COMMENT_EVIDENCE = "a block below the article's main block, no line"
+            + " sure body, below a comment thread's marks (times of day, \"… said:\", \"Leave a Reply\")";
     /** How many of the model's features an explanation names. */
     static final int EVIDENCE_FEATURES = 3;
 
@@ -101,6 +106,29 @@ public final class ModelEvidence {
         for (int k = 0; k < classes.length; k++) {
             if (lists[k]) {
                 classes[k] = new Classification(LineClass.GOOD, LIST_RULE + rule(probabilities[k]), LIST_EVIDENCE);
+            }
+        }
+    }
+
+    /**
+     * Blocks of kept lines below the article that read as a comment thread ({@link CommentThreads}) go; the rule
+     * names the thread and the line's own probability, the explanation the block's evidence and the features that
+     * weighed most against the line in the model's score.
+     */
+    static void dropComments(Classification[] classes, LineInput input, LineModel model, LineModel.Scored scored) {
+        double[] probabilities = scored.probabilities();
+        boolean[] kept = new boolean[classes.length];
+        boolean[] units = new boolean[classes.length];
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] = classes[k].good();
+            units[k] = kept[k] && classes[k].rule().startsWith(LIST_RULE);
+        }
+        boolean[] comments = CommentThreads.dropped(input, kept, units, probabilities);
+        for (int k = 0; k < classes.length; k++) {
+            if (comments[k]) {
+                Supplier<String> features = explanation(model, scored, k, false);
+                classes[k] = new Classification(LineClass.BAD, COMMENT_RULE + rule(probabilities[k]),
+                        () -> COMMENT_EVIDENCE + "; " + features.get());
             }
         }
     }

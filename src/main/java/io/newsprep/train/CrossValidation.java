@@ -76,8 +76,8 @@ final class CrossValidation {
         return String.format(Locale.ROOT, "s%.1f/t%.1f/r%.1f", decoder[0], decoder[1], decoder[2]);
     }
 
-    /** The pages whose F1 lists as units change most, either way. */
-    private static List<String> changes(EvaluationResult before, EvaluationResult after) {
+    /** The pages whose F1 a pass (lists as units, comment threads) changes most, either way. */
+    private static List<String> changes(String pass, String what, EvaluationResult before, EvaluationResult after) {
         Map<String, Double> was = new HashMap<>();
         before.documents().forEach(d -> was.put(d.id(), d.f1()));
         List<String> out = new ArrayList<>();
@@ -85,11 +85,11 @@ final class CrossValidation {
                 .filter(d -> Math.abs(d.f1() - was.getOrDefault(d.id(), 0.0)) > 1e-9)
                 .sorted(java.util.Comparator.comparingDouble(d -> -Math.abs(d.f1() - was.getOrDefault(d.id(), 0.0))))
                 .limit(WORST)
-                .forEach(d -> out.add(String.format(Locale.ROOT, "    lists %-28s f1 %.3f -> %.3f", d.id(),
+                .forEach(d -> out.add(String.format(Locale.ROOT, "    %s %-28s f1 %.3f -> %.3f", pass, d.id(),
                         was.getOrDefault(d.id(), 0.0), d.f1())));
         long better = after.documents().stream().filter(d -> d.f1() > was.getOrDefault(d.id(), 0.0) + 1e-9).count();
         long worse = after.documents().stream().filter(d -> d.f1() < was.getOrDefault(d.id(), 0.0) - 1e-9).count();
-        out.add(0, String.format(Locale.ROOT, "    lists as units: %d pages better, %d worse", better, worse));
+        out.add(0, String.format(Locale.ROOT, "    %s: %d pages better, %d worse", what, better, worse));
         return out;
     }
 
@@ -99,6 +99,7 @@ final class CrossValidation {
         double handMadeSum = 0;
         double agreedSum = 0;
         double listedSum = 0;
+        double commentsSum = 0;
         List<Fold> folds = folds(pages).stream().filter(f -> chosenFolds.test(f.name())).toList();
         for (Fold fold : folds) {
             List<TrainingPage> train = new ArrayList<>();
@@ -149,7 +150,9 @@ final class CrossValidation {
             }
             Map<String, String> agreed = new HashMap<>();
             Map<String, String> listed = new HashMap<>();
+            Map<String, String> withoutComments = new HashMap<>();
             for (TrainingPage p : test) {
+                withoutComments.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input())));
                 boolean[] agreedLines = PageDecisions.agreed(model, p.input());
                 boolean[] keptLines = PageDecisions.kept(model, p.input());
                 agreed.put(p.id(), PageDecisions.text(p.input(), agreedLines));
@@ -162,7 +165,10 @@ final class CrossValidation {
             EvaluationResult withLists = evaluator.evaluate(gold, listed);
             listedSum += withLists.f1();
             line.append(String.format(Locale.ROOT, "  and lists as units %.4f", withLists.f1()));
-            List<String> listChanges = changes(evaluator.evaluate(gold, agreed), withLists);
+            List<String> listChanges = changes("lists", "lists as units", evaluator.evaluate(gold, agreed), withLists);
+            EvaluationResult lessComments = evaluator.evaluate(gold, withoutComments);
+            commentsSum += lessComments.f1();
+            line.append(String.format(Locale.ROOT, "  and without comment threads %.4f", lessComments.f1()));
             if (!linear.isEmpty()) {
                 Map<String, String> predicted = new HashMap<>();
                 for (TrainingPage p : test) {
@@ -174,6 +180,7 @@ final class CrossValidation {
             line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
             out.accept(line.toString());
             listChanges.forEach(out);
+            changes("comments", "without comment threads", withLists, lessComments).forEach(out);
             if (chosen != null) {
                 for (DocumentScore s : chosen.worst(WORST)) {
                     out.accept(String.format(Locale.ROOT, "    worst %-28s f1 %.3f p %s r %s", s.id(), s.f1(),
@@ -189,6 +196,7 @@ final class CrossValidation {
         }
         mean.append(String.format(Locale.ROOT, "  with classifier agreement %.4f  and lists as units %.4f  hand-made %.4f",
                 agreedSum / folds.size(), listedSum / folds.size(), handMadeSum / folds.size()));
+        mean.append(String.format(Locale.ROOT, "  and without comment threads %.4f", commentsSum / folds.size()));
         out.accept(mean.toString());
         return sums;
     }

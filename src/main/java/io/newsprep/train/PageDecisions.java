@@ -1,6 +1,7 @@
 package io.newsprep.train;
 
 import io.newsprep.model.ClassifierAgreement;
+import io.newsprep.model.CommentThreads;
 import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
 import io.newsprep.model.ListBlocks;
@@ -19,6 +20,21 @@ final class PageDecisions {
         boolean[] lists = ListBlocks.kept(input, kept, ruled(input), ListBlocks.stops(input));
         for (int k = 0; k < kept.length; k++) {
             kept[k] |= lists[k];
+        }
+        return kept;
+    }
+
+    /** As {@link #kept}, without the comment threads below the article ({@link CommentThreads}). */
+    static boolean[] withoutComments(LineModel model, LineInput input) {
+        boolean[] agreed = agreed(model, input);
+        boolean[] kept = kept(model, input);
+        boolean[] units = new boolean[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            units[k] = kept[k] && !agreed[k];
+        }
+        boolean[] comments = CommentThreads.dropped(input, kept, units, model.probabilities(input));
+        for (int k = 0; k < kept.length; k++) {
+            kept[k] &= !comments[k];
         }
         return kept;
     }
