@@ -119,11 +119,12 @@ final class HtmlChromeRemover {
      * A block named as holding other people's texts (comments, related stories), whatever else its name says
      * ("comment-body", "comment-content" name a comment's own text) and however long it is: the main block and its
      * ancestors never get here, so this is a thread or a box beside or inside the story, not the story. A quotation
-     * is kept, as an embedded post the story quotes.
+     * is kept, as an embedded post the story quotes, and so is a block that holds the page's headline (a
+     * "content__header--no-promo").
      */
     private static boolean isOtherTexts(Element e) {
         String names = e.className() + " " + e.id();
-        return !names.isBlank() && OTHER_TEXTS_HINT.matcher(names).find() && !quotes(e);
+        return !names.isBlank() && OTHER_TEXTS_HINT.matcher(names).find() && !quotes(e) && e.selectFirst("h1") == null;
     }
 
     private static boolean quotes(Element e) {
