@@ -188,11 +188,11 @@ public final class Cleaner {
         boolean[] transparent = new boolean[n];
         markRuled(hits, features, ruled, transparent);
         Classification[] classes = classifier.classify(features, ruled, transparent, d.haveList);
-        int cut = endOfArticleByRules(d.keys, classes, features, hits);
         boolean[] marked = marked(dump, d.lineNumbers);
         if (!LineClassifier.markupAgrees(marked, classes, features)) {
             marked = new boolean[n];
         }
+        int cut = endOfArticleByRules(d.keys, classes, features, hits, MarkedTextAfter.of(marked, features));
         classifier.acceptMarked(marked, ruled, classes, cut);
         MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
         if (main == null) {
@@ -223,7 +223,8 @@ public final class Cleaner {
      * The first end marker after a fair share of the document's text has gone by; the article stops there.
      * Returns the marker's index (its rule replaces any other), or the number of lines when there is none.
      */
-    private int endOfArticleByRules(String[] keys, Classification[] classes, List<LineFeatures> features, RuleHit[] hits) {
+    private int endOfArticleByRules(String[] keys, Classification[] classes, List<LineFeatures> features, RuleHit[] hits,
+                                    MarkedTextAfter markedText) {
         double total = 0;
         for (int k = 0; k < classes.length; k++) {
             if (classes[k].good()) {
@@ -234,7 +235,7 @@ public final class Cleaner {
         double needed = Math.max(END_MARKER_MIN_LENGTH, END_MARKER_MIN_SHARE * total);
         for (int k = 0; k < classes.length; k++) {
             RuleHit marker = explicitRules.endMarker(keys[k]);
-            if (marker != null && before >= needed) {
+            if (marker != null && before >= needed && !markedText.storyGoesOn(marker, k)) {
                 hits[k] = marker;
                 return k;
             }

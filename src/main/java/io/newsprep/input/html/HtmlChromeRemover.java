@@ -40,6 +40,8 @@ final class HtmlChromeRemover {
     /** Blocks that hold texts other than the story (comments, related stories): never around the story itself. */
     private static final Pattern OTHER_TEXTS_HINT = namePattern("other-texts");
     private static final Set<String> BLOCKS = Set.of("div", "section", "ul", "ol", "table", "p", "span", "header", "dl", "figure");
+    /** Elements that go only when named as other texts: a comment is often a list item or an article of its own. */
+    private static final Set<String> OTHER_TEXT_ITEMS = Set.of("li", "article");
 
     private HtmlChromeRemover() {
     }
@@ -73,8 +75,12 @@ final class HtmlChromeRemover {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || !BLOCKS.contains(e.normalName()) || mainAndAncestors.contains(e)) {
+                if (!(node instanceof Element e) || mainAndAncestors.contains(e)) {
                     return FilterResult.CONTINUE;
+                }
+                if (!BLOCKS.contains(e.normalName())) {
+                    return OTHER_TEXT_ITEMS.contains(e.normalName()) && isOtherTexts(e) ? FilterResult.REMOVE
+                            : FilterResult.CONTINUE;
                 }
                 int[] len = lengths.getOrDefault(e, TextLengths.NONE);
                 return isChrome(e, len, insideMain.contains(e)) ? FilterResult.REMOVE : FilterResult.CONTINUE;
@@ -94,6 +100,9 @@ final class HtmlChromeRemover {
         int linkCount = len[2];
         double linkDensity = text == 0 ? 0 : (double) links / text;
         String names = e.className() + " " + e.id();
+        if (isOtherTexts(e)) {
+            return true;
+        }
         boolean hinted = !names.isBlank() && CHROME_HINT.matcher(names).find() && !CONTENT_HINT.matcher(names).find();
         if (hinted) {
             // inside the article only short or link-heavy hinted blocks go: long ones may be the story, and
@@ -104,6 +113,18 @@ final class HtmlChromeRemover {
             return false;
         }
         return linkCount >= 3 && linkDensity > (insideMain ? 0.8 : 0.6);
+    }
+
+    /**
+     * A block named as holding other people's texts (comments, related stories), whatever else its name says
+     * ("comment-body", "comment-content" name a comment's own text) and however long it is: the main block and its
+     * ancestors never get here, so this is a thread or a box beside or inside the story, not the story. A quotation
+     * is kept, as an embedded post the story quotes, and so is a block that holds the page's headline (a
+     * "content__header--no-promo").
+     */
+    private static boolean isOtherTexts(Element e) {
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && OTHER_TEXTS_HINT.matcher(names).find() && !quotes(e) && e.selectFirst("h1") == null;
     }
 
     private static boolean quotes(Element e) {

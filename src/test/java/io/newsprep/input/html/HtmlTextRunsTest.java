@@ -46,6 +46,23 @@ class HtmlTextRunsTest {
     }
 
     @Test
+    void aReadMoreLinkAboveTheRestOfTheStoryDoesNotEndIt() throws Exception {
+        CleanedDocument doc = CLEANER.clean(load("story-folded-behind-read-more.html"), null);
+        assertThat(doc.body()).contains("The routes will link the four largest villages",
+                        "Councillors said the cost would be met", "A fourth route, to the hospital")
+                .doesNotContain("Bridge closed for repairs");
+    }
+
+    @Test
+    void aCommentListWhoseNamesAreOneWordStaysOutOfTheArticle() throws Exception {
+        Dump page = load("post-with-comment-list.html");
+        assertThat(String.join("\n", page.lines())).doesNotContain("time capsule", "shopping lists");
+        CleanedDocument doc = CLEANER.clean(page, null);
+        assertThat(doc.body()).contains("Every evening, before the lights go out", "that is most of its charm")
+                .doesNotContain("Heather", "notebook my sister gave me", "tried an app");
+    }
+
+    @Test
     void textRunsSplitAtBreaksAndBlocksAndLeaveOutLinkListsAndWrappedBlocks() {
         org.jsoup.nodes.Element div = org.jsoup.Jsoup.parse("<div>A first run of text long enough to count<br>"
                 + "<a href=/a>Only a link to another story here</a><br>"
