@@ -50,7 +50,7 @@ final class HeadlineListwiseFit {
             double[] d = direction(g, s, y, rho, stored, next);
             double slope = dot(d, g);
             if (slope >= 0) {
-                d = negate(g);
+                d = HeadlineTraining.negate(g);
                 slope = dot(d, g);
             }
             double step = it == 0 ? 1.0 / Math.max(1.0, Math.sqrt(dot(g, g))) : 1.0;
@@ -118,7 +118,7 @@ final class HeadlineListwiseFit {
                 q[i] += s[k][i] * (alpha[k] - beta);
             }
         }
-        return negate(q);
+        return HeadlineTraining.negate(q);
     }
 
     /** The objective at {@code w}; its gradient goes into {@code g}. */
@@ -165,13 +165,5 @@ final class HeadlineListwiseFit {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static double[] negate(double[] a) {
-        double[] d = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            d[i] = -a[i];
-        }
-        return d;
     }
 }

@@ -119,7 +119,7 @@ public final class HeadlineTraining {
         return d;
     }
 
-    private static double[] negate(double[] a) {
+    static double[] negate(double[] a) {
         double[] d = new double[a.length];
         for (int i = 0; i < a.length; i++) {
             d[i] = -a[i];
