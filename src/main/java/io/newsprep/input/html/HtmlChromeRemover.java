@@ -123,8 +123,13 @@ final class HtmlChromeRemover {
      * "content__header--no-promo").
      */
     private static boolean isOtherTexts(Element e) {
+        return hasHint(e, OTHER_TEXTS_HINT) && !quotes(e) && e.selectFirst("h1") == null;
+    }
+
+    /** Whether the element's class or id matches a hint pattern of clean/html-hints.tsv. */
+    private static boolean hasHint(Element e, Pattern hint) {
         String names = e.className() + " " + e.id();
-        return !names.isBlank() && OTHER_TEXTS_HINT.matcher(names).find() && !quotes(e) && e.selectFirst("h1") == null;
+        return !names.isBlank() && hint.matcher(names).find();
     }
 
     private static boolean quotes(Element e) {
@@ -339,11 +344,6 @@ final class HtmlChromeRemover {
                 passedContent |= content && !hasHint(e, CHROME_HINT);
             }
             return false;
-        }
-
-        private static boolean hasHint(Element e, Pattern hint) {
-            String names = e.className() + " " + e.id();
-            return !names.isBlank() && hint.matcher(names).find();
         }
 
         private static int countCommas(String s) {
