@@ -201,13 +201,7 @@ public final class SiteNameChooser {
      * a first title that is a section's feed ("#Business RSS feed") or a button ("#RSS", "#next") names no site.
      */
     static String linkLineName(List<String> lines) {
-        String first = null;
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                first = line.strip();
-                break;
-            }
-        }
+        String first = firstNonBlank(lines);
         if (first == null || !first.startsWith("#")) {
             return null;
         }
@@ -215,9 +209,10 @@ public final class SiteNameChooser {
         Matcher end = LINK_TITLE_END.matcher(t);
         boolean cut = end.find();
         String name = (cut ? t.substring(0, end.start()) : t).strip();
-        if (name.isEmpty() || name.length() > MAX_TITLE_NAME_CHARS || name.split("\\s+").length > MAX_TITLE_NAME_WORDS
+        String[] words = name.split("\\s+");
+        if (name.isEmpty() || name.length() > MAX_TITLE_NAME_CHARS || words.length > MAX_TITLE_NAME_WORDS
                 || !(Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
-                || NOT_LINK_NAME.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))
+                || NOT_LINK_NAME.contains(words[0].toLowerCase(Locale.ROOT))
                 || !PublisherName.isPlausible(name) || owner(name)) {
             return null;
         }
@@ -240,10 +235,14 @@ public final class SiteNameChooser {
 
     /** The dump's first line, where some dumpers put the page title; not lynx's line of link targets ("#RSS"). */
     private static String firstLine(List<String> lines) {
+        String first = firstNonBlank(lines);
+        return first == null || first.startsWith("#") ? null : first;
+    }
+
+    private static String firstNonBlank(List<String> lines) {
         for (String line : lines) {
             if (!line.isBlank()) {
-                String s = line.strip();
-                return s.startsWith("#") ? null : s;
+                return line.strip();
             }
         }
         return null;
