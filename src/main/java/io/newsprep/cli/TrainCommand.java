@@ -91,10 +91,10 @@ final class TrainCommand implements Callable<Integer> {
     HeadlineTraining.Fit headlineFit = HeadlineTraining.Fit.PAIRWISE;
 
     @Option(names = "--tree-depth", description = "levels of each boosted tree of the line model (default: ${DEFAULT-VALUE})")
-    int treeDepth = 5;
+    int treeDepth = 3;
 
     @Option(names = "--tree-rate", description = "the share of each boosted tree's leaf values the line model adds (default: ${DEFAULT-VALUE})")
-    double treeRate = 0.1;
+    double treeRate = 0.2;
 
     @Option(names = "--stop-word-dropout", paramLabel = "SHARE", description = "line model: train on this share of the pages (chosen by a fixed seed) as if their language had no stop-word list (default: ${DEFAULT-VALUE})")
     double stopWordDropout = 0;

@@ -33,10 +33,10 @@ final class ModelTrainer {
         }
     }
 
-    static final int TREE_DEPTH = 5;
-    static final double TREE_SHRINKAGE = 0.1;
+    static final int TREE_DEPTH = 3;
+    static final double TREE_SHRINKAGE = 0.2;
     static final double TREE_SAMPLE = 0.3;
-    static final double TREE_MIN_HESSIAN = 20;
+    static final double TREE_MIN_HESSIAN = TreeBooster.MIN_HESSIAN;
 
     private static final long DROPOUT_SEED = 20_261_207L;
 
