@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--relative", description = "decoder: the threshold is at most this share of a page's highest probability (default: ${DEFAULT-VALUE})")
     double relative = 0.6;
 
-    @Option(names = "--trees", description = "boosted trees (depth 3) added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
+    @Option(names = "--trees", description = "boosted trees added to the second stage; 0 for none (default: ${DEFAULT-VALUE})")
     int trees = 80;
 
     @Option(names = "--cross-validate-headlines", description = "instead of the line model, report held-out exact titles of headline models trained without each fold (leave one set out, folds by site), missing and wrong ones by kind")
@@ -90,6 +90,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--headline-fit", paramLabel = "FIT", description = "headline training: PAIRWISE (logistic regression on pairs of candidates) or LISTWISE (one softmax over each page's candidates) (default: ${DEFAULT-VALUE})")
     HeadlineTraining.Fit headlineFit = HeadlineTraining.Fit.PAIRWISE;
 
+    @Option(names = "--tree-depth", description = "levels of each boosted tree of the line model (default: ${DEFAULT-VALUE})")
+    int treeDepth = 3;
+
+    @Option(names = "--tree-rate", description = "the share of each boosted tree's leaf values the line model adds (default: ${DEFAULT-VALUE})")
+    double treeRate = 0.2;
+
+    @Option(names = "--stop-word-dropout", paramLabel = "SHARE", description = "line model: train on this share of the pages (chosen by a fixed seed) as if their language had no stop-word list (default: ${DEFAULT-VALUE})")
+    double stopWordDropout = 0;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -109,7 +118,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingRun run;
         try {
-            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, progress(out));
+            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, stopWordDropout,
+                    progress(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

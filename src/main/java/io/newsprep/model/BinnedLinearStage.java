@@ -118,7 +118,7 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
         return sigmoid(score(row));
     }
 
-    static double sigmoid(double s) {
+    public static double sigmoid(double s) {
         return 1 / (1 + Math.exp(-s));
     }
 

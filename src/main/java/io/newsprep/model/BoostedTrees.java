@@ -30,6 +30,13 @@ public record BoostedTrees(int depth, int[][] features, float[][] thresholds, fl
         return features.length;
     }
 
+    /** The first {@code count} trees (boosting adds each tree to the ones before it, so these are a model too). */
+    public BoostedTrees first(int count) {
+        int n = Math.min(count, features.length);
+        return new BoostedTrees(depth, java.util.Arrays.copyOf(features, n), java.util.Arrays.copyOf(thresholds, n),
+                java.util.Arrays.copyOf(leaves, n));
+    }
+
     /** Checks that every split names one of the stage's features. */
     void checkFeatures(List<String> names) {
         for (int[] tree : features) {

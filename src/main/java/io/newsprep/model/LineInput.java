@@ -20,4 +20,9 @@ public record LineInput(List<String> texts, String[] ruleKinds, boolean[] endMar
     public int size() {
         return texts.size();
     }
+
+    /** The same document as if its language had no stop-word list. */
+    public LineInput withoutStopList() {
+        return new LineInput(texts, ruleKinds, endMarkers, new double[texts.size()], false, heuristicGood, heuristicMain);
+    }
 }

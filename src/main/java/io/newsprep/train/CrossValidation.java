@@ -3,6 +3,7 @@ package io.newsprep.train;
 import io.newsprep.eval.BodyEvaluator;
 import io.newsprep.eval.DocumentScore;
 import io.newsprep.eval.EvaluationResult;
+import io.newsprep.model.LineInput;
 import io.newsprep.model.LineModel;
 import io.newsprep.model.SequenceDecoder;
 
@@ -30,6 +31,14 @@ final class CrossValidation {
     /** Decoder settings tried on every fold: switch cost, threshold, relative cap. */
     static final double[][] DECODERS = {{0, 0.5, 1}, {0, 0.5, 0.6}, {0, 0.4, 0.6}, {0, 0.5, 0.4}, {0.5, 0.5, 0.6},
             {1, 0.5, 0.6}, {2, 0.5, 0.4}};
+
+    /**
+     * Other boosted trees fitted on every fold model's own two stages, and the tree counts at which each is
+     * scored (a boosted model's first trees are a model too): deeper trees that learn more slowly.
+     */
+    static final List<ModelTrainer.TreeVariant> TREE_VARIANTS = List.of(
+            new ModelTrainer.TreeVariant(240, 5, 0.1, 0.3, 20));
+    static final int[][] TREE_COUNTS = {{80, 160, 240}};
 
     private final ModelTrainer trainer;
     private final Consumer<String> out;
@@ -100,6 +109,11 @@ final class CrossValidation {
         double agreedSum = 0;
         double listedSum = 0;
         double commentsSum = 0;
+        double stoplessSum = 0;
+        double[][] variantSums = new double[TREE_VARIANTS.size()][];
+        for (int v = 0; v < variantSums.length; v++) {
+            variantSums[v] = new double[TREE_COUNTS[v].length];
+        }
         List<Fold> folds = folds(pages).stream().filter(f -> chosenFolds.test(f.name())).toList();
         for (Fold fold : folds) {
             List<TrainingPage> train = new ArrayList<>();
@@ -108,7 +122,9 @@ final class CrossValidation {
                 (fold.heldOut().test(p) ? test : train).add(p);
             }
             long start = System.nanoTime();
-            LineModel model = trainer.model(train);
+            ModelTrainer.WithVariants fitted = trainer.model(train, TREE_VARIANTS);
+            LineModel model = fitted.model();
+            List<List<Map<String, String>>> variantKept = new ArrayList<>();
             Map<String, String> gold = new LinkedHashMap<>();
             Map<String, String> labels = new HashMap<>();
             Map<String, String> rules = new HashMap<>();
@@ -119,7 +135,27 @@ final class CrossValidation {
                 gold.put(p.id(), p.gold());
                 labels.put(p.id(), PageDecisions.text(p.input(), p.body()));
                 rules.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withFallback(p.input(), new boolean[p.body().length])));
-                probabilities.put(p.id(), model.probabilities(p.input()));
+                LineModel.Scored scored = model.score(p.input());
+                probabilities.put(p.id(), scored.probabilities());
+                float[][] context = scored.context();
+                double[] linearScore = model.second().scores(context);
+                for (int v = 0; v < TREE_VARIANTS.size(); v++) {
+                    if (variantKept.size() <= v) {
+                        variantKept.add(new ArrayList<>());
+                    }
+                    for (int c = 0; c < TREE_COUNTS[v].length; c++) {
+                        if (variantKept.get(v).size() <= c) {
+                            variantKept.get(v).add(new HashMap<>());
+                        }
+                        var trees = fitted.variants().get(v).first(TREE_COUNTS[v][c]);
+                        double[] pv = new double[context.length];
+                        for (int i = 0; i < pv.length; i++) {
+                            pv[i] = io.newsprep.model.BinnedLinearStage.sigmoid(linearScore[i] + trees.score(context[i]));
+                        }
+                        variantKept.get(v).get(c).put(p.id(),
+                                PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input(), pv)));
+                    }
+                }
                 if (model.trees().count() > 0) {
                     linear.put(p.id(), linearModel.probabilities(p.input()));
                 }
@@ -151,10 +187,14 @@ final class CrossValidation {
             Map<String, String> agreed = new HashMap<>();
             Map<String, String> listed = new HashMap<>();
             Map<String, String> withoutComments = new HashMap<>();
+            Map<String, String> stopless = new HashMap<>();
             for (TrainingPage p : test) {
-                withoutComments.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input())));
-                boolean[] agreedLines = PageDecisions.agreed(model, p.input());
-                boolean[] keptLines = PageDecisions.kept(model, p.input());
+                LineInput bare = p.input().withoutStopList();
+                stopless.put(p.id(), PageDecisions.text(bare, PageDecisions.withoutComments(model, bare)));
+                double[] pp = probabilities.get(p.id());
+                withoutComments.put(p.id(), PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input(), pp)));
+                boolean[] agreedLines = PageDecisions.agreed(model, p.input(), pp);
+                boolean[] keptLines = PageDecisions.kept(model, p.input(), pp);
                 agreed.put(p.id(), PageDecisions.text(p.input(), agreedLines));
                 listed.put(p.id(), PageDecisions.text(p.input(), keptLines));
                 decisions.write(fold.name(), p, probabilities.get(p.id()), agreedLines, keptLines);
@@ -177,6 +217,18 @@ final class CrossValidation {
                 }
                 line.append(String.format(Locale.ROOT, "  without trees %.4f", evaluator.evaluate(gold, predicted).f1()));
             }
+            double bareF1 = evaluator.evaluate(gold, stopless).f1();
+            stoplessSum += bareF1;
+            line.append(String.format(Locale.ROOT, "  read without stop words %.4f", bareF1));
+            for (int v = 0; v < TREE_VARIANTS.size(); v++) {
+                ModelTrainer.TreeVariant tv = TREE_VARIANTS.get(v);
+                line.append(String.format(Locale.ROOT, "  trees depth %d rate %.2f:", tv.depth(), tv.shrinkage()));
+                for (int c = 0; c < TREE_COUNTS[v].length; c++) {
+                    double f1 = evaluator.evaluate(gold, variantKept.get(v).get(c)).f1();
+                    variantSums[v][c] += f1;
+                    line.append(String.format(Locale.ROOT, " %d %.4f", TREE_COUNTS[v][c], f1));
+                }
+            }
             line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
             out.accept(line.toString());
             listChanges.forEach(out);
@@ -197,6 +249,14 @@ final class CrossValidation {
         mean.append(String.format(Locale.ROOT, "  with classifier agreement %.4f  and lists as units %.4f  hand-made %.4f",
                 agreedSum / folds.size(), listedSum / folds.size(), handMadeSum / folds.size()));
         mean.append(String.format(Locale.ROOT, "  and without comment threads %.4f", commentsSum / folds.size()));
+        mean.append(String.format(Locale.ROOT, "  read without stop words %.4f", stoplessSum / folds.size()));
+        for (int v = 0; v < TREE_VARIANTS.size(); v++) {
+            ModelTrainer.TreeVariant tv = TREE_VARIANTS.get(v);
+            mean.append(String.format(Locale.ROOT, "  trees depth %d rate %.2f:", tv.depth(), tv.shrinkage()));
+            for (int c = 0; c < TREE_COUNTS[v].length; c++) {
+                mean.append(String.format(Locale.ROOT, " %d %.4f", TREE_COUNTS[v][c], variantSums[v][c] / folds.size()));
+            }
+        }
         out.accept(mean.toString());
         return sums;
     }

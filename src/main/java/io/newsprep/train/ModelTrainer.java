@@ -21,15 +21,54 @@ final class ModelTrainer {
 
     static final int FOLDS = 4;
 
-    /** @param cost       liblinear's C (inverse regularisation strength)
-     *  @param switchCost the decoder's cost of a switch between body and other
-     *  @param trees      boosted trees added to the second stage (0: the linear stage alone) */
-    record Settings(double cost, double switchCost, double threshold, double relative, int trees) {
+    /** @param cost            liblinear's C (inverse regularisation strength)
+     *  @param switchCost      the decoder's cost of a switch between body and other
+     *  @param trees           the boosted trees added to the second stage (count 0: the linear stage alone)
+     *  @param stopWordDropout the share of training pages read as if their language had no stop-word list */
+    record Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
+                    double stopWordDropout) {
+
+        Settings(double cost, double switchCost, double threshold, double relative, int trees) {
+            this(cost, switchCost, threshold, relative, TreeVariant.of(trees, TREE_DEPTH, TREE_SHRINKAGE), 0);
+        }
     }
 
     static final int TREE_DEPTH = 3;
     static final double TREE_SHRINKAGE = 0.2;
     static final double TREE_SAMPLE = 0.3;
+    static final double TREE_MIN_HESSIAN = TreeBooster.MIN_HESSIAN;
+
+    private static final long DROPOUT_SEED = 20_261_207L;
+
+    /**
+     * Whether the page is read without its stop-word list. Nearly every training page is in a language with a list,
+     * so a model trained on them all leans on the stop-word share; pages of a language without a list would then
+     * look like chrome. Reading a fixed share of pages without it teaches the model a path that does not need it.
+     * Which pages is decided by the page's id and a fixed seed, so the same pages always give the same model.
+     */
+    static boolean withoutStopWords(TrainingPage page, double share) {
+        return share > 0 && new java.util.SplittableRandom(DROPOUT_SEED ^ page.id().hashCode()).nextDouble() < share;
+    }
+
+    /**
+     * Other boosted trees fitted on the same two stages, for cross-validation to compare: {@code count} trees of
+     * {@code depth}, each leaf moved by {@code shrinkage}, each tree fitted on a {@code sample} of the lines, no
+     * leaf with less than {@code minHessian} of the logistic loss's curvature.
+     */
+    record TreeVariant(int count, int depth, double shrinkage, double sample, double minHessian) {
+
+        static TreeVariant of(int count, int depth, double shrinkage) {
+            return new TreeVariant(count, depth, shrinkage, TREE_SAMPLE, TREE_MIN_HESSIAN);
+        }
+
+        TreeBooster booster() {
+            return new TreeBooster(count, depth, shrinkage, sample, minHessian);
+        }
+    }
+
+    /** A model and, fitted on its two stages, the trees of each variant asked for. */
+    record WithVariants(LineModel model, List<BoostedTrees> variants) {
+    }
 
     private final Settings settings;
 
@@ -39,27 +78,36 @@ final class ModelTrainer {
 
     /** The model file's text for a model trained on the pages. */
     String train(List<TrainingPage> pages, String description) {
-        Stages s = fit(pages);
+        Stages s = fit(pages, List.of());
         return ModelFile.write(description, s.first, s.second, s.trees, decoder());
+    }
+
+    /** The trained model and the trees of other variants on the same stages, for cross-validation. */
+    WithVariants model(List<TrainingPage> pages, List<TreeVariant> variants) {
+        Stages s = fit(pages, variants);
+        return new WithVariants(ModelFile.read(ModelFile.write("cross-validation", s.first, s.second, s.trees,
+                decoder())), s.variants);
     }
 
     /** The trained model itself, for cross-validation. */
     LineModel model(List<TrainingPage> pages) {
-        return ModelFile.read(train(pages, "cross-validation"));
+        return model(pages, List.of()).model();
     }
 
     private SequenceDecoder decoder() {
         return new SequenceDecoder(settings.switchCost(), settings.threshold(), settings.relative());
     }
 
-    private record Stages(BinnedLinearStage first, BinnedLinearStage second, BoostedTrees trees) {
+    private record Stages(BinnedLinearStage first, BinnedLinearStage second, BoostedTrees trees,
+                          List<BoostedTrees> variants) {
     }
 
-    private Stages fit(List<TrainingPage> pages) {
+    private Stages fit(List<TrainingPage> pages, List<TreeVariant> variants) {
         List<float[][]> rows = new ArrayList<>(pages.size());
         List<boolean[]> labels = new ArrayList<>(pages.size());
         for (TrainingPage p : pages) {
-            rows.add(LineFeatureVectors.of(p.input()));
+            rows.add(LineFeatureVectors.of(withoutStopWords(p, settings.stopWordDropout())
+                    ? p.input().withoutStopList() : p.input()));
             labels.add(p.body());
         }
         StageTrainer firstTrainer = new StageTrainer(LineFeatureVectors.NAMES,
@@ -99,8 +147,8 @@ final class ModelTrainer {
         float[][] secondEdges = StageTrainer.edges(contextRows, ContextFeatures.NAMES.size());
         StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES, secondEdges, settings.cost());
         BinnedLinearStage second = secondTrainer.fit(contextRows, labels);
-        if (settings.trees() <= 0) {
-            return new Stages(first, second, BoostedTrees.NONE);
+        if (settings.trees().count() <= 0 && variants.isEmpty()) {
+            return new Stages(first, second, BoostedTrees.NONE, List.of());
         }
         int lines = 0;
         for (float[][] page : contextRows) {
@@ -113,9 +161,13 @@ final class ModelTrainer {
                 margin[i++] = second.score(row);
             }
         }
-        BoostedTrees trees = new TreeBooster(settings.trees(), TREE_DEPTH, TREE_SHRINKAGE, TREE_SAMPLE)
-                .fit(contextRows, labels, secondEdges, margin);
-        return new Stages(first, second, trees);
+        BoostedTrees trees = settings.trees().count() <= 0 ? BoostedTrees.NONE
+                : settings.trees().booster().fit(contextRows, labels, secondEdges, margin);
+        List<BoostedTrees> fitted = new ArrayList<>();
+        for (TreeVariant v : variants) {
+            fitted.add(v.booster().fit(contextRows, labels, secondEdges, margin));
+        }
+        return new Stages(first, second, trees, fitted);
     }
 
     private static boolean anyBody(List<boolean[]> labels) {

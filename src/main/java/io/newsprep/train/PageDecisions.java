@@ -16,7 +16,12 @@ final class PageDecisions {
     }
 
     static boolean[] kept(LineModel model, LineInput input) {
-        boolean[] kept = agreed(model, input);
+        return kept(model, input, model.probabilities(input));
+    }
+
+    /** As {@link #kept(LineModel, LineInput)}, with the model's probabilities of the page's lines already computed. */
+    static boolean[] kept(LineModel model, LineInput input, double[] probabilities) {
+        boolean[] kept = agreed(model, input, probabilities);
         boolean[] lists = ListBlocks.kept(input, kept, ruled(input), ListBlocks.stops(input));
         for (int k = 0; k < kept.length; k++) {
             kept[k] |= lists[k];
@@ -26,13 +31,18 @@ final class PageDecisions {
 
     /** As {@link #kept}, without the comment threads below the article ({@link CommentThreads}). */
     static boolean[] withoutComments(LineModel model, LineInput input) {
-        boolean[] agreed = agreed(model, input);
-        boolean[] kept = kept(model, input);
+        return withoutComments(model, input, model.probabilities(input));
+    }
+
+    /** As {@link #withoutComments(LineModel, LineInput)}, with the probabilities already computed. */
+    static boolean[] withoutComments(LineModel model, LineInput input, double[] probabilities) {
+        boolean[] agreed = agreed(model, input, probabilities);
+        boolean[] kept = kept(model, input, probabilities);
         boolean[] units = new boolean[kept.length];
         for (int k = 0; k < kept.length; k++) {
             units[k] = kept[k] && !agreed[k];
         }
-        boolean[] comments = CommentThreads.dropped(input, kept, units, model.probabilities(input));
+        boolean[] comments = CommentThreads.dropped(input, kept, units, probabilities);
         for (int k = 0; k < kept.length; k++) {
             kept[k] &= !comments[k];
         }
@@ -41,7 +51,10 @@ final class PageDecisions {
 
     /** The decoded lines with those the classifier's agreement keeps, before lists are judged as units. */
     static boolean[] agreed(LineModel model, LineInput input) {
-        double[] probabilities = model.probabilities(input);
+        return agreed(model, input, model.probabilities(input));
+    }
+
+    static boolean[] agreed(LineModel model, LineInput input, double[] probabilities) {
         boolean[] ruled = ruled(input);
         return withFallback(input, ClassifierAgreement.withAgreed(input, probabilities,
                 model.decide(probabilities, ruled), ruled));

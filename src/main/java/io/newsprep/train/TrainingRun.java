@@ -34,8 +34,20 @@ public final class TrainingRun {
     /** @param trees boosted trees added to the second stage (0: none) */
     public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
                        Consumer<String> out) {
+        this(sets, cost, switchCost, threshold, relative, trees, ModelTrainer.TREE_DEPTH, ModelTrainer.TREE_SHRINKAGE, 0,
+                out);
+    }
+
+    /**
+     * @param treeDepth       levels of each boosted tree
+     * @param treeRate        the share of each tree's leaf values added (shrinkage)
+     * @param stopWordDropout the share of pages trained on as if their language had no stop-word list
+     */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
+                       int treeDepth, double treeRate, double stopWordDropout, Consumer<String> out) {
         this.out = out;
-        this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative, trees));
+        this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative,
+                ModelTrainer.TreeVariant.of(trees, treeDepth, treeRate), stopWordDropout));
         TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
         for (Path set : sets) {
             if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {

@@ -13,15 +13,22 @@ import java.util.SplittableRandom;
 final class TreeBooster {
 
     private static final double LAMBDA = 1.0;
-    private static final double MIN_HESSIAN = 5.0;
+    static final double MIN_HESSIAN = 5.0;
     private static final long SEED = 20_261_206L;
 
     private final int count;
     private final int depth;
     private final double shrinkage;
     private final double sample;
+    private final double minHessian;
 
     TreeBooster(int count, int depth, double shrinkage, double sample) {
+        this(count, depth, shrinkage, sample, MIN_HESSIAN);
+    }
+
+    /** @param minHessian the least sum of the loss's curvature on either side of a split */
+    TreeBooster(int count, int depth, double shrinkage, double sample, double minHessian) {
+        this.minHessian = minHessian;
         this.count = count;
         this.depth = depth;
         this.shrinkage = shrinkage;
@@ -114,7 +121,7 @@ final class TreeBooster {
                             gl += hg[base + b];
                             hl += hh[base + b];
                             double hr = hTotal - hl;
-                            if (hl < MIN_HESSIAN || hr < MIN_HESSIAN) {
+                            if (hl < minHessian || hr < minHessian) {
                                 continue;
                             }
                             double gr = gTotal - gl;

@@ -37,6 +37,14 @@ class TrainingRunTest {
     }
 
     @Test
+    void pagesReadWithoutTheirStopWordListGiveAnotherModelTheSameEveryTime() {
+        String plain = new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 0, 3, 0.1, 0, line -> { }).train();
+        String dropped = new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 0, 3, 0.1, 1, line -> { }).train();
+        assertThat(dropped).isNotEqualTo(plain);
+        assertThat(new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 0, 3, 0.1, 1, line -> { }).train()).isEqualTo(dropped);
+    }
+
+    @Test
     void reportsWhatItRead() {
         List<String> out = new ArrayList<>();
         new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, out::add);

@@ -59,4 +59,24 @@ class TreeBoosterTest {
         assertThat(b.thresholds()).isDeepEqualTo(a.thresholds());
         assertThat(b.leaves()).isDeepEqualTo(a.leaves());
     }
+
+    @Test
+    void theFirstTreesOfALongerFitAreTheTreesOfAShorterOne() {
+        List<float[][]> rows = rows();
+        BoostedTrees longer = new TreeBooster(30, 3, 0.3, 0.7).fit(rows, labels(rows), EDGES, new double[8 * 40]);
+        BoostedTrees shorter = new TreeBooster(12, 3, 0.3, 0.7).fit(rows, labels(rows), EDGES, new double[8 * 40]);
+        BoostedTrees first = longer.first(12);
+        assertThat(first.count()).isEqualTo(12);
+        assertThat(first.features()).isDeepEqualTo(shorter.features());
+        assertThat(first.leaves()).isDeepEqualTo(shorter.leaves());
+    }
+
+    @Test
+    void aLargerLeastCurvatureSplitsLess() {
+        List<float[][]> rows = rows();
+        BoostedTrees strict = new TreeBooster(5, 3, 0.3, 0.7, 1e6).fit(rows, labels(rows), EDGES, new double[8 * 40]);
+        for (int[] tree : strict.features()) {
+            assertThat(tree).containsOnly(-1);
+        }
+    }
 }
