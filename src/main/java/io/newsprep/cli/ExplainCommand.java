@@ -90,7 +90,8 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(label + ": rejected (" + e.reason().code() + "): " + e.getMessage());
             return Newsprep.EXIT_OK;
         }
-        Analysis analysis = pipeline.analyse(loaded, memory());
+        PublisherMemory memory = memory();
+        Analysis analysis = pipeline.analyse(loaded, memory);
         Dump dump = loaded.dump();
         List<LineVerdict> verdicts = analysis.cleaned().verdicts();
         Map<String, String> header = new LinkedHashMap<>();
@@ -102,6 +103,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + ", from \"" + analysis.cleaned().publishedRaw() + "\": " + analysis.cleaned().publishedWhy() + ")");
         }
         header.put("source", describeSource(analysis));
+        if (memoryOf != null && memory.sources() > 0 && describeSource(analysis).equals("unknown")) {
+            String group = memory.groupOf(loaded.dump().lines());
+            header.put("site mates", group == null ? "none (the memory knows no site whose recurring lines this page shares)"
+                    : group + " (the memory's group of pages of no known publisher whose recurring lines this page shares)");
+        }
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
         if (archive) {
             header.put("url", dump.metadata().url());
