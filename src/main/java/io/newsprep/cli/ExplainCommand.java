@@ -9,6 +9,7 @@ import io.newsprep.input.RejectedDumpException;
 import io.newsprep.input.SourceFile;
 import io.newsprep.job.NewsprepProperties;
 import io.newsprep.memory.PublisherMemory;
+import io.newsprep.model.LineModel;
 import io.newsprep.output.ExplainFormatter;
 import io.newsprep.pipeline.Analysis;
 import io.newsprep.pipeline.ArticlePipeline;
@@ -58,6 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--line-model", paramLabel = "on|off", description = LineModelOption.DESCRIPTION)
     String lineModel;
 
+    @Option(names = "--line-model-file", paramLabel = "FILE", description = LineModelOption.FILE_DESCRIPTION)
+    Path lineModelFile;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -68,7 +72,9 @@ final class ExplainCommand implements Callable<Integer> {
         Path absolute = file.toAbsolutePath().normalize();
         SourceFile source = new SourceFile(absolute, absolute.getFileName().toString());
         Boolean useLineModel = LineModelOption.parse(spec, lineModel);
-        ArticlePipeline pipeline = useLineModel == null ? PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES)
+        LineModel ownModel = LineModelOption.readFile(spec, lineModelFile, useLineModel);
+        ArticlePipeline pipeline = ownModel != null ? PipelineFactory.withLineModel(profiles, DumpLoader.DEFAULT_MAX_BYTES, ownModel)
+                : useLineModel == null ? PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES)
                 : PipelineFactory.create(profiles, DumpLoader.DEFAULT_MAX_BYTES, useLineModel);
         boolean archive = pipeline.readsRecordByRecord(source);
         if (archive != (record != null)) {
@@ -84,7 +90,8 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(label + ": rejected (" + e.reason().code() + "): " + e.getMessage());
             return Newsprep.EXIT_OK;
         }
-        Analysis analysis = pipeline.analyse(loaded, memory());
+        PublisherMemory memory = memory();
+        Analysis analysis = pipeline.analyse(loaded, memory);
         Dump dump = loaded.dump();
         List<LineVerdict> verdicts = analysis.cleaned().verdicts();
         Map<String, String> header = new LinkedHashMap<>();
@@ -96,6 +103,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + ", from \"" + analysis.cleaned().publishedRaw() + "\": " + analysis.cleaned().publishedWhy() + ")");
         }
         header.put("source", describeSource(analysis));
+        if (memoryOf != null && memory.sources() > 0 && describeSource(analysis).equals("unknown")) {
+            String group = memory.groupOf(loaded.dump().lines());
+            header.put("site mates", group == null ? "none (the memory knows no site whose recurring lines this page shares)"
+                    : group + " (the memory's group of pages of no known publisher whose recurring lines this page shares)");
+        }
         header.put("language", analysis.language().code() + String.format(" (%.2f)", analysis.language().confidence()));
         if (archive) {
             header.put("url", dump.metadata().url());

@@ -132,6 +132,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "with --workers remote: files of the listing per partition (default: ${DEFAULT-VALUE})")
     int partitionSize;
 
+    @Option(names = "--line-model-file", paramLabel = "FILE", description = LineModelOption.FILE_DESCRIPTION)
+    Path lineModelFile;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(input)) {
@@ -195,6 +198,9 @@ final class IngestCommand implements Callable<Integer> {
         Boolean useLineModel = LineModelOption.parse(spec, lineModel);
         if (useLineModel != null) {
             tuning.put("newsprep.line-model", useLineModel);
+        }
+        if (LineModelOption.readFile(spec, lineModelFile, useLineModel) != null) {
+            tuning.put("newsprep.line-model-file", lineModelFile.toAbsolutePath().normalize().toString());
         }
         RemoteWorkers.configureManager(spec, workers, broker, brokerPort, partitionSize, repository, output, tuning);
         DiskSpace.requireSome(output, "output folder");

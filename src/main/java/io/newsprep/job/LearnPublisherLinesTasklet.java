@@ -9,6 +9,8 @@ import io.newsprep.input.SourceFile;
 import io.newsprep.memory.ArticleFingerprint;
 import io.newsprep.memory.PublisherKey;
 import io.newsprep.memory.PublisherLineCounter;
+import io.newsprep.memory.PublisherMemory;
+import io.newsprep.memory.SiteMates;
 import io.newsprep.pipeline.ArticlePipeline;
 import io.newsprep.store.FileLedger;
 import io.newsprep.store.LedgerEntry;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -133,6 +136,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
             count(last, counter, counted, parsed);
             parsed.commit();
         }
+        countUnnamed(counter, counted);
         store.add(runId, counter, settings.maxLinesPerSource());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DOCUMENTS_COUNTED, counted.total);
         log.info("counted the lines of " + counted.total + " documents of " + counter.sources().size()
@@ -164,7 +168,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
             parsed.add(only.stat(), only.dump(), only.learned());
             for (Page page : ofFile) {
                 read.add(page);
-                if (page.source() != null) {
+                if (page.fingerprint() != null) {
                     fingerprints.add(page.fingerprint());
                 }
             }
@@ -174,11 +178,24 @@ class LearnPublisherLinesTasklet implements Tasklet {
         List<Page> toCount = new ArrayList<>();
         List<CompletableFuture<Set<String>>> shapes = new ArrayList<>();
         Set<String> batchFingerprints = new HashSet<>();
+        List<Page> unnamed = new ArrayList<>();
+        List<CompletableFuture<Set<String>>> unnamedShapes = new ArrayList<>();
         for (Page page : read) {
             if (page.source() != null && !countedBefore.contains(page.fingerprint())
                     && batchFingerprints.add(page.fingerprint())) {
                 toCount.add(page);
                 shapes.add(CompletableFuture.supplyAsync(() -> shapesOf(page), workers));
+            } else if (page.source() == null && page.fingerprint() != null && !countedBefore.contains(page.fingerprint())
+                    && !counted.unnamed.containsKey(page.fingerprint()) && batchFingerprints.add(page.fingerprint())
+                    && counted.unnamed.size() + unnamed.size() < settings.maxUnnamedDocuments()) {
+                unnamed.add(page);
+                unnamedShapes.add(CompletableFuture.supplyAsync(() -> shapesOf(page), workers));
+            }
+        }
+        for (int i = 0; i < unnamed.size(); i++) {
+            Set<String> lineShapes = join(unnamedShapes.get(i));
+            if (lineShapes != null) {
+                counted.unnamed.put(unnamed.get(i).fingerprint(), lineShapes);
             }
         }
         for (int i = 0; i < toCount.size(); i++) {
@@ -194,9 +211,47 @@ class LearnPublisherLinesTasklet implements Tasklet {
         counted.batch.clear();
     }
 
-    /** The documents counted in the batch not yet recorded, and how many were counted in all. */
+    /**
+     * Counts the documents of no known publisher that have site mates, each under its group's key: the group of
+     * earlier runs whose recurring lines it fits, else the group it forms with other documents of this run
+     * ({@link SiteMates}). In fingerprint order, so the counts do not depend on the order of the files.
+     */
+    private void countUnnamed(PublisherLineCounter counter, Counted counted) {
+        if (counted.unnamed.isEmpty()) {
+            return;
+        }
+        PublisherMemory known = outsideStepTransaction.execute(status -> settings.recallFrom(store));
+        Map<String, String> groups = new TreeMap<>();
+        List<SiteMates.Document> ungrouped = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> document : counted.unnamed.entrySet()) {
+            String group = known.groupOfShapes(document.getValue());
+            if (group != null) {
+                groups.put(document.getKey(), group);
+            } else {
+                ungrouped.add(new SiteMates.Document(document.getKey(), document.getValue()));
+            }
+        }
+        groups.putAll(SiteMates.group(ungrouped));
+        groups.forEach((fingerprint, group) -> {
+            if (counter.countShapes(group, counted.unnamed.get(fingerprint))) {
+                counted.batch.put(fingerprint, group);
+            }
+        });
+        ownTransaction.executeWithoutResult(status -> store.recordCounted(runId, counted.batch));
+        counted.total += counted.batch.size();
+        log.info("grouped " + groups.size() + " of " + counted.unnamed.size() + " documents of no known publisher into "
+                + new java.util.HashSet<>(groups.values()).size() + " sites");
+        counted.batch.clear();
+        counted.unnamed.clear();
+    }
+
+    /**
+     * The documents counted in the batch not yet recorded, and how many were counted in all; the line shapes of
+     * the documents of no known publisher, by fingerprint in order, until they are grouped at the end.
+     */
     private static final class Counted {
         final Map<String, String> batch = new LinkedHashMap<>();
+        final Map<String, Set<String>> unnamed = new TreeMap<>();
         long total;
     }
 
@@ -227,7 +282,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
         PublisherIdentification identified = document.source();
         LearnedPublisher learned = LearnedPublisher.of(identified);
         String source = PublisherKey.of(identified.tag());
-        return source == null ? new Page(stat, dump, learned, null, null)
+        return source == null ? new Page(stat, dump, learned, ArticleFingerprint.of(SiteMates.UNNAMED, dump.lines()), null)
                 : new Page(stat, dump, learned, ArticleFingerprint.of(source, dump.lines()), source);
     }
 

@@ -28,21 +28,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code jsonl}
  * @param lineModel      whether the trained line model decides the lines of text dumps; null for the default
  * @param duplicates     the near-duplicate clusters
+ * @param lineModelFile  a line model file of the user's own that decides the lines of text dumps instead of the
+ *                       shipped one; null or blank for the shipped one
  */
 @ConfigurationProperties("newsprep")
 public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, String profilesDir,
                                  @DefaultValue Memory memory, @DefaultValue("counts") String removed,
                                  @DefaultValue("parquet") String currentFormats, Boolean lineModel,
-                                 @DefaultValue Duplicates duplicates) {
+                                 @DefaultValue Duplicates duplicates, String lineModelFile) {
 
     public NewsprepProperties {
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         chunkSize = chunkSize <= 0 ? 200 : chunkSize;
         maxFileBytes = maxFileBytes <= 0 ? 20L * 1024 * 1024 : maxFileBytes;
-        memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000) : memory;
+        memory = memory == null ? new Memory(true, 3, 0.05, 1000, 1000, 10000) : memory;
         removed = removed == null || removed.isBlank() ? RemovedLines.DEFAULT.code() : removed;
         currentFormats = currentFormats == null || currentFormats.isBlank() ? "parquet" : currentFormats;
         duplicates = duplicates == null ? new Duplicates(true, 0.5, 50, 20_000) : duplicates;
+        lineModelFile = lineModelFile == null || lineModelFile.isBlank() ? null : lineModelFile;
     }
 
     /** The formats this run writes. */
@@ -67,10 +70,12 @@ public record NewsprepProperties(int threads, int chunkSize, long maxFileBytes, 
      * @param minShare          share of a publisher's documents a line must occur in, once the publisher has many
      * @param maxSources        publishers remembered (those with the most documents)
      * @param maxLinesPerSource distinct lines remembered per publisher (the most frequent)
+     * @param maxUnnamedDocuments documents of no known publisher a run groups by site ({@code SiteMates}); 0: none
      */
     public record Memory(@DefaultValue("true") boolean enabled, @DefaultValue("3") int minSupport,
                          @DefaultValue("0.05") double minShare, @DefaultValue("1000") int maxSources,
-                         @DefaultValue("1000") int maxLinesPerSource) {
+                         @DefaultValue("1000") int maxLinesPerSource,
+                         @DefaultValue("10000") int maxUnnamedDocuments) {
 
         /** What these settings let a run recall from the store: nothing when the memory is disabled. */
         public PublisherMemory recallFrom(PublisherLineStore store) {

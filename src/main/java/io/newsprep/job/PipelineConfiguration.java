@@ -1,6 +1,7 @@
 package io.newsprep.job;
 
 import io.newsprep.pipeline.ArticlePipeline;
+import io.newsprep.model.ModelFile;
 import io.newsprep.pipeline.PipelineFactory;
 
 import java.nio.file.Path;
@@ -61,6 +62,14 @@ class PipelineConfiguration {
     static ArticlePipeline build(NewsprepProperties properties) {
         String dir = properties.profilesDir();
         Path profiles = dir == null || dir.isBlank() ? null : Path.of(dir);
+        if (properties.lineModelFile() != null) {
+            try {
+                return PipelineFactory.withLineModel(profiles, properties.maxFileBytes(),
+                        ModelFile.read(Path.of(properties.lineModelFile())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the line model file " + properties.lineModelFile(), e);
+            }
+        }
         return properties.lineModel() == null ? PipelineFactory.create(profiles, properties.maxFileBytes())
                 : PipelineFactory.create(profiles, properties.maxFileBytes(), properties.lineModel());
     }

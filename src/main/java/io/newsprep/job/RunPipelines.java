@@ -26,8 +26,10 @@ final class RunPipelines {
     }
 
     ArticlePipeline forRun(RunCleaningSettings settings) {
-        RunCleaningSettings pipelineSettings = new RunCleaningSettings(settings.maxFileBytes(), "", settings.lineModel());
-        RunCleaningSettings processSettings = new RunCleaningSettings(process.maxFileBytes(), "", process.lineModel());
+        RunCleaningSettings pipelineSettings = new RunCleaningSettings(settings.maxFileBytes(), "", settings.lineModel(),
+                settings.lineModelFile());
+        RunCleaningSettings processSettings = new RunCleaningSettings(process.maxFileBytes(), "", process.lineModel(),
+                process.lineModelFile());
         if (pipelineSettings.equals(processSettings)) {
             return own.get();
         }

@@ -4,7 +4,9 @@ import io.newsprep.clean.RecurringLines;
 import io.newsprep.publisher.PublisherTag;
 import io.newsprep.text.LineShape;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +25,10 @@ public final class PublisherMemory {
     }
 
     private final Map<String, RecurringLines> bySource = new HashMap<>();
+    /** Recurring line shape to the groups of unnamed sites ({@link SiteMates}) that have it. */
+    private final Map<String, List<String>> groupsByLine = new HashMap<>();
+    /** Recurring lines per group of unnamed sites. */
+    private final Map<String, Integer> groupLines = new HashMap<>();
 
     public PublisherMemory(Map<String, Source> sources, RecurrencePolicy policy) {
         sources.forEach((key, source) -> {
@@ -35,8 +41,35 @@ public final class PublisherMemory {
             });
             if (!recurring.isEmpty()) {
                 bySource.put(key, lookup(Map.copyOf(recurring), source.documents()));
+                if (SiteMates.isGroup(key)) {
+                    groupLines.put(key, recurring.size());
+                    recurring.keySet().forEach(shape -> groupsByLine.computeIfAbsent(shape, s -> new ArrayList<>(1)).add(key));
+                }
             }
         });
+    }
+
+    /**
+     * What is known of the publisher of a dump; for a dump of no known publisher, what is known of the group of
+     * unnamed sites whose recurring lines its lines fit ({@link SiteMates}), if any.
+     */
+    public RecurringLines of(PublisherTag tag, List<String> lines) {
+        String key = PublisherKey.of(tag);
+        if (key != null) {
+            return bySource.getOrDefault(key, RecurringLines.NONE);
+        }
+        String group = groupOf(lines);
+        return group == null ? RecurringLines.NONE : bySource.get(group);
+    }
+
+    /** The group of unnamed sites whose recurring lines these lines fit best, or null. */
+    public String groupOf(List<String> lines) {
+        return groupsByLine.isEmpty() ? null : groupOfShapes(PublisherLineCounter.shapesOf(lines));
+    }
+
+    /** As {@link #groupOf}, for a document's line shapes ({@link PublisherLineCounter#shapesOf}). */
+    public String groupOfShapes(java.util.Set<String> shapes) {
+        return SiteMates.bestGroup(shapes, groupsByLine, groupLines);
     }
 
     /** What is known of the publisher of a dump; nothing for an unknown publisher. */

@@ -128,6 +128,11 @@ public final class ModelFile {
         return sb.toString();
     }
 
+    /** A model file of the user's own, as {@code train --output FILE} writes it. */
+    public static LineModel read(java.nio.file.Path file) throws IOException {
+        return read(java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+    }
+
     public static LineModel read(String text) {
         int checksumAt = text.lastIndexOf("checksum\t");
         if (!text.startsWith(FORMAT + "\n") || checksumAt < 0) {

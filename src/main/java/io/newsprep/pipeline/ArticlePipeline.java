@@ -143,7 +143,7 @@ public final class ArticlePipeline {
         Identified identified = identified(document);
         PublisherIdentification source = identified.source();
         Dump dump = identified.dump();
-        CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag()));
+        CleanedDocument cleaned = cleaner.clean(dump, source.profile(), memory.of(source.tag(), dump.lines()));
         String body = cleaned.body();
         LanguageTag language = body.isBlank() ? LanguageTag.UNDETERMINED : languageTagger.detect(body);
         return new Analysis(dump, source, cleaned, language);

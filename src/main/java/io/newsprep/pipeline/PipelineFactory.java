@@ -8,6 +8,7 @@ import io.newsprep.input.html.HtmlPageReader;
 import io.newsprep.input.jsonl.JsonLinesReader;
 import io.newsprep.input.warc.WarcReader;
 import io.newsprep.language.LanguageTagger;
+import io.newsprep.model.LineModel;
 import io.newsprep.model.ModelFile;
 import io.newsprep.publisher.PublisherProfiles;
 import io.newsprep.publisher.PublisherTagger;
@@ -43,6 +44,11 @@ public final class PipelineFactory {
      */
     public static ArticlePipeline create(Path profilesDir, long maxFileBytes, boolean lineModel) {
         return create(profilesDir, maxFileBytes, lineModel ? new Cleaner(ModelFile.shipped()) : Cleaner.withoutModel());
+    }
+
+    /** As {@link #create(Path, long)}, with the given line model (a file of the user's own) deciding the lines of text dumps. */
+    public static ArticlePipeline withLineModel(Path profilesDir, long maxFileBytes, LineModel lineModel) {
+        return create(profilesDir, maxFileBytes, new Cleaner(java.util.Objects.requireNonNull(lineModel)));
     }
 
     private static ArticlePipeline create(Path profilesDir, long maxFileBytes, Cleaner cleaner) {

@@ -39,6 +39,6 @@ class PipelineEarlyStartTest {
     }
 
     private static NewsprepProperties settings(String profilesDir, long maxFileBytes) {
-        return new NewsprepProperties(2, 200, maxFileBytes, profilesDir, null, null, null, null, null);
+        return new NewsprepProperties(2, 200, maxFileBytes, profilesDir, null, null, null, null, null, null);
     }
 }

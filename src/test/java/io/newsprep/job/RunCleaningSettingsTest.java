@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 class RunCleaningSettingsTest {
 
     private static NewsprepProperties process(long maxFileBytes, String removed, Boolean lineModel) {
-        return new NewsprepProperties(2, 0, maxFileBytes, null, null, removed, null, lineModel, null);
+        return new NewsprepProperties(2, 0, maxFileBytes, null, null, removed, null, lineModel, null, null);
     }
 
     @Test
