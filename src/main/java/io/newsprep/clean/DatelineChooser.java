@@ -198,7 +198,6 @@ final class DatelineChooser {
             x.put("mid_sentence", words(text.substring(0, m.start())) >= SENTENCE_WORDS_BEFORE
                     && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
             x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
-            x.put("photo_caption", cues.holds(text, DateCues.Kind.CAPTION) ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;
