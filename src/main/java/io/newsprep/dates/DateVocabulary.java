@@ -1,7 +1,8 @@
 package io.newsprep.dates;
 
 import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.Calendar;
@@ -135,11 +136,13 @@ public final class DateVocabulary {
     }
 
     /**
-     * The letters the locale's long date pattern writes right before the month's name, without a space ("ב" in he).
+     * The letters the locale's long date pattern writes right before the month's name, without a space ("ב" in he:
+     * "d בMMMM y").
      * The pattern's own field letters are ASCII: only letters of other scripts are literal text.
      */
     private static String gluedBeforeMonth(ULocale locale) {
-        String pattern = DateTimePatternGenerator.getInstance(locale).getBestPattern("yMMMMd");
+        // the long date format's pattern: a pattern generator would give the same at twice the cost of building it
+        String pattern = ((SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
         int at = pattern.indexOf("MMM");
         int from = at;
         while (from > 0 && Character.isLetter(pattern.charAt(from - 1)) && pattern.charAt(from - 1) > 'z') {
