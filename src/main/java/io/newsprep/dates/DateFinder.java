@@ -1,6 +1,11 @@
 package io.newsprep.dates;
 
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -26,12 +31,6 @@ public final class DateFinder {
     /** A short word between the parts of a date: "de", "di", "of", "του". */
     private static final String JOINER = "(?:[\\s,]+\\p{L}{1,3}(?=[\\s,]))?";
     private static final String ORDINAL = "(?:st|nd|rd|th|er|e|º|ª|\\.)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + ORDINAL + JOINER
-            + "[\\s\\-]*" + WORD + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + WORD + "\\.?\\s*" + DIGITS_1_2
-            + "(?:st|nd|rd|th)?,?\\s*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<![\\p{Nd}])" + YEAR + "\\.?\\s*" + WORD + "\\.?\\s*"
-            + DIGITS_1_2 + "(?![\\p{Nd}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern CJK = Pattern.compile(YEAR + "\\s*[年년]\\s*" + DIGITS_1_2 + "\\s*[月월]\\s*" + DIGITS_1_2 + "\\s*[日일]?");
     private static final Pattern ISO = Pattern.compile("(?<![\\p{Nd}.,/-])" + YEAR + "(?:([-/])" + DIGITS_1_2 + "\\2" + DIGITS_1_2
             + "|\\.\\s?" + DIGITS_1_2 + "\\.\\s?" + DIGITS_1_2 + "\\.?)(?![\\p{Nd}])");
@@ -49,10 +48,37 @@ public final class DateFinder {
     private static final Pattern ZONE_WORD = Pattern.compile("^\\s*\\(?\\s*([A-Z]{1,5})(?![\\p{L}])");
     private static final int BUDDHIST_ERA = 543;
 
+    /** Years of the Solar Hijri calendar of the dates a news page may carry (1373 began in March 1994). */
+    private static final int SOLAR_HIJRI_FIRST = 1370;
+    private static final int SOLAR_HIJRI_LAST = 1410;
+
     private final DateVocabulary vocabulary;
+    private final Pattern dayMonthYear;
+    private final Pattern monthDayYear;
+    private final Pattern yearMonthDay;
+    /** A day, the word a locale names months with before their number, the month's number, the year: "5 tháng 3 năm 2024". */
+    private final Pattern dayNumberedMonthYear;
 
     public DateFinder(DateVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        String month = monthWord(vocabulary.namesOfSeveralWords());
+        dayMonthYear = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + ORDINAL + JOINER
+                + "[\\s\\-]*" + month + "\\.?" + JOINER + "[\\s,\\-]*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
+        monthDayYear = Pattern.compile("(?<![\\p{L}])" + month + "\\.?\\s*" + DIGITS_1_2
+                + "(?:st|nd|rd|th)?,?\\s*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
+        yearMonthDay = Pattern.compile("(?<![\\p{Nd}])" + YEAR + "\\.?\\s*" + month + "\\.?\\s*"
+                + DIGITS_1_2 + "(?![\\p{Nd}])", Pattern.CASE_INSENSITIVE);
+        dayNumberedMonthYear = Pattern.compile("(?<![\\p{Nd}\\p{L}])" + DIGITS_1_2 + "\\s+" + WORD + "\\s+" + DIGITS_1_2
+                + "(?!\\p{Nd})" + JOINER + "[\\s,\\-]*" + YEAR + YEAR_END, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** A month's name: one of the names of several words, else one word (a capturing group either way). */
+    private static String monthWord(List<String> severalWords) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : severalWords) {
+            alternatives.append(Pattern.quote(name).replace(" ", "\\E[\\s\\u00A0]+\\Q")).append('|');
+        }
+        return "(?<![\\p{L}\\p{M}])(" + alternatives + "[\\p{L}\\p{M}][\\p{L}\\p{M}]*(?:\\.[\\p{L}\\p{M}]+)*)(?![\\p{L}\\p{M}])";
     }
 
     public static DateFinder fromResources() {
@@ -82,9 +108,10 @@ public final class DateFinder {
             collect(found, line, NUMERIC_SHORT_YEAR, DateMention.Form.NUMERIC, monthFirst);
         }
         if (hasLetter(line)) {
-            collect(found, line, DAY_MONTH_YEAR, DateMention.Form.WRITTEN, monthFirst);
-            collect(found, line, MONTH_DAY_YEAR, DateMention.Form.WRITTEN, monthFirst);
-            collect(found, line, YEAR_MONTH_DAY, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, dayMonthYear, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, monthDayYear, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, yearMonthDay, DateMention.Form.WRITTEN, monthFirst);
+            collect(found, line, dayNumberedMonthYear, DateMention.Form.WRITTEN, monthFirst);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
@@ -143,8 +170,9 @@ public final class DateFinder {
 
     private LocalDate date(Pattern pattern, Matcher m, boolean monthFirst) {
         int year;
-        int month;
+        int month = 0;
         int day;
+        String monthName = null;
         if (pattern == CJK) {
             year = number(m.group(1));
             month = number(m.group(2));
@@ -164,18 +192,34 @@ public final class DateFinder {
             if (pattern == NUMERIC_SHORT_YEAR) {
                 year += 2000;
             }
-        } else if (pattern == DAY_MONTH_YEAR) {
+        } else if (pattern == dayNumberedMonthYear) {
+            if (!vocabulary.monthNumberWord(m.group(2))) {
+                return null;
+            }
             day = number(m.group(1));
-            month = vocabulary.month(m.group(2));
+            month = number(m.group(3));
+            year = number(m.group(4));
+        } else if (pattern == dayMonthYear) {
+            day = number(m.group(1));
+            monthName = m.group(2);
             year = number(m.group(3));
-        } else if (pattern == MONTH_DAY_YEAR) {
-            month = vocabulary.month(m.group(1));
+        } else if (pattern == monthDayYear) {
+            monthName = m.group(1);
             day = number(m.group(2));
             year = number(m.group(3));
         } else {
             year = number(m.group(1));
-            month = vocabulary.month(m.group(2));
+            monthName = m.group(2);
             day = number(m.group(3));
+        }
+        if (monthName != null) {
+            month = vocabulary.month(monthName);
+            if (month == 0) {
+                int solar = vocabulary.solarHijriMonth(monthName);
+                return solar == 0 ? null : solarHijri(year, solar, day);
+            }
+        } else if (pattern == ISO && year >= SOLAR_HIJRI_FIRST && year <= SOLAR_HIJRI_LAST) {
+            return solarHijri(year, month, day); // "۱۴۰۲/۱۲/۱۵", "1402-12-15": no Gregorian year of a news page
         }
         if (year > 2400) {
             year -= BUDDHIST_ERA;
@@ -186,6 +230,22 @@ public final class DateFinder {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The Gregorian day of a day of the Solar Hijri calendar (ICU4J's), or null when it is no such day. */
+    private static LocalDate solarHijri(int year, int month, int day) {
+        if (year < SOLAR_HIJRI_FIRST || year > SOLAR_HIJRI_LAST || month < 1 || month > 12) {
+            return null;
+        }
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        calendar.clear();
+        calendar.setLenient(false);
+        calendar.set(year, month - 1, day);
+        try {
+            return Instant.ofEpochMilli(calendar.getTimeInMillis()).atZone(ZoneOffset.UTC).toLocalDate();
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -1,8 +1,12 @@
 package io.newsprep.dates;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.ULocale;
 import io.newsprep.text.ResourceTable;
 
@@ -26,8 +30,11 @@ import java.util.regex.Pattern;
 
 /**
  * The words dates are written with, in the locales of {@code /dates/locales.txt}, all taken from ICU4J's CLDR data:
- * month names (wide and abbreviated, format (genitive) and stand-alone forms), weekday names and the phrases of
- * relative times ("2 hours ago", "vor 3 Tagen", "昨天"); and the time-zone abbreviations of {@code /dates/zones.tsv}.
+ * month names of the Gregorian calendar (wide and abbreviated, format (genitive) and stand-alone forms, also of
+ * several words: "كانون الثاني"; with the letters the locale's date pattern glues to them: "במרץ" from "d בMMMM y"),
+ * the words before a month's number where a locale names months so ("tháng 3"), the month names of a locale whose
+ * own calendar is the Solar Hijri one ("اسفند"), weekday names and the phrases of relative times ("2 hours ago",
+ * "vor 3 Tagen", "昨天"); and the time-zone abbreviations of {@code /dates/zones.tsv}.
  */
 public final class DateVocabulary {
 
@@ -43,6 +50,8 @@ public final class DateVocabulary {
     private static final int[] COUNTS = {1, 2, 3, 4, 5, 6, 11, 21, 22, 100, 101};
 
     private final Map<String, Integer> months;
+    private final Map<String, Integer> solarHijriMonths = new HashMap<>();
+    private final Set<String> monthNumberWords = new HashSet<>();
     private final Set<String> weekdays;
     private final List<RelativePhrase> relative;
     private final Map<String, ZoneOffset> zones;
@@ -68,17 +77,35 @@ public final class DateVocabulary {
     static DateVocabulary build(List<String> localeTags, List<String[]> zoneRows) {
         Map<String, Integer> months = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Map<String, Integer> solarHijri = new HashMap<>();
+        Set<String> solarAmbiguous = new HashSet<>();
+        Set<String> numberWords = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
         Map<String, Boolean> halfDays = new HashMap<>();
         Map<String, RelativePhrase> relative = new LinkedHashMap<>();
         for (String tag : localeTags) {
             ULocale locale = ULocale.forLanguageTag(tag);
-            DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+            // the Gregorian calendar's names, also where the locale's own calendar is another one (fa: Solar Hijri)
+            DateFormatSymbols symbols = new DateFormatSymbols(GregorianCalendar.class, locale);
+            String glued = gluedBeforeMonth(locale);
+            Calendar own = Calendar.getInstance(locale);
+            DateFormatSymbols ownSymbols = "persian".equals(own.getType()) ? new DateFormatSymbols(own, locale) : null;
             for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
                 for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
                     String[] names = symbols.getMonths(context, width);
                     for (int m = 0; m < 12 && m < names.length; m++) {
                         addMonth(months, ambiguous, key(names[m]), m + 1);
+                        if (!glued.isEmpty()) {
+                            addMonth(months, ambiguous, key(glued + names[m]), m + 1);
+                        }
+                        addMonthNumberWord(numberWords, key(names[m]));
+                    }
+                    if (ownSymbols != null) {
+                        String[] ownNames = ownSymbols.getMonths(context, width);
+                        for (int m = 0; m < 12 && m < ownNames.length; m++) {
+                            // "دی" (the tenth month) has two letters; read only with a Solar Hijri year, it is safe
+                            addMonth(solarHijri, solarAmbiguous, key(ownNames[m]), m + 1, 2);
+                        }
                     }
                     String[] days = symbols.getWeekdays(context, width);
                     for (String d : days) {
@@ -95,6 +122,7 @@ public final class DateVocabulary {
             halfDays.putIfAbsent(key(amPm[1]), true);
         }
         ambiguous.forEach(months::remove);
+        solarAmbiguous.forEach(solarHijri::remove);
         Map<String, ZoneOffset> zones = new HashMap<>();
         DateVocabulary built = null;
         for (String[] row : zoneRows) {
@@ -102,11 +130,43 @@ public final class DateVocabulary {
         }
         built = new DateVocabulary(Map.copyOf(months), Set.copyOf(weekdays), List.copyOf(relative.values()), Map.copyOf(zones));
         built.afternoon.putAll(halfDays);
+        built.solarHijriMonths.putAll(solarHijri);
+        built.monthNumberWords.addAll(numberWords);
         return built;
     }
 
+    /**
+     * The letters the locale's long date pattern writes right before the month's name, without a space ("ב" in he:
+     * "d בMMMM y").
+     * The pattern's own field letters are ASCII: only letters of other scripts are literal text.
+     */
+    private static String gluedBeforeMonth(ULocale locale) {
+        // the long date format's pattern: a pattern generator would give the same at twice the cost of building it
+        String pattern = ((SimpleDateFormat) DateFormat.getDateInstance(DateFormat.LONG, locale)).toPattern();
+        int at = pattern.indexOf("MMM");
+        int from = at;
+        while (from > 0 && Character.isLetter(pattern.charAt(from - 1)) && pattern.charAt(from - 1) > 'z') {
+            from--;
+        }
+        return at < 0 ? "" : pattern.substring(from, at);
+    }
+
+    /** The word before the number where a locale names its months with numbers ("tháng" of "tháng 3"). */
+    private static void addMonthNumberWord(Set<String> words, String name) {
+        java.util.regex.Matcher m = MONTH_NUMBER_NAME.matcher(name);
+        if (m.matches()) {
+            words.add(m.group(1));
+        }
+    }
+
+    private static final Pattern MONTH_NUMBER_NAME = Pattern.compile("(\\p{L}{2,})\\s+\\p{Nd}{1,2}");
+
     private static void addMonth(Map<String, Integer> months, Set<String> ambiguous, String name, int month) {
-        if (name.length() < MIN_NAME_CHARS || name.chars().anyMatch(Character::isDigit)) {
+        addMonth(months, ambiguous, name, month, MIN_NAME_CHARS);
+    }
+
+    private static void addMonth(Map<String, Integer> months, Set<String> ambiguous, String name, int month, int minChars) {
+        if (name.length() < minChars || name.chars().anyMatch(Character::isDigit)) {
             return; // "1月", "8월", "tháng 8": written with digits, read by the numeric forms
         }
         Integer before = months.putIfAbsent(name, month);
@@ -197,13 +257,52 @@ public final class DateVocabulary {
 
     /** A name as looked up: lower case, without a final dot. */
     static String key(String name) {
-        String k = name.strip().toLowerCase(Locale.ROOT);
+        String k = oneSpace(name.strip()).toLowerCase(Locale.ROOT);
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    /** A name with each run of spaces (also no-break ones) as one plain space. */
+    private static String oneSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))
+                    || c == '\u00A0' || c == '\u202F') {
+                return s.replaceAll(SPACES, " ");
+            }
+        }
+        return s;
     }
 
     /** The month (1-12) a word names, or 0. */
     public int month(String word) {
         return months.getOrDefault(key(word), 0);
+    }
+
+    /** The month (1-12) of the Solar Hijri calendar a word names ("اسفند" is 12), or 0. */
+    public int solarHijriMonth(String word) {
+        return solarHijriMonths.getOrDefault(key(word), 0);
+    }
+
+    /** Whether a word stands before a month's number as a month's name ("tháng" of "tháng 3"). */
+    public boolean monthNumberWord(String word) {
+        return monthNumberWords.contains(key(word));
+    }
+
+    /** The names of months of more than one word ("كانون الثاني", "ربيع الأول"), as {@link #key} writes them. */
+    public List<String> namesOfSeveralWords() {
+        List<String> out = new ArrayList<>();
+        for (String name : months.keySet()) {
+            if (name.indexOf(' ') > 0) {
+                out.add(name);
+            }
+        }
+        for (String name : solarHijriMonths.keySet()) {
+            if (name.indexOf(' ') > 0) {
+                out.add(name);
+            }
+        }
+        out.sort((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length() : a.compareTo(b));
+        return out;
     }
 
     /** Whether a word marks the afternoon (PM, 오후, 下午), the morning (AM, 오전), or null when it does neither. */

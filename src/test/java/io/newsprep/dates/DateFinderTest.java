@@ -50,6 +50,67 @@ class DateFinderTest {
         assertThat(found.get(0).iso()).as(language).isEqualTo(iso);
     }
 
+    /** A date line of a news page in each language of the language test, in the locale's own way of writing it. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "hi | प्रकाशित: 5 मार्च 2024, 10:30 AM | 2024-03-05T10:30",
+            "hi | ५ मार्च २०२४ | 2024-03-05",
+            "ur | 5 مارچ 2024 | 2024-03-05",
+            "bn | ৫ মার্চ ২০২৪, ১০:৩০ | 2024-03-05T10:30",
+            "ta | 5 மார்ச் 2024 | 2024-03-05",
+            "th | ๕ มี.ค. ๒๕๖๗ | 2024-03-05",
+            "fa | ۵ مارس ۲۰۲۴ | 2024-03-05",
+            "fa | ۵ ژانویه ۲۰۲۴ | 2024-01-05",
+            "he | יום שלישי, 5 במרץ 2024 | 2024-03-05",
+            "el | Τρίτη, 5 Μαρ 2024 | 2024-03-05",
+            "vi | Thứ ba, ngày 5 tháng 3 năm 2024 | 2024-03-05",
+            "vi | 05 tháng 03, 2024 10:30 | 2024-03-05T10:30",
+            "zh | 2024年3月5日 10:30 | 2024-03-05T10:30",
+            "ja | 2024年3月5日(火) | 2024-03-05",
+            "ko | 2024년 3월 5일 오후 3:24 | 2024-03-05T15:24",
+            "ar | ٥ مارس ٢٠٢٤ | 2024-03-05",
+            "ar | 5 آذار 2024 | 2024-03-05",
+            "ar | الثلاثاء 2 كانون الثاني 2024 | 2024-01-02",
+            "ar | 5 جانفي 2024 | 2024-01-05",
+            "ru | 5 марта 2024 г. | 2024-03-05",
+            "uk | 5 березня 2024 | 2024-03-05",
+            "tr | 5 Mart 2024 Salı | 2024-03-05",
+            "az | 05 mart 2024 10:30 | 2024-03-05T10:30",
+            "de | 5. März 2024 | 2024-03-05",
+            "fr | le 1er mars 2024 | 2024-03-01",
+            "es | 5 de marzo de 2024 | 2024-03-05",
+            "pt | 5 de março de 2024 | 2024-03-05",
+            "it | 5 marzo 2024 | 2024-03-05",
+            "id | Selasa, 05 Mar 2024 10:30 WIB | 2024-03-05T10:30+07:00",
+            "en | March 5, 2024 | 2024-03-05",
+    })
+    void readsTheLanguagesOfTheLanguageTest(String language, String line, String iso) {
+        List<DateMention> found = FINDER.find(line, false);
+        assertThat(found).as(language).isNotEmpty();
+        assertThat(found.get(0).iso()).as(language).isEqualTo(iso);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "۱۵ اسفند ۱۴۰۲ | 2024-03-05",
+            "تاریخ انتشار: ۱۵ اسفند ۱۴۰۲ - ۱۰:۳۰ | 2024-03-05",
+            "۱۱ دی ۱۴۰۲ | 2024-01-01",
+            "۱۴۰۲/۱۲/۱۵ | 2024-03-05",
+            "1402-12-15 | 2024-03-05",
+    })
+    void readsSolarHijriDatesAsTheirGregorianDay(String line, String day) {
+        List<DateMention> found = FINDER.find(line, false);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).date()).isEqualTo(LocalDate.parse(day));
+    }
+
+    @Test
+    void readsSolarHijriMonthsOnlyWithASolarHijriYear() {
+        assertThat(FINDER.find("۱۵ اسفند ۲۰۲۴", false)).isEmpty();
+        assertThat(FINDER.find("۳۱ اسفند ۱۴۰۲", false)).isEmpty(); // 1402 is no leap year: Esfand has 29 days
+        assertThat(FINDER.find("born 12/03/1402", false)).isEmpty();
+    }
+
     @Test
     void readsNumericDatesInThePagesOrder() {
         assertThat(FINDER.find("08/25/2018", true).get(0).date()).isEqualTo(LocalDate.of(2018, 8, 25));
