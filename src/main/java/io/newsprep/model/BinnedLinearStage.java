@@ -60,39 +60,6 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
         return lo;
     }
 
-    /**
-     * {@link #binOfNumber(float[], float)} with the edges' {@link #orderKey}s at hand: the search compares ints, which
-     * order as {@link Float#compare} orders the floats.
-     */
-    private static int binOfNumber(float[] edges, int[] keys, float value) {
-        int key = orderKey(value);
-        int lo = 0;
-        int hi = keys.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (keys[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo > 0 && keys[lo - 1] == key) {
-            while (lo < edges.length && edges[lo] == value) {
-                lo++;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * An int that orders as {@link Float#compare} orders floats: the bits of a positive float (and of NaN) as they
-     * are, those of a negative one with all but the sign flipped, so that -0.0 comes right before 0.0.
-     */
-    static int orderKey(float value) {
-        int bits = Float.floatToIntBits(value);
-        return bits ^ ((bits >> 31) & 0x7fffffff);
-    }
-
     private static int upperEqual(float[] edges, int i) {
         int j = i;
         while (j < edges.length && edges[j] == edges[i]) {
@@ -121,13 +88,6 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
      */
     public double[] scores(float[][] rows) {
         int features = edges.length;
-        int[][] keys = new int[features][];
-        for (int f = 0; f < features; f++) {
-            keys[f] = new int[edges[f].length];
-            for (int e = 0; e < keys[f].length; e++) {
-                keys[f][e] = orderKey(edges[f][e]);
-            }
-        }
         int[] lastBits = new int[features];
         int[] lastBin = new int[features];
         boolean[] searched = new boolean[features];
@@ -142,7 +102,7 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
                 if (searched[f] && lastBits[f] == bits) {
                     b = lastBin[f];
                 } else {
-                    b = value == value ? binOfNumber(edges[f], keys[f], value) : bin(edges[f], value);
+                    b = bin(edges[f], value);
                     lastBits[f] = bits;
                     lastBin[f] = b;
                     searched[f] = true;
