@@ -80,6 +80,10 @@ final class BylineChooser {
     private final Pattern endsWithOpener;
     /** A byline that goes on on the next line ("By Jo Roe and", "Par Jo Roe,"). */
     private final Pattern endsWithJoiner;
+    /** The longest opener, in characters: a longer line is no opener alone. */
+    private final int longestOpener;
+    /** The most characters {@link #endsWithOpener} can match before its trailing spaces and colon. */
+    private final int longestOpenerEnding;
 
     BylineChooser(BylineParser parser, AuthorNames persons, String weightsResource) {
         this(parser, persons, readWeights(weightsResource));
@@ -100,6 +104,10 @@ final class BylineChooser {
         ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
+        longestOpener = openers.stream().mapToInt(String::length).max().orElse(0);
+        // .{0,40} and \s, then one word: each code point of the pattern takes at most two characters of the line
+        longestOpenerEnding = 2 * (40 + 1 + ResourceTable.words(cues, "after-date").stream()
+                .mapToInt(String::length).max().orElse(0));
     }
 
     static Map<String, Double> readWeights(String resource) {
@@ -389,8 +397,26 @@ final class BylineChooser {
     }
 
     /** An opener alone on its line, or a short line ending with one ("Written on Mar 27 by"), above the names. */
-    private boolean opensNames(String line) {
-        return isOpenerAlone(line) || endsWithOpener.matcher(line.strip()).matches();
+    boolean opensNames(String line) {
+        String s = line.strip();
+        return isOpenerAlone(s) || withoutColonsAndSpacesAtEnd(s) <= longestOpenerEnding && endsWithOpener.matcher(s).matches();
+    }
+
+    /**
+     * The length of the line without the colons, white space and line terminators at its end: a linear scan, where
+     * a pattern such as {@code [:\s]+$} would start again at every character of a long run of spaces inside it.
+     */
+    private static int withoutColonsAndSpacesAtEnd(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            if (c != ':' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r'
+                    && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                break;
+            }
+            end--;
+        }
+        return end;
     }
 
     /** The first name that is no initial ("J. Jo Roe" gives "Jo") is a known given name. */
@@ -493,7 +519,22 @@ final class BylineChooser {
         }
     }
 
+    /**
+     * The stripped line in lower case without the colons and white space ({@code [:\\s]}) at its end is an opener.
+     * Those characters are their own lower case, so they are cut first; a line of more than twice the longest
+     * opener's characters is none (lower case keeps every code point, and a code point takes at most two).
+     */
     private boolean isOpenerAlone(String line) {
-        return openers.contains(line.strip().toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", ""));
+        String s = line.strip();
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ':' || isAsciiSpace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return end <= 2 * longestOpener && openers.contains(s.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code \\s} of a pattern without the Unicode flag. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

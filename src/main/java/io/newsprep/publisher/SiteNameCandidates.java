@@ -37,12 +37,19 @@ public final class SiteNameCandidates {
             "agree", "whole-lines", "mentions", "most-mentioned", "copyright-elsewhere", "first-line", "host-spelled", "host-initials", "host-part", "one-word", "three-words",
             "four-words", "all-caps", "lower-case", "digit", "legal", "owner", "corporate", "menu-word");
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|»|«|·)\\s+|\\s*\\|\\s*");
+    /**
+     * A separator between parts of a line. A match takes all the white space before and after it, so it starts where
+     * the search starts ({@code \\G}, the end of the match before) or right after a character that is no white space:
+     * saying so spares the matcher a new attempt at every character of a long run of spaces (which made a line of a
+     * thousand spaces cost a thousand times a thousand steps).
+     */
+    static final Pattern SEPARATOR = Pattern.compile(
+            "(?:\\G|(?<!\\s))(?:\\s+(?:\\||-|–|—|::|»|«|·)\\s+|\\s*\\|\\s*)");
     private static final Pattern FEED = Pattern.compile(
             "^#\\s*(\\S.{0,58}?)\\s+(?:»\\s+(?:RSS\\s+|Atom\\s+)?|(?:RSS|Atom)\\s+)Feed\\b");
     private static final Pattern LYNX_LINK_END = Pattern.compile("\\s+(?:»|RSS|Atom|Feed|alternate|Comments|publisher)\\b.*$");
     private static final Pattern ABOUT = Pattern.compile("(?i)^about\\s+(?:the\\s+)?(\\S.{0,40})$");
-    private static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]□◦+]+|[\\s\\]|:]+$");
+    static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]□◦+]+|[\\s\\]|:]+$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern WORDS = Pattern.compile("[\\s,.]+");
@@ -208,6 +215,27 @@ public final class SiteNameCandidates {
         return BULLET_START.indexOf(line.charAt(0)) >= 0 || BULLET_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
+    /**
+     * A length that {@code BULLET.matcher(raw).replaceAll("").strip()} cannot go below: the span from the first to the
+     * last character that neither {@link #BULLET} (its leading or its trailing characters, the latter also before a
+     * final line terminator) nor {@link String#strip} removes.
+     */
+    static int keptSpan(String raw) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (BULLET_START.indexOf(c) < 0 && BULLET_END.indexOf(c) < 0 && !Character.isWhitespace(c)
+                    && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return first < 0 ? 0 : last - first + 1;
+    }
+
     /** The length of {@code s.split("\\s+")} for a stripped line, without the pattern. */
     private static int wordCount(String s) {
         int words = 1;
@@ -294,6 +322,9 @@ public final class SiteNameCandidates {
     }
 
     private static void add(String raw, String source, Map<String, String> spelling, Map<String, Map<String, Double>> found) {
+        if (keptSpan(raw) > MAX_CHARS) {
+            return; // the name would be longer still: no need to run BULLET over a long line
+        }
         String name = BULLET.matcher(raw).replaceAll("").strip();
         if (name.length() > MAX_CHARS || WORDS.split(name).length > MAX_WORDS || !PublisherName.isPlausible(name)
                 || name.contains("://")) {
