@@ -45,7 +45,7 @@ public final class HeadlineFeatures {
             "metadata_title", "metadata_title_split", "metadata_title_as_line", "metadata_title_short",
             "prev_next_arrow", "reply_like", "photo_credit",
             "lead_share", "lead_share_best", "block_share", "outside_share", "outside_over_lead", "no_content_words",
-            "top_named_elsewhere");
+            "top_named_elsewhere", "titlelike_right_above", "starts_titlelike_run");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static final UiWords UI_WORDS = UiWords.shipped();
@@ -351,6 +351,11 @@ public final class HeadlineFeatures {
         double lead = vocabulary.leadShare(i, content);
         vocabulary(x, content, lead, vocabulary.blockShare(i, content),
                 vocabulary.outsideShare(content, form.isEmpty() ? List.of(i) : occurrences.get(form)));
+        // a deck follows the headline: the first of a run of heading-like lines is the headline, the next ones decks
+        boolean above = i > 0 && titleLike[i - 1] && page.ruleKinds().get(i - 1) == null;
+        boolean below = i + 1 < page.size() && titleLike[i + 1] && page.ruleKinds().get(i + 1) == null;
+        set(x, "titlelike_right_above", above ? 1 : 0);
+        set(x, "starts_titlelike_run", titleLike[i] && !above && below ? 1 : 0);
         set(x, "top_named_elsewhere", i < 3 && d < -10 && (x[INDEX.get("contained_in_other_line")] > 0
                 || x[INDEX.get("repeated_once")] > 0 || x[INDEX.get("repeated_more")] > 0) ? 1 : 0);
     }
