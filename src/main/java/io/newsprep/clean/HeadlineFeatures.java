@@ -43,7 +43,9 @@ public final class HeadlineFeatures {
             "ui_word_share", "site_name_part", "host_name_like", "in_copyright_line", "boilerplate_far",
             "titlelike_right_above_body", "colon_label", "below_body_distance",
             "metadata_title", "metadata_title_split", "metadata_title_as_line", "metadata_title_short",
-            "prev_next_arrow", "reply_like", "photo_credit");
+            "prev_next_arrow", "reply_like", "photo_credit",
+            "lead_share", "lead_share_best", "block_share", "outside_share", "outside_over_lead", "no_content_words",
+            "top_named_elsewhere", "titlelike_right_above", "starts_titlelike_run");
 
     private static final Map<String, Integer> INDEX = new HashMap<>();
     private static final UiWords UI_WORDS = UiWords.shipped();
@@ -102,6 +104,8 @@ public final class HeadlineFeatures {
     private final Set<String> siteParts;
     private final String hostLabel;
     private final List<String> copyrightForms = new ArrayList<>();
+    private final HeadlineVocabulary vocabulary;
+    private final double bestLeadShare;
 
     public HeadlineFeatures(HeadlinePage page) {
         this.page = page;
@@ -140,6 +144,12 @@ public final class HeadlineFeatures {
         }
         bestPageTitleShare = best;
         firstTitleLike = firstLike;
+        vocabulary = new HeadlineVocabulary(forms, page.bodyStart(), page.mainStart(), page.mainEnd());
+        double bestLead = 0;
+        for (int i : candidates) {
+            bestLead = Math.max(bestLead, vocabulary.leadShare(i, vocabulary.content(wordsOf(i))));
+        }
+        bestLeadShare = bestLead;
         siteParts = siteParts(pageTitle, headlinePartForm);
         hostLabel = hostLabel(page.url());
         for (int i = 0; i < n; i++) {
@@ -337,6 +347,27 @@ public final class HeadlineFeatures {
         set(x, "prev_next_arrow", PREV_NEXT_ARROW.matcher(stripped).find() ? 1 : 0);
         set(x, "reply_like", REPLY_LIKE.matcher(stripped).find() ? 1 : 0);
         set(x, "photo_credit", PHOTO_CREDIT.matcher(stripped).find() ? 1 : 0);
+        Set<String> content = vocabulary.content(words);
+        double lead = vocabulary.leadShare(i, content);
+        vocabulary(x, content, lead, vocabulary.blockShare(i, content),
+                vocabulary.outsideShare(content, form.isEmpty() ? List.of(i) : occurrences.get(form)));
+        // a deck follows the headline: the first of a run of heading-like lines is the headline, the next ones decks
+        boolean above = i > 0 && titleLike[i - 1] && page.ruleKinds().get(i - 1) == null;
+        boolean below = i + 1 < page.size() && titleLike[i + 1] && page.ruleKinds().get(i + 1) == null;
+        set(x, "titlelike_right_above", above ? 1 : 0);
+        set(x, "starts_titlelike_run", titleLike[i] && !above && below ? 1 : 0);
+        set(x, "top_named_elsewhere", i < 3 && d < -10 && (x[INDEX.get("contained_in_other_line")] > 0
+                || x[INDEX.get("repeated_once")] > 0 || x[INDEX.get("repeated_more")] > 0) ? 1 : 0);
+    }
+
+    /** How the candidate's content words spread over the article's lead, its main block and the page's chrome. */
+    private void vocabulary(double[] x, Set<String> content, double lead, double block, double outside) {
+        set(x, "lead_share", lead);
+        set(x, "lead_share_best", bestLeadShare >= 0.3 && lead >= bestLeadShare ? 1 : 0);
+        set(x, "block_share", block);
+        set(x, "outside_share", outside);
+        set(x, "outside_over_lead", Math.max(0, outside - lead));
+        set(x, "no_content_words", content.isEmpty() ? 1 : 0);
     }
 
     /**
@@ -380,6 +411,9 @@ public final class HeadlineFeatures {
             }
         }
         set(x, "in_copyright_line", copyright ? 1 : 0);
+        Set<String> content = vocabulary.content(words);
+        double lead = vocabulary.leadShare(-1, content);
+        vocabulary(x, content, lead, vocabulary.blockShare(-1, content), vocabulary.outsideShare(content, same));
         return x;
     }
 

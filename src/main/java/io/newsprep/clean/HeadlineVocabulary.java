@@ -1,0 +1,145 @@
+package io.newsprep.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a document's content words occur: in the lead of the article, in its main block, and on lines outside the
+ * article (navigation, sidebars, footers). A headline shares content words with the text it heads; a blog's name,
+ * a section label or a teaser for another story shares them with the page's chrome instead.
+ *
+ * <p>Content words are found without a stop-word list, so in any language: the document's most frequent words
+ * (by the number of lines that hold them) are its function words and do not count; an ideographic character is a
+ * word of its own ({@link HeadlineText#wordsOfForm}).
+ */
+final class HeadlineVocabulary {
+
+    /** How many of the document's most frequent words count as function words. */
+    private static final int FUNCTION_WORDS = 12;
+    /** A word on fewer lines than this is never a function word, however short the document. */
+    private static final int MIN_FUNCTION_LINES = 3;
+    private static final int LEAD_WORDS = 300;
+    private static final int BLOCK_WORDS = 3000;
+
+    private final List<Set<String>> lineWords;
+    private final Set<String> functionWords = new HashSet<>();
+    private final Map<String, Integer> blockLines = new HashMap<>();
+    private final Map<String, Integer> outsideLines = new HashMap<>();
+    private final Set<String> lead;
+    private final int bodyStart;
+    private final int blockStart;
+    private final int blockEnd;
+    private final int articleEnd;
+
+    /**
+     * @param forms the document's lines, normalised ({@link HeadlineText#normalise})
+     */
+    HeadlineVocabulary(String[] forms, int bodyStart, int mainStart, int mainEnd) {
+        int n = forms.length;
+        lineWords = new ArrayList<>(n);
+        Map<String, Integer> lines = new HashMap<>();
+        for (String form : forms) {
+            Set<String> w = new HashSet<>(HeadlineText.wordsOfForm(form));
+            lineWords.add(w);
+            for (String word : w) {
+                lines.merge(word, 1, Integer::sum);
+            }
+        }
+        lines.entrySet().stream().filter(e -> e.getValue() >= MIN_FUNCTION_LINES)
+                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                        : Integer.compare(b.getValue(), a.getValue()))
+                .limit(FUNCTION_WORDS).forEach(e -> functionWords.add(e.getKey()));
+        this.bodyStart = Math.max(0, bodyStart);
+        this.blockStart = Math.max(0, mainStart);
+        this.blockEnd = Math.min(n - 1, mainEnd);
+        this.articleEnd = Math.max(this.bodyStart, this.blockEnd);
+        int taken = 0;
+        for (int k = blockStart; k <= blockEnd && taken < BLOCK_WORDS; k++) {
+            for (String word : lineWords.get(k)) {
+                blockLines.merge(word, 1, Integer::sum);
+            }
+            taken += lineWords.get(k).size();
+        }
+        for (int k = 0; k < n; k++) {
+            if (k < this.bodyStart || k > articleEnd) {
+                for (String word : lineWords.get(k)) {
+                    outsideLines.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        lead = leadFrom(this.bodyStart);
+    }
+
+    private Set<String> leadFrom(int from) {
+        Set<String> out = new HashSet<>();
+        int taken = 0;
+        // the lead ends with the article: a short one is not continued into the page's footer
+        int end = Math.min(lineWords.size() - 1, Math.max(articleEnd, from));
+        for (int k = from; k <= end && taken < LEAD_WORDS; k++) {
+            out.addAll(lineWords.get(k));
+            taken += lineWords.get(k).size();
+        }
+        return out;
+    }
+
+    /** The content words of a text's words: without the document's function words, each once. */
+    Set<String> content(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (!functionWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Share of the content words found in the first words of the article below line {@code i} (and below its start). */
+    double leadShare(int i, Set<String> content) {
+        if (content.isEmpty()) {
+            return 0;
+        }
+        Set<String> text = i < bodyStart ? lead : leadFrom(i + 1);
+        return share(content, text::contains);
+    }
+
+    /** Share of the content words found on another line of the main block (the largest block of text). */
+    double blockShare(int i, Set<String> content) {
+        if (content.isEmpty()) {
+            return 0;
+        }
+        boolean own = i >= blockStart && i <= blockEnd;
+        Set<String> mine = own ? lineWords.get(i) : Set.of();
+        return share(content, w -> blockLines.getOrDefault(w, 0) - (mine.contains(w) ? 1 : 0) > 0);
+    }
+
+    /**
+     * Share of the content words found on lines outside the article other than those that hold the same text
+     * ({@code same}: the lines equal to the candidate, which only repeat it).
+     */
+    double outsideShare(Set<String> content, List<Integer> same) {
+        if (content.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> own = new HashMap<>();
+        for (int k : same) {
+            if (k < bodyStart || k > articleEnd) {
+                for (String w : lineWords.get(k)) {
+                    own.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        return share(content, w -> outsideLines.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0);
+    }
+
+    private static double share(Set<String> content, java.util.function.Predicate<String> found) {
+        int hit = 0;
+        for (String w : content) {
+            hit += found.test(w) ? 1 : 0;
+        }
+        return (double) hit / content.size();
+    }
+}
