@@ -32,11 +32,11 @@ public final class HtmlPageParser {
     public HtmlPage read(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, Parser.htmlParser());
         PageMetadata metadata = HtmlMetadataExtractor.extract(doc);
-        Element main = HtmlChromeRemover.strip(doc);
+        List<Element> story = HtmlChromeRemover.stripAroundStory(doc);
         if (doc.body() == null) {
             return new HtmlPage(List.of(), metadata, MarkedLines.NONE);
         }
-        HtmlFlattener.Flattened flat = HtmlFlattener.flatten(doc.body(), main);
+        HtmlFlattener.Flattened flat = HtmlFlattener.flatten(doc.body(), story);
         return new HtmlPage(flat.lines(), metadata, marked(flat));
     }
 
