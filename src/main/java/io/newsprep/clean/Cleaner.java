@@ -193,11 +193,12 @@ public final class Cleaner {
             marked = new boolean[n];
         }
         int cut = endOfArticleByRules(d.keys, classes, features, hits, MarkedTextAfter.of(marked, features));
+        boolean[] inStory = MarkedStorySpan.bridge(marked, classes, transparent);
         classifier.acceptMarked(marked, ruled, classes, cut);
-        MainBlockFinder.Range main = blocks.find(classes, features, transparent, cut);
+        MainBlockFinder.Range main = blocks.find(classes, features, inStory, cut);
         if (main == null) {
             classifier.acceptSentences(features, ruled, classes);
-            main = blocks.find(classes, features, transparent, cut);
+            main = blocks.find(classes, features, inStory, cut);
         }
         Headline headline = headline(dump, d, marked, main);
         return assembler.assemble(withoutSiteName(dump.metadata()), d.texts, d.lineNumbers, hits, classes, marked, main,

@@ -52,26 +52,30 @@ final class HtmlChromeRemover {
     }
 
     /**
-     * Strips the page in place and returns the main block: the element that directly holds most of its
-     * paragraph text, or null when there is no body or no such element below it.
+     * Strips the page in place and returns the blocks that hold the story: the main block, the element that
+     * directly holds most of its paragraph text, first, then its sister sections ({@link StoryBlocks}); empty when
+     * there is no body or no such element below it.
      */
-    static Element strip(Document doc) {
+    static List<Element> stripAroundStory(Document doc) {
         doc.select(NON_CONTENT).remove();
         removeForms(doc);
         removePageHeaders(doc);
         Element body = doc.body();
         if (body == null) {
-            return null;
+            return List.of();
         }
         Map<Element, int[]> lengths = TextLengths.of(body);
         Element main = MainBlockFinder.find(body);
+        List<Element> story = main == body ? List.of() : StoryBlocks.around(main);
         Set<Element> mainAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = main; e != null; e = e.parent()) {
-            mainAndAncestors.add(e);
-        }
         Set<Element> insideMain = Collections.newSetFromMap(new IdentityHashMap<>());
-        insideMain.addAll(main.getAllElements());
-        insideMain.remove(main);
+        for (Element block : main == body ? List.of(body) : story) {
+            for (Element e = block; e != null; e = e.parent()) {
+                mainAndAncestors.add(e);
+            }
+            insideMain.addAll(block.getAllElements());
+            insideMain.remove(block);
+        }
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -91,7 +95,7 @@ final class HtmlChromeRemover {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return main == body ? null : main;
+        return story;
     }
 
     private static boolean isChrome(Element e, int[] len, boolean insideMain) {
@@ -218,6 +222,9 @@ final class HtmlChromeRemover {
         private static final double TEXT_RUN_WEIGHT = 0.5;
         private static final String TEXT_RUN_HOLDERS = "div, section, article, main";
         private static final Pattern SPACES = Pattern.compile("\\s+");
+        private static final Set<String> LISTS = Set.of("ul", "ol");
+        /** A sentence ends in the run: a full stop, question or exclamation mark in any script, then a space or the end. */
+        private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\u0964\u06d4\u061f\uff01\uff1f](?:\\s|$)");
         private static final String BLOCK_INSIDE_INLINE = "p, div, br, ul, ol, li, table, h1, h2, h3, h4, h5, h6, "
                 + "section, article, blockquote, pre, dl";
         private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "font", "u", "small",
@@ -246,6 +253,18 @@ final class HtmlChromeRemover {
                     }
                 }
             }
+            // a story written as a list (release notes, a how-to): items that read as sentences count for the block
+            // that holds the list, as its paragraphs; lists of links (menus, teasers) do not
+            for (Element item : body.select("li")) {
+                Element holder = listHolder(item);
+                if (holder != null && !inChrome(item)) {
+                    for (String run : textRuns(item)) {
+                        if (SENTENCE_END.matcher(run).find()) {
+                            score(run, holder, TEXT_RUN_WEIGHT, scores);
+                        }
+                    }
+                }
+            }
             Element best = null;
             double bestScore = 0;
             // in the order the blocks were first scored (document order), so that of equal scores the first wins
@@ -257,6 +276,18 @@ final class HtmlChromeRemover {
                 }
             }
             return best == null ? body : best;
+        }
+
+        /** The element around a list item's outermost list, or null when the item is in no list. */
+        private static Element listHolder(Element item) {
+            Element e = item.parent();
+            if (e == null || !LISTS.contains(e.normalName())) {
+                return null;
+            }
+            while (e != null && (LISTS.contains(e.normalName()) || e.normalName().equals("li"))) {
+                e = e.parent();
+            }
+            return e;
         }
 
         private static void score(String text, Element parent, double weight, Scores scores) {

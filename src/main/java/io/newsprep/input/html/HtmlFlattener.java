@@ -2,7 +2,9 @@ package io.newsprep.input.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +55,8 @@ final class HtmlFlattener implements NodeVisitor {
     private final Deque<String> blocks = new ArrayDeque<>();
     private final Deque<Element> blockElements = new ArrayDeque<>();
     private final Deque<Boolean> citedAnchors = new ArrayDeque<>();
-    private final Element main;
+    /** The blocks that hold the story (identity set): the main block and its sister sections. */
+    private final Set<Element> story;
     private int preDepth;
     private int anchorDepth;
     private boolean inMain;
@@ -63,17 +66,18 @@ final class HtmlFlattener implements NodeVisitor {
     /** The row of data cells being read, whose cells go on one line as in a browser's innerText; or null. */
     private Element dataRow;
 
-    private HtmlFlattener(Element main) {
-        this.main = main;
+    private HtmlFlattener(List<Element> story) {
+        this.story = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.story.addAll(story);
     }
 
     static List<String> flatten(Element root) {
-        return flatten(root, null).lines();
+        return flatten(root, List.of()).lines();
     }
 
-    /** @param main the main block, or null when there is none */
-    static Flattened flatten(Element root, Element main) {
-        HtmlFlattener f = new HtmlFlattener(main);
+    /** @param story the blocks that hold the story, the main block first; empty when there is none */
+    static Flattened flatten(Element root, List<Element> story) {
+        HtmlFlattener f = new HtmlFlattener(story);
         NodeTraversor.traverse(f, root);
         f.endLine();
         return new Flattened(f.lines, f.origins);
@@ -85,7 +89,7 @@ final class HtmlFlattener implements NodeVisitor {
             appendText(t.getWholeText());
         } else if (node instanceof Element e) {
             String name = e.normalName();
-            if (e == main) {
+            if (story.contains(e)) {
                 endLine();
                 inMain = true;
             }
@@ -132,7 +136,7 @@ final class HtmlFlattener implements NodeVisitor {
                     preDepth--;
                 }
             }
-            if (e == main) {
+            if (story.contains(e)) {
                 endLine();
                 inMain = false;
             }
@@ -206,7 +210,7 @@ final class HtmlFlattener implements NodeVisitor {
         if (!s.isEmpty()) {
             lines.add(s);
             origins.add(new Origin(lineBlock, inMain, Math.min(1.0, (double) linkChars / s.length()),
-                    main != null && lineBlockElement == main));
+                    lineBlockElement != null && story.contains(lineBlockElement)));
         }
         line.setLength(0);
         linkChars = 0;

@@ -22,6 +22,8 @@ public final class HtmlPageParser {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "dt", "dd", "blockquote", "pre", "tr", "td", "th",
             "h2", "h3", "h4", "h5", "h6");
     private static final int MIN_OWN_TEXT = 40;
+    /** A list item is a link when its link text is at least this share of it; below, a sentence that cites one. */
+    private static final double MIN_ITEM_LINK_SHARE = 0.25;
     private static final String SENTENCE_ENDS = ".!?;:\u3002\u0964\u06d4\u061f\uff01\uff1f\"'\u201d\u2019)";
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
@@ -32,11 +34,11 @@ public final class HtmlPageParser {
     public HtmlPage read(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri, Parser.htmlParser());
         PageMetadata metadata = HtmlMetadataExtractor.extract(doc);
-        Element main = HtmlChromeRemover.strip(doc);
+        List<Element> story = HtmlChromeRemover.stripAroundStory(doc);
         if (doc.body() == null) {
             return new HtmlPage(List.of(), metadata, MarkedLines.NONE);
         }
-        HtmlFlattener.Flattened flat = HtmlFlattener.flatten(doc.body(), main);
+        HtmlFlattener.Flattened flat = HtmlFlattener.flatten(doc.body(), story);
         return new HtmlPage(flat.lines(), metadata, marked(flat));
     }
 
@@ -73,14 +75,18 @@ public final class HtmlPageParser {
         return !s.isEmpty() && SENTENCE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0 && s.indexOf(' ') > 0;
     }
 
-    /** Runs of list items most of which hold a link are lists of links (related stories), not text. */
+    /**
+     * Runs of list items most of which are links are lists of links (related stories), not text. An item whose link
+     * is a small part of it (a sentence that cites a source or a bug) is text: release notes and how-tos link
+     * something in most of their items.
+     */
     private static void unmarkLinkLists(List<HtmlFlattener.Origin> origins, BitSet marked) {
         int i = 0;
         while (i < origins.size()) {
             int j = i;
             int linked = 0;
             while (j < origins.size() && origins.get(j).block().equals("li")) {
-                linked += origins.get(j).linkShare() > 0 ? 1 : 0;
+                linked += origins.get(j).linkShare() >= MIN_ITEM_LINK_SHARE ? 1 : 0;
                 j++;
             }
             if (j > i && linked * 2 >= j - i) {

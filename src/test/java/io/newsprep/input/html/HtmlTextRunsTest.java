@@ -63,6 +63,29 @@ class HtmlTextRunsTest {
     }
 
     @Test
+    void aStorySplitIntoSectionsOfOneShapeAroundAChartIsKeptWhole() throws Exception {
+        Dump page = load("story-in-sections-around-a-chart.html");
+        assertThat(marked(page)).contains("The work is due to start in the autumn, when the reservoir is at its lowest, "
+                + "and will take two summers to complete.");
+        CleanedDocument doc = CLEANER.clean(page, null);
+        assertThat(doc.body()).contains("Households in the valley will pay", "engineers found last summer",
+                        "The board will borrow most of the cost", "supply the whole valley on its own")
+                .doesNotContain("The Valley Courier");
+    }
+
+    @Test
+    void releaseNotesWrittenAsAListAreTheArticleAndTheirLinkedItemsStay() throws Exception {
+        Dump page = load("release-notes-as-a-list.html");
+        assertThat(marked(page)).contains(
+                "We fixed Bug 1201, which made the reader forget the page you were on when the window was closed during a download.",
+                "Pictures in long articles no longer jump when they finish loading, as reported in Bug 1188.");
+        CleanedDocument doc = CLEANER.clean(page, null);
+        assertThat(doc.body()).contains("We fixed Bug 1201", "Saved articles now open", "Pictures in long articles",
+                        "Dark mode now also covers the settings page")
+                .doesNotContain("Another blog", "A third blog");
+    }
+
+    @Test
     void textRunsSplitAtBreaksAndBlocksAndLeaveOutLinkListsAndWrappedBlocks() {
         org.jsoup.nodes.Element div = org.jsoup.Jsoup.parse("<div>A first run of text long enough to count<br>"
                 + "<a href=/a>Only a link to another story here</a><br>"
