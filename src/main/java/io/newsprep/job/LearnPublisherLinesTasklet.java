@@ -240,7 +240,7 @@ class LearnPublisherLinesTasklet implements Tasklet {
         ownTransaction.executeWithoutResult(status -> store.recordCounted(runId, counted.batch));
         counted.total += counted.batch.size();
         log.info("grouped " + groups.size() + " of " + counted.unnamed.size() + " documents of no known publisher into "
-                + new java.util.HashSet<>(groups.values()).size() + " sites");
+                + new HashSet<>(groups.values()).size() + " sites");
         counted.batch.clear();
         counted.unnamed.clear();
     }
