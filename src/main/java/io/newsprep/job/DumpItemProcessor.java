@@ -173,9 +173,8 @@ class DumpItemProcessor implements ItemProcessor<CleanItem, ProcessedFile> {
     private Outcome clean(Dump dump, LearnedPublisher source) {
         Outcome outcome;
         try {
-            ArticlePipeline.Document document = source == null ? new ArticlePipeline.Loaded(dump)
-                    : source.restore(pipeline, dump);
-            outcome = pipeline.clean(document, provenance, memory);
+            outcome = HeapTurns.withRetryAlone(() -> pipeline.clean(source == null ? new ArticlePipeline.Loaded(dump)
+                    : source.restore(pipeline, dump), provenance, memory));
         } catch (OutOfMemoryError e) {
             outcome = tooBigForHeap(dump.address().key(), dump.sha256());
         }
