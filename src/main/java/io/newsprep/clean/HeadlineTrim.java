@@ -17,6 +17,8 @@ public final class HeadlineTrim {
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     /** An image's file name glued before the headline ({@code Shutterstock_105539048 Headline}, {@code New%20design%206 Headline}). */
     private static final Pattern LEADING_FILE_NAME = Pattern.compile("^(?:\\S*_\\d{3,}\\S*|\\S*%20\\S*)\\s+");
+    /** A blog theme's image alternative text glued before the headline ({@code Post image for Headline}). */
+    private static final Pattern LEADING_IMAGE_ALT = Pattern.compile("(?i)^post\\s+image\\s+for\\s+");
     private static final Pattern LEADING_MARK = Pattern.compile("^[»«›‹•*·|>:]+\\s+");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^(?:browse:\\s*|you are here:\\s*)?home\\s*(?:/|»|›|>)\\s*"
             + "(?:[^/»›>]{1,40}\\s*(?:/|»|›|>)\\s*)*");
@@ -59,6 +61,7 @@ public final class HeadlineTrim {
             t = withoutSiteName(t, lines);
         }
         t = cut(t, LEADING_FILE_NAME.matcher(t), true);
+        t = cut(t, LEADING_IMAGE_ALT.matcher(t), true);
         t = startingWith(t, titleHeadline);
         t = cut(t, BREADCRUMB.matcher(t), true);
         t = cut(t, LEADING_MARK.matcher(t), true);

@@ -62,6 +62,16 @@ class HeadlineTrimTest {
     }
 
     @Test
+    void aBlogThemesImageTextBeforeTheHeadlineIsCutOff() {
+        assertThat(trim("Post image for Comentários (sem censura)")).isEqualTo("Comentários (sem censura)");
+        assertThat(trim("Post image for Go Vote!")).isEqualTo("Go Vote!");
+        // what would be left is one word: the line stays as it is
+        assertThat(trim("Post image for Elections")).isEqualTo("Post image for Elections");
+        // the words inside a headline are no image text
+        assertThat(trim("How to post image for free on every site")).isEqualTo("How to post image for free on every site");
+    }
+
+    @Test
     void aLineThatStartsWithTheDumpsPageTitleIsCutToIt() {
         List<String> lines = List.of("Swamy to move court as EC cautions him - IBNLive", "Menu",
                 "Swamy to move court as EC cautions him Politics news, Updated Nov 06, 2012 at 05:30pm IST");
