@@ -47,6 +47,7 @@ final class BylineChooser {
     private static final Pattern SHORT_DATE = Pattern.compile(
             "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
     private static final int MAX_DATE_LINE_CHARS = 40;
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern GLUED_BY = Pattern.compile("^.*?\\p{Ll} (By\\s+\\S.*)$");
     /** A name, a separator and a date or time ("Chris Davies - Nov 19, 2019, 10:31 pm CST"). */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
@@ -318,11 +319,11 @@ final class BylineChooser {
 
     /**
      * A date line the rules read, or a short line of a date or time they did not ("9/11/13 10:00AM") or of a
-     * relative time ("před 2 hodinami", "3 hours ago", "vor 3 Tagen").
+     * counted relative time ("před 2 hodinami", "3 hours ago", "vor 3 Tagen"; not "this year" in a comment).
      */
     private boolean datedLine(String text, String isoDate) {
         return isoDate != null || text.length() <= MAX_DATE_LINE_CHARS && (SHORT_DATE.matcher(text).find()
-                || !dates.findRelative(text, ANY_MOMENT).isEmpty());
+                || DIGIT.matcher(text).find() && !dates.findRelative(text, ANY_MOMENT).isEmpty());
     }
 
     /**
