@@ -1,8 +1,11 @@
 package io.newsprep.clean;
 
+import io.newsprep.dates.DateFinder;
 import io.newsprep.text.Alternation;
 import io.newsprep.text.ResourceTable;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +47,7 @@ final class BylineChooser {
     private static final Pattern SHORT_DATE = Pattern.compile(
             "\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?:\\d{2})?\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}\\b");
     private static final int MAX_DATE_LINE_CHARS = 40;
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
     private static final Pattern GLUED_BY = Pattern.compile("^.*?\\p{Ll} (By\\s+\\S.*)$");
     /** A name, a separator and a date or time ("Chris Davies - Nov 19, 2019, 10:31 pm CST"). */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
@@ -62,6 +66,10 @@ final class BylineChooser {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     static final String GIVEN_NAMES = "/clean/given-names.txt";
+    /** A marker or a text browser's button label before a follow button ("(BUTTON) Follow", "+ Follow"). */
+    private static final Pattern BUTTON_MARK = Pattern.compile("^(?:\\(BUTTON\\)|\\[[^\\]]{0,20}\\]|[*•+·>-])\\s*");
+    /** Any moment serves to tell whether a short line is a relative time ("před 2 hodinami", "3 hours ago"). */
+    private static final OffsetDateTime ANY_MOMENT = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final BylineParser parser;
     private final AuthorNames persons;
@@ -84,6 +92,10 @@ final class BylineChooser {
     private final int longestOpener;
     /** The most characters {@link #endsWithOpener} can match before its trailing spaces and colon. */
     private final int longestOpenerEnding;
+    /** The buttons of an author box, in lower case ("follow", "become a fan", "folgen"). */
+    private final Set<String> follow = new HashSet<>();
+    /** Reads relative times ("2 hours ago", "před 2 hodinami") on a short line beside a name. */
+    private final DateFinder dates = DateFinder.fromResources();
 
     BylineChooser(BylineParser parser, AuthorNames persons, String weightsResource) {
         this(parser, persons, readWeights(weightsResource));
@@ -104,6 +116,7 @@ final class BylineChooser {
         ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
+        ResourceTable.words(cues, "follow").forEach(w -> follow.add(w.toLowerCase(Locale.ROOT)));
         longestOpener = openers.stream().mapToInt(String::length).max().orElse(0);
         // .{0,40} and \s, then one word: each code point of the pattern takes at most two characters of the line
         longestOpenerEnding = 2 * (40 + 1 + ResourceTable.words(cues, "after-date").stream()
@@ -264,8 +277,11 @@ final class BylineChooser {
             if (c == null || far && (!c.cue || inMenuRun(texts, k))) {
                 continue;
             }
+            // a bare name over its author box's follow button ("Jo Roe" over "Follow", "Jo Roe Become a fan")
+            boolean followed = !c.cue && k + 1 < n && followButton(texts.get(k + 1), texts.get(k));
             boolean dated = c.dated || isoDates[k] != null || k > 0 && datedLine(texts.get(k - 1), isoDates[k - 1])
-                    || k + 1 < n && datedLine(texts.get(k + 1), isoDates[k + 1]);
+                    || k + 1 < n && datedLine(texts.get(k + 1), isoDates[k + 1])
+                    || followed && k + 2 < n && datedLine(texts.get(k + 2), isoDates[k + 2]);
             int away = belowBody ? k - lastKept : Math.min(title < 0 ? Integer.MAX_VALUE : Math.abs(k - title),
                     firstParagraph < 0 ? Integer.MAX_VALUE : Math.abs(k - firstParagraph));
             boolean underEcho = false;
@@ -289,6 +305,7 @@ final class BylineChooser {
             put(f, "menu-run", !c.cue && inMenuRun(texts, k));
             put(f, "name-elsewhere", namedElsewhere(page, pageLines, k, c.names));
             put(f, "given-name", !c.cue && startsWithGivenName(c.names));
+            put(f, "follow", followed);
             out.add(new Scored(k, c.names, c.cue, f));
         }
         // a far byline weighs more on a page with no candidate near its headline
@@ -300,9 +317,27 @@ final class BylineChooser {
         return out;
     }
 
-    /** A date line the rules read, or a short line of a date or time they did not ("9/11/13 10:00AM"). */
-    private static boolean datedLine(String text, String isoDate) {
-        return isoDate != null || text.length() <= MAX_DATE_LINE_CHARS && SHORT_DATE.matcher(text).find();
+    /**
+     * A date line the rules read, or a short line of a date or time they did not ("9/11/13 10:00AM") or of a
+     * counted relative time ("před 2 hodinami", "3 hours ago", "vor 3 Tagen"; not "this year" in a comment).
+     */
+    private boolean datedLine(String text, String isoDate) {
+        return isoDate != null || text.length() <= MAX_DATE_LINE_CHARS && (SHORT_DATE.matcher(text).find()
+                || DIGIT.matcher(text).find() && !dates.findRelative(text, ANY_MOMENT).isEmpty());
+    }
+
+    /**
+     * The line under a bare name is its author box's follow button: a follow word alone ("Follow", "(BUTTON)
+     * Follow", "Folgen"), or after the same name ("Jo Roe Become a fan").
+     */
+    boolean followButton(String next, String nameLine) {
+        String s = SPACES.matcher(next).replaceAll(" ").strip();
+        String name = SPACES.matcher(nameLine).replaceAll(" ").strip();
+        if (!name.isEmpty() && s.length() > name.length() && s.regionMatches(true, 0, name, 0, name.length())) {
+            s = s.substring(name.length()).strip();
+        }
+        s = BUTTON_MARK.matcher(s).replaceFirst("").strip();
+        return !s.isEmpty() && s.length() <= 40 && follow.contains(s.toLowerCase(Locale.ROOT));
     }
 
     private static void put(Map<String, Double> features, String name, boolean on) {

@@ -59,8 +59,8 @@ final class BylineParser {
         prefixes = new ArrayList<>(ResourceTable.words(resource, "prefix"));
         roleWords = new ArrayList<>(ResourceTable.words(resource, "role"));
         nameSplit = Pattern.compile("\\s*(?:,|;|&|" + Alternation.of(ResourceTable.words(resource, "joiner"), "\\b", "\\b")
-                + "|·|/)\\s*");
-        upperCaseNameSplit = Pattern.compile("\\s*(?:,|;|&|·|/)\\s*|\\s+(?:" + Alternation.of(ResourceTable.words(resource, "joiner")
+                + "|·|/|、|，)\\s*");
+        upperCaseNameSplit = Pattern.compile("\\s*(?:,|;|&|·|/|、|，)\\s*|\\s+(?:" + Alternation.of(ResourceTable.words(resource, "joiner")
                 .stream().map(j -> j.toUpperCase(Locale.ROOT)).toList()) + ")\\s+");
         authorName = Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*|\\p{Lu}\\.?)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|\\p{Ll}{1,3}|"
                 + Alternation.of(ResourceTable.words(resource, "particle"))

@@ -32,7 +32,8 @@ public final class BylineWeightsFit extends TalliedWeightsFit<BylineWeightsFit.E
     private static final int STEPS = 2000;
     /** The features, in the order of the weights file. */
     static final List<String> FEATURES = List.of("cue", "bare-name", "with-date", "per-line-away", "above-headline",
-            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name", "far-alone");
+            "inside-body", "below-body", "affiliation", "far", "menu-run", "name-elsewhere", "given-name", "far-alone",
+            "follow");
 
     /** One training page: its byline choice, the gold authors and those its dump shows. */
     record Example(String id, String host, BylinePages.Page page, List<String> gold, List<String> shown) {
@@ -241,6 +242,7 @@ public final class BylineWeightsFit extends TalliedWeightsFit<BylineWeightsFit.E
                 #   ..."), or the surname in an e-mail address next to the line
                 # given-name: a bare name whose first name is a known given name (clean/given-names.txt)
                 # far-alone: a far candidate on a page with no candidate near its headline
+                # follow: a bare name over its author box's follow button ("Jo Roe" over "Follow", "Jo Roe Become a fan")
                 """, w, "%.3f");
     }
 

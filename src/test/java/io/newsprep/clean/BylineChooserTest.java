@@ -39,6 +39,13 @@ class BylineChooserTest {
             "fr | Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42 | Alexandre Hervaud;Jérémy Piette",
             "nl | Geplaatst door Pieter van den Berg | Pieter van den Berg",
             "de | Gepostet von Anna Schmidt | Anna Schmidt",
+            "tr | Yazar: Ahmet Yılmaz ve Ayşe Demir | Ahmet Yılmaz;Ayşe Demir",
+            "fi | Kirjoittaja: Matti Virtanen ja Anna Korhonen | Matti Virtanen;Anna Korhonen",
+            "hu | Szerző: Nagy Péter és Kovács Anna | Nagy Péter;Kovács Anna",
+            "ro | Autor: Andrei Popescu și Maria Ionescu | Andrei Popescu;Maria Ionescu",
+            "uk | Автор: Олена Шевченко та Іван Коваль | Олена Шевченко;Іван Коваль",
+            "el | Συντάκτης: Γιώργος Παπαδόπουλος και Μαρία Νικολάου | Γιώργος Παπαδόπουλος;Μαρία Νικολάου",
+            "ja | 山田太郎、鈴木花子 記者 | 山田太郎;鈴木花子",
     })
     void readsBylinesInManyLanguages(String language, String line, String expected) {
         assertThat(persons.persons(parser.authors(line))).as(language).containsExactly(expected.split(";"));
@@ -177,6 +184,54 @@ class BylineChooserTest {
         List<String> cued = List.of("How to watch the eclipse online tomorrow", "* By Adam MannEmail Author",
                 "The first paragraph of the story has enough words to read as a paragraph of the body.");
         assertThat(choose(cued, 0, 2, 2)).containsExactly("Adam Mann");
+    }
+
+    @Test
+    void aBareNameOverItsFollowButtonIsTheAuthorsAndTheDateUnderTheButtonIsBesideIt() {
+        List<String> page = List.of("Sign in", "Node.js and CPU profiling on production", "Vincent Vallet", "Follow",
+                "Oct 18, 2019 · 8 min read",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        BylineChooser.Scored name = chooser.candidates(page(page, 1, 5, 5)).stream().filter(c -> c.line() == 2)
+                .findFirst().orElseThrow();
+        assertThat(name.features()).containsKeys("bare-name", "follow", "with-date");
+        assertThat(choose(page, 1, 5, 5)).containsExactly("Vincent Vallet");
+        // the same name over a line that is no follow button stays under the threshold
+        List<String> without = List.of("Sign in", "Node.js and CPU profiling on production", "Vincent Vallet",
+                "Follow us on social media",
+                "The first paragraph of the story has enough words to read as a paragraph of the body.");
+        assertThat(choose(without, 1, 4, 4)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Follow | true",
+            "(BUTTON) Follow | true",
+            "Laura Bassett Become a fan | true",
+            "Folgen | true",
+            "Suivre | true",
+            "フォロー | true",
+            "Follow us | false",
+            "Follow: | false",
+            "Mary Major Become a fan | false",
+            "Laura Bassett | false",
+    })
+    void aFollowButtonIsAFollowWordAloneOrAfterTheSameName(String next, boolean expected) {
+        assertThat(chooser.followButton(next, "Laura Bassett")).isEqualTo(expected);
+    }
+
+    @Test
+    void aRelativeTimeUnderABareNameIsADateBesideIt() {
+        List<String> page = List.of("West Ham hrozí gigantům, okouzlil i Linekera", "Aleš Vávra", "před 2 hodinami",
+                "Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná.");
+        BylineChooser.Page p = page(page, 0, 3, 3);
+        assertThat(chooser.candidates(p)).singleElement().satisfies(c -> assertThat(c.features()).containsKey("with-date"));
+        assertThat(chooser.choose(p)).containsExactly("Aleš Vávra");
+        // a relative phrase without a count is no date beside a name ("this year" in a comment)
+        List<String> comment = List.of("West Ham hrozí gigantům, okouzlil i Linekera", "Aleš Vávra",
+                "Yeah, that was this year.",
+                "Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a fotbalový svět si začíná.");
+        assertThat(chooser.candidates(page(comment, 0, 3, 3))).singleElement()
+                .satisfies(c -> assertThat(c.features()).doesNotContainKey("with-date"));
     }
 
     @Test

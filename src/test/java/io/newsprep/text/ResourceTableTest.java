@@ -17,7 +17,7 @@ class ResourceTableTest {
     /** Every word list and the kinds its first column may take; a misspelt kind would silently drop its rows. */
     private static final Map<String, Set<String>> KINDS = Map.of(
             "/clean/bylines.tsv", Set.of("prefix", "role", "joiner", "particle", "status", "date-opener", "label",
-                    "after-date", "glued"),
+                    "after-date", "glued", "follow"),
             "/clean/date-labels.tsv", Set.of("label", "connector"),
             "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type", "other-texts"),
             "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector",
