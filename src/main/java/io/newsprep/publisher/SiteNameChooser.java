@@ -34,6 +34,7 @@ public final class SiteNameChooser {
     private static final Set<String> NOT_LINK_NAME = Set.of("rss", "atom", "feed", "alternate", "publisher", "home",
             "search", "next", "previous", "subscribe");
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
+    private static final Set<String> AGENCY = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "agency"));
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.]+");
     private static final int MAX_TITLE_NAME_WORDS = 4;
     private static final int MAX_TITLE_NAME_CHARS = 40;
@@ -149,7 +150,8 @@ public final class SiteNameChooser {
             return null;
         }
         String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
-        return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines()) ? null : holder;
+        return owner(holder) || agency(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines())
+                ? null : holder;
     }
 
     /**
@@ -322,6 +324,11 @@ public final class SiteNameChooser {
     /** Cased letters and no capital: a phrase ("read more"), not a name; scripts without case pass. */
     private static boolean lowerCaseOnly(String name) {
         return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the name is a news agency's ("© Reuters" under a story it supplied): the credit of a story, not the site. */
+    static boolean agency(String name) {
+        return AGENCY.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the name is a company that owns sites ("Vox Media", "Dow Jones Newswires"), not a site. */

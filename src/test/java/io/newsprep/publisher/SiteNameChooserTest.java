@@ -122,6 +122,14 @@ class SiteNameChooserTest {
     }
 
     @Test
+    void aNewsAgencysCopyrightUnderTheStoryIsNoSiteName() {
+        assertThat(chosen("A headline", "", "Subscribe to Example Science", "WASHINGTON (Reuters) - First paragraph.",
+                "Second paragraph.", "Reuters", "", "© Reuters")).isEqualTo(SiteName.NONE);
+        assertThat(SiteNameChooser.agency("The Associated Press")).isTrue();
+        assertThat(SiteNameChooser.agency("Reuters Institute Journal")).isFalse();
+    }
+
+    @Test
     void thePagesOwnTagsComeFirst() {
         PageMetadata m = new PageMetadata("https://www.wsj.com/articles/x", "Headline", null, List.of(), null,
                 "Wall Street Journal");
