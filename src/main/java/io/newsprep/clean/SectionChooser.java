@@ -160,7 +160,13 @@ public final class SectionChooser {
         return null;
     }
 
-    /** A label: one to four words, capitalised, no digits, no sentence or list punctuation, no stock UI word. */
+    /** A name written with its domain's ending ("TheHill.com", "Le Monde.fr"). */
+    private static final Pattern DOMAIN_LIKE = Pattern.compile("\\S\\.\\p{Ll}{2,}(?:\\s|$)");
+
+    /**
+     * A label: one to four words, capitalised, no digits, no sentence or list punctuation, no credit ("Photo: …",
+     * "…, AP") or domain, no stock UI word.
+     */
     static boolean labelLike(String s) {
         if (s.isEmpty() || s.length() > MAX_LABEL_CHARS || s.split("\\s+").length > MAX_LABEL_WORDS) {
             return false;
@@ -169,6 +175,9 @@ public final class SectionChooser {
         if (".!?:,;".indexOf(last) >= 0 || s.contains("|") || s.contains("/")
                 || s.codePoints().anyMatch(Character::isDigit)) {
             return false;
+        }
+        if (s.contains(": ") || s.contains(", ") || DOMAIN_LIKE.matcher(s).find()) {
+            return false; // "Photo: Jane Doe, AP" is a credit, "TheHill.com" the site: no section
         }
         int first = s.codePointAt(0);
         boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first);

@@ -2,6 +2,7 @@ package io.newsprep.publisher;
 
 import io.newsprep.text.Alternation;
 import io.newsprep.text.ResourceTable;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,8 @@ final class CopyrightLineParser {
             + Alternation.of(ResourceTable.words(PublisherName.WORDS, "abbreviation")) + ")$");
     private static final Pattern TIDY_START = Pattern.compile("^[\\s\\p{Punct}]+");
     private static final Pattern TIDY_END = Pattern.compile("[\\s,;:|\\-–]+$");
+    /** One or two capitalised words, the start of a name written with its domain's ending. */
+    private static final Pattern NAME_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?: \\p{Lu}[\\p{L}'’]*)?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private CopyrightLineParser() {
@@ -134,6 +137,12 @@ final class CopyrightLineParser {
         while (d.find()) {
             String candidate = RegistrableDomain.of(d.group(1));
             if (candidate != null) {
+                String before = s.substring(0, d.start()).strip();
+                String joined = writtenAsName(before, d.group(1));
+                if (joined != null) {
+                    domain = RegistrableDomain.of(joined);
+                    break; // "© Le Monde.fr": the name is written with its domain's ending, and stays whole
+                }
                 domain = candidate;
                 s = (s.substring(0, d.start()) + " " + s.substring(d.end())).strip();
                 break;
@@ -147,6 +156,20 @@ final class CopyrightLineParser {
             return null;
         }
         return new PublisherMention(domain, name);
+    }
+
+    /**
+     * The domain a name written with its domain's ending spells ("Le Monde.fr" → "LeMonde.fr", "Loopy Gadgets.com"):
+     * a capitalised domain right after one or two capitalised words, or null when the domain stands apart from the
+     * name before it ("Reuters, reuters.com").
+     */
+    private static String writtenAsName(String before, String domainText) {
+        if (before.isEmpty() || !Character.isUpperCase(domainText.charAt(0)) || !NAME_WORDS.matcher(before).matches()) {
+            return null;
+        }
+        String label = domainText.substring(0, domainText.indexOf('.'));
+        return before.toLowerCase(Locale.ROOT).contains(label.toLowerCase(Locale.ROOT))
+                ? null : before.replace(" ", "") + domainText;
     }
 
     /** The text after the last ©, (c) or "Copyright", where the holder's name is. */

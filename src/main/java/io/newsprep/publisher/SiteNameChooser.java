@@ -34,6 +34,7 @@ public final class SiteNameChooser {
     private static final Set<String> NOT_LINK_NAME = Set.of("rss", "atom", "feed", "alternate", "publisher", "home",
             "search", "next", "previous", "subscribe");
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
+    private static final Set<String> AGENCY = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "agency"));
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,.]+");
     private static final int MAX_TITLE_NAME_WORDS = 4;
     private static final int MAX_TITLE_NAME_CHARS = 40;
@@ -42,6 +43,7 @@ public final class SiteNameChooser {
     public static final String RANKED = "ranked";
     /** A trusted copyright holder is the name below the ranker's acceptance share when it ranks at most this high. */
     private static final int COPYRIGHT_MAX_RANK = 2;
+    private static final String MOST_MENTIONED = "most-mentioned";
 
     private final SiteNameRanker ranker;
 
@@ -78,17 +80,67 @@ public final class SiteNameChooser {
             return SiteName.NONE;
         }
         String holder = SiteNameCandidates.form(copyrightHolder);
-        double holderScore = Double.NEGATIVE_INFINITY;
+        SiteNameCandidates.Candidate own = null;
         for (SiteNameCandidates.Candidate c : candidates) {
             if (SiteNameCandidates.form(c.name()).equals(holder)) {
-                holderScore = SiteNameRanker.score(c.features(), weights);
+                own = c;
             }
         }
-        int above = 0;
-        for (SiteNameCandidates.Candidate c : candidates) {
-            above += SiteNameRanker.score(c.features(), weights) > holderScore ? 1 : 0;
+        if (own != null && !own.features().containsKey("copyright")) {
+            return SiteName.NONE; // a line the company holder gave way to ("CBS Evening News"): a show or a blog as often as the site
         }
-        return above < COPYRIGHT_MAX_RANK ? new SiteName(copyrightHolder, PublisherMethod.COPYRIGHT.code()) : SiteName.NONE;
+        double holderScore = own == null ? Double.NEGATIVE_INFINITY : SiteNameRanker.score(own.features(), weights);
+        int above = 0;
+        SiteNameCandidates.Candidate top = null;
+        for (SiteNameCandidates.Candidate c : candidates) {
+            if (SiteNameRanker.score(c.features(), weights) > holderScore) {
+                above++;
+                top = c;
+            }
+        }
+        if (above >= COPYRIGHT_MAX_RANK || top != null && outnamed(own, top) || familyName(holder, candidates)) {
+            return SiteName.NONE;
+        }
+        return new SiteName(copyrightHolder, PublisherMethod.COPYRIGHT.code());
+    }
+
+    /**
+     * Whether the name ranked above the holder is the one the page names most, the holder is not, and the two share no
+     * word: the holder is then the company behind the site ("Condé Nast" under "Ars", "Microsoft" under "MSN"). An
+     * owning company's name above the holder ("High Gear Media" over "The Car Connection") does not count.
+     */
+    static boolean outnamed(SiteNameCandidates.Candidate holder, SiteNameCandidates.Candidate top) {
+        if (holder == null || holder.features().containsKey(MOST_MENTIONED) || !top.features().containsKey(MOST_MENTIONED)
+                || top.features().containsKey("owner")) {
+            return false;
+        }
+        Set<String> words = Set.of(SiteNameCandidates.form(holder.name()).split(" "));
+        for (String w : SiteNameCandidates.form(top.name()).split(" ")) {
+            if (w.length() > 2 && words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a one-word holder is the family name of the page's sites: another candidate joins a word before it
+     * into one name ("BellaSugar", "YumSugar" on a page © Sugar), the site's own name.
+     */
+    static boolean familyName(String holderForm, List<SiteNameCandidates.Candidate> candidates) {
+        if (holderForm.isEmpty() || holderForm.contains(" ")) {
+            return false;
+        }
+        for (SiteNameCandidates.Candidate c : candidates) {
+            for (String w : c.name().split("\\s+")) {
+                int at = w.length() - holderForm.length();
+                if (at >= 2 && w.toLowerCase(Locale.ROOT).endsWith(holderForm)
+                        && Character.isUpperCase(w.charAt(at)) && Character.isLetter(w.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The copyright holder the rules would take as a text dump's site name, or null. */
@@ -98,7 +150,8 @@ public final class SiteNameChooser {
             return null;
         }
         String holder = COPY_ENTITY.matcher(tag.name()).replaceFirst("");
-        return owner(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines()) ? null : holder;
+        return owner(holder) || agency(holder) || lowerCaseOnly(holder) || !mentionedOutsideCopyright(holder, dump.lines())
+                ? null : holder;
     }
 
     /**
@@ -153,6 +206,9 @@ public final class SiteNameChooser {
             return null;
         }
         String t = title.strip();
+        if (t.startsWith("«") || t.startsWith("<")) {
+            return null; // "« Previous headline | Back to Main Page": a link to the previous post, not the page's title
+        }
         Matcher m = TITLE_SEPARATOR.matcher(t);
         int start = -1;
         int end = -1;
@@ -187,7 +243,9 @@ public final class SiteNameChooser {
             Matcher m = FEED.matcher(s);
             if (m.find()) {
                 String name = m.group(1).strip();
-                return PublisherName.isPlausible(name) && !owner(name) ? name : null;
+                String firstWord = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                // "#publisher Medical News Today …", "#Subscribe to our RSS Feed": a button's title, not the feed's
+                return PublisherName.isPlausible(name) && !owner(name) && !NOT_LINK_NAME.contains(firstWord) ? name : null;
             }
             return null;
         }
@@ -266,6 +324,11 @@ public final class SiteNameChooser {
     /** Cased letters and no capital: a phrase ("read more"), not a name; scripts without case pass. */
     private static boolean lowerCaseOnly(String name) {
         return name.codePoints().noneMatch(Character::isUpperCase) && name.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    /** Whether the name is a news agency's ("© Reuters" under a story it supplied): the credit of a story, not the site. */
+    static boolean agency(String name) {
+        return AGENCY.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the name is a company that owns sites ("Vox Media", "Dow Jones Newswires"), not a site. */

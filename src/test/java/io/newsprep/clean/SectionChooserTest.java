@@ -88,6 +88,16 @@ class SectionChooserTest {
     }
 
     @Test
+    void aCreditOrADomainIsNoLabel() {
+        assertThat(SectionChooser.labelLike("Photo: Jane Doe, AP")).isFalse();
+        assertThat(SectionChooser.labelLike("Jane Doe, Reuters")).isFalse();
+        assertThat(SectionChooser.labelLike("TheHill.com")).isFalse();
+        assertThat(SectionChooser.labelLike("Le Monde.fr")).isFalse();
+        assertThat(SectionChooser.labelLike("Science & Health")).isTrue();
+        assertThat(SectionChooser.labelLike("Company Town")).isTrue();
+    }
+
+    @Test
     void theOneSectionThatMoreInLinksName() {
         assertThat(choose("A headline of the story", "Site", "Site", "HEADLINE", "Text of the story.",
                 "Business", "More in Business »", "Other story"))

@@ -6,6 +6,8 @@ import io.newsprep.input.PageMetadata;
 import io.newsprep.input.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +42,8 @@ class SiteNameChooserTest {
             "Headline of the story about something - Vox Media; null",
             "Short - Vox; null",
             "A headline about the world today - read more; null",
+            // a link to the previous post, not the page's title
+            "« Streaming music and booze on the radio tonight | Back to Main Page; null",
             "A headline without any site name at its end; null"})
     void siteNameAtTheEndOfTheTitleLine(String titleLine, String expected) {
         SiteName name = chosen(titleLine, "", "Some text of the article.");
@@ -70,6 +74,8 @@ class SiteNameChooserTest {
             "#next; null",
             "#alternate alternate; null",
             "#CNET News Search Mobile Feed Latest News; null",
+            "#publisher Medical Daily - Health News Headlines RSS Feed Medical Daily - Health News JSON Feed; null",
+            "#Subscribe to our RSS Feed; null",
             "#A to Z BBC Help Terms of Use; null"})
     void siteNameFirstAmongTheLinkTitles(String linkLine, String expected) {
         SiteName name = chosen(linkLine, "", "A headline", "", "First paragraph of the story.");
@@ -116,11 +122,67 @@ class SiteNameChooserTest {
     }
 
     @Test
+    void aNewsAgencysCopyrightUnderTheStoryIsNoSiteName() {
+        assertThat(chosen("A headline", "", "Subscribe to Example Science", "WASHINGTON (Reuters) - First paragraph.",
+                "Second paragraph.", "Reuters", "", "© Reuters")).isEqualTo(SiteName.NONE);
+        assertThat(SiteNameChooser.agency("The Associated Press")).isTrue();
+        assertThat(SiteNameChooser.agency("Reuters Institute Journal")).isFalse();
+    }
+
+    @Test
     void thePagesOwnTagsComeFirst() {
         PageMetadata m = new PageMetadata("https://www.wsj.com/articles/x", "Headline", null, List.of(), null,
                 "Wall Street Journal");
         Dump d = new Dump(new SourceFile(Path.of("/in/a.html"), "a.html"), "0", 1, "UTF-8", DumpFormat.HTML,
                 List.of("Headline - WSJ", "© 2019 Dow Jones & Company, Inc."), m);
         assertThat(CHOOSER.choose(d, TAGGER.identify(d))).isEqualTo(new SiteName("Wall Street Journal", "html_meta"));
+    }
+
+    private static final Map<String, Double> WEIGHTS = Map.of("copyright", 1.0, "copyright-brand", 1.0,
+            "most-mentioned", 1.5, "top-line", 1.5, "accept", 0.99);
+
+    private static SiteNameCandidates.Candidate candidate(String name, String... features) {
+        Map<String, Double> f = new TreeMap<>();
+        for (String x : features) {
+            f.put(x, 1.0);
+        }
+        return new SiteNameCandidates.Candidate(name, f);
+    }
+
+    @Test
+    void aCopyrightHolderRankedFirstOrSecondIsTheName() {
+        assertThat(SiteNameChooser.choose(List.of(candidate("Bit Rebels", "copyright")), "Bit Rebels", WEIGHTS))
+                .isEqualTo(new SiteName("Bit Rebels", "copyright"));
+        assertThat(SiteNameChooser.choose(List.of(candidate("Technology Blog", "top-line"),
+                candidate("Digital Inspiration", "copyright")), "Digital Inspiration", WEIGHTS))
+                .isEqualTo(new SiteName("Digital Inspiration", "copyright"));
+        // the name above it shares a word with it: another spelling of the same site
+        assertThat(SiteNameChooser.choose(List.of(candidate("Seattle Times", "most-mentioned"),
+                candidate("The Seattle Times", "copyright")), "The Seattle Times", WEIGHTS))
+                .isEqualTo(new SiteName("The Seattle Times", "copyright"));
+    }
+
+    @Test
+    void aBrandLineTheCompanyHolderGaveWayToIsNoName() {
+        assertThat(SiteNameChooser.choose(List.of(candidate("CBS Evening News", "copyright-brand"),
+                candidate("CBS Interactive", "owner")), "CBS Evening News", WEIGHTS)).isEqualTo(SiteName.NONE);
+    }
+
+    @Test
+    void aHolderOutnamedByTheNameAboveItIsTheCompanyBehindTheSite() {
+        assertThat(SiteNameChooser.choose(List.of(candidate("Ars", "most-mentioned"), candidate("Condé Nast", "copyright")),
+                "Condé Nast", WEIGHTS)).isEqualTo(SiteName.NONE);
+        // an owning company named most often does not count against the holder
+        assertThat(SiteNameChooser.choose(List.of(candidate("High Gear Media", "most-mentioned", "owner"),
+                candidate("The Car Connection", "copyright")), "The Car Connection", WEIGHTS))
+                .isEqualTo(new SiteName("The Car Connection", "copyright"));
+    }
+
+    @Test
+    void aOneWordHolderThatOtherNamesEndWithIsAFamilyName() {
+        assertThat(SiteNameChooser.choose(List.of(candidate("Sugar", "copyright"), candidate("BellaSugar", "top-line")),
+                "Sugar", WEIGHTS)).isEqualTo(SiteName.NONE);
+        assertThat(SiteNameChooser.familyName("sugar", List.of(candidate("Sugar Daily", "top-line")))).isFalse();
+        assertThat(SiteNameChooser.familyName("sugar", List.of(candidate("Brownsugar", "top-line")))).isFalse();
     }
 }
