@@ -30,8 +30,9 @@ final class HeadlineVocabulary {
      */
     private final String[] forms;
     private final Set<String> functionWords = new HashSet<>();
-    private final Map<String, Integer> blockLines = new HashMap<>();
-    private final Map<String, Integer> outsideLines = new HashMap<>();
+    /** Per word, the lines of the main block's first words that hold it, and the lines outside the article. */
+    private final Map<String, int[]> blockLines = new HashMap<>();
+    private final Map<String, int[]> outsideLines = new HashMap<>();
     private final Set<String> lead;
     /** The lead below each candidate asked about, read once. */
     private final Map<Integer, Set<String>> leadsBelow = new HashMap<>();
@@ -50,29 +51,31 @@ final class HeadlineVocabulary {
         this.blockStart = Math.max(0, mainStart);
         this.blockEnd = Math.min(n - 1, mainEnd);
         this.articleEnd = Math.max(this.bodyStart, this.blockEnd);
-        // one pass: each line's word set is counted where it belongs and then dropped
-        Map<String, Integer> lines = new HashMap<>();
+        // one pass: each line's word set is counted where it belongs and then dropped (one scratch set, reused)
+        Map<String, int[]> lines = new HashMap<>();
+        Set<String> w = new HashSet<>();
         int blockTaken = 0;
         for (int k = 0; k < n; k++) {
-            Set<String> w = wordSet(k);
+            w.clear();
+            w.addAll(HeadlineText.wordsOfForm(forms[k]));
             for (String word : w) {
-                lines.merge(word, 1, Integer::sum);
+                lines.computeIfAbsent(word, x -> new int[1])[0]++;
             }
             if (k >= blockStart && k <= blockEnd && blockTaken < BLOCK_WORDS) {
                 for (String word : w) {
-                    blockLines.merge(word, 1, Integer::sum);
+                    blockLines.computeIfAbsent(word, x -> new int[1])[0]++;
                 }
                 blockTaken += w.size();
             }
             if (k < this.bodyStart || k > articleEnd) {
                 for (String word : w) {
-                    outsideLines.merge(word, 1, Integer::sum);
+                    outsideLines.computeIfAbsent(word, x -> new int[1])[0]++;
                 }
             }
         }
-        lines.entrySet().stream().filter(e -> e.getValue() >= MIN_FUNCTION_LINES)
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : Integer.compare(b.getValue(), a.getValue()))
+        lines.entrySet().stream().filter(e -> e.getValue()[0] >= MIN_FUNCTION_LINES)
+                .sorted((a, b) -> a.getValue()[0] == b.getValue()[0] ? a.getKey().compareTo(b.getKey())
+                        : Integer.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(FUNCTION_WORDS).forEach(e -> functionWords.add(e.getKey()));
         lead = leadFrom(this.bodyStart);
     }
@@ -122,7 +125,7 @@ final class HeadlineVocabulary {
         }
         boolean own = i >= blockStart && i <= blockEnd;
         Set<String> mine = own ? wordSet(i) : Set.of();
-        return share(content, w -> blockLines.getOrDefault(w, 0) - (mine.contains(w) ? 1 : 0) > 0);
+        return share(content, w -> lines(blockLines, w) - (mine.contains(w) ? 1 : 0) > 0);
     }
 
     /**
@@ -146,7 +149,12 @@ final class HeadlineVocabulary {
                 own.merge(w, e.getValue(), Integer::sum);
             }
         }
-        return share(content, w -> outsideLines.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0);
+        return share(content, w -> lines(outsideLines, w) - own.getOrDefault(w, 0) > 0);
+    }
+
+    private static int lines(Map<String, int[]> counts, String word) {
+        int[] c = counts.get(word);
+        return c == null ? 0 : c[0];
     }
 
     private static double share(Set<String> content, java.util.function.Predicate<String> found) {
