@@ -120,7 +120,7 @@ public final class HeadlineFeatures {
             forms[i] = HeadlineText.normalise(bounded);
             occurrences.computeIfAbsent(forms[i], k -> new ArrayList<>()).add(i);
             // below MAX_CHARS (< MAX_COMPARED_CHARS) the form is the whole line's
-            int w = line.length() > HeadlineCandidates.MAX_CHARS ? LONG_LINE_WORDS : HeadlineText.wordsOfForm(forms[i]).size();
+            int w = line.length() > HeadlineCandidates.MAX_CHARS ? LONG_LINE_WORDS : HeadlineText.wordCountOfForm(forms[i]);
             wordCounts[i] = w;
             titleLike[i] = w >= MIN_TITLE_WORDS && w <= MAX_TITLE_WORDS && !line.endsWith(".");
         }
@@ -297,11 +297,14 @@ public final class HeadlineFeatures {
                 if (k == i || forms[k].equals(form)) {
                     continue;
                 }
-                if (forms[k].startsWith(formAndSpace)) {
+                // each search stops once it is answered
+                if (!starts && forms[k].startsWith(formAndSpace)) {
                     starts = true;
                 }
-                contained |= forms[k].contains(form);
-                if (forms[k].length() >= 12 && form.startsWith(forms[k])
+                if (!contained && forms[k].contains(form)) {
+                    contained = true;
+                }
+                if (!truncated && forms[k].length() >= 12 && form.startsWith(forms[k])
                         && ELLIPSIS_END.matcher(page.lines().get(k)).find()) {
                     truncated = true;
                 }
@@ -517,7 +520,8 @@ public final class HeadlineFeatures {
         boolean prefix = false;
         if (form.length() >= 10) {
             for (int k = 0; k < forms.length && !prefix; k++) {
-                prefix = k != i && forms[k].length() > form.length() + 2 && forms[k].startsWith(form + " ")
+                prefix = k != i && forms[k].length() > form.length() + 2 && forms[k].startsWith(form)
+                        && forms[k].charAt(form.length()) == ' '
                         && separatorAfter(page.lines().get(k));
             }
         }

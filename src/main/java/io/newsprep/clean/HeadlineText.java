@@ -131,6 +131,24 @@ public final class HeadlineText {
         return out;
     }
 
+    /** {@code wordsOfForm(form).size()}, without making the words. */
+    static int wordCountOfForm(String form) {
+        int count = 0;
+        int n = form.length();
+        int start = 0;
+        while (start <= n) {
+            int end = form.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
+            }
+            if (end > start) {
+                count += ideographic(form.codePointAt(start)) ? form.codePointCount(start, end) : 1;
+            }
+            start = end + 1;
+        }
+        return count;
+    }
+
     static boolean ideographic(int cp) {
         if (cp < 0x0E00) {
             return false; // below Thai, the first of these scripts

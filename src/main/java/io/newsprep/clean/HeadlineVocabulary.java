@@ -1,6 +1,5 @@
 package io.newsprep.clean;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,63 +24,76 @@ final class HeadlineVocabulary {
     private static final int LEAD_WORDS = 300;
     private static final int BLOCK_WORDS = 3000;
 
-    private final List<Set<String>> lineWords;
+    /**
+     * The document's lines, normalised: a line's words are read again from its form where a feature needs them (a
+     * candidate's lead window, its own line, the lines that repeat it), so that no set of words is kept per line.
+     */
+    private final String[] forms;
     private final Set<String> functionWords = new HashSet<>();
-    private final Map<String, Integer> blockLines = new HashMap<>();
-    private final Map<String, Integer> outsideLines = new HashMap<>();
+    /** Per word, the lines of the main block's first words that hold it, and the lines outside the article. */
+    private final Map<String, int[]> blockLines = new HashMap<>();
+    private final Map<String, int[]> outsideLines = new HashMap<>();
     private final Set<String> lead;
+    /** The lead below each candidate asked about, read once. */
+    private final Map<Integer, Set<String>> leadsBelow = new HashMap<>();
     private final int bodyStart;
     private final int blockStart;
     private final int blockEnd;
     private final int articleEnd;
 
     /**
-     * @param forms the document's lines, normalised ({@link HeadlineText#normalise})
+     * @param forms the document's lines, normalised ({@link HeadlineText#normalise}); kept, not copied
      */
     HeadlineVocabulary(String[] forms, int bodyStart, int mainStart, int mainEnd) {
+        this.forms = forms;
         int n = forms.length;
-        lineWords = new ArrayList<>(n);
-        Map<String, Integer> lines = new HashMap<>();
-        for (String form : forms) {
-            Set<String> w = new HashSet<>(HeadlineText.wordsOfForm(form));
-            lineWords.add(w);
-            for (String word : w) {
-                lines.merge(word, 1, Integer::sum);
-            }
-        }
-        lines.entrySet().stream().filter(e -> e.getValue() >= MIN_FUNCTION_LINES)
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : Integer.compare(b.getValue(), a.getValue()))
-                .limit(FUNCTION_WORDS).forEach(e -> functionWords.add(e.getKey()));
         this.bodyStart = Math.max(0, bodyStart);
         this.blockStart = Math.max(0, mainStart);
         this.blockEnd = Math.min(n - 1, mainEnd);
         this.articleEnd = Math.max(this.bodyStart, this.blockEnd);
-        int taken = 0;
-        for (int k = blockStart; k <= blockEnd && taken < BLOCK_WORDS; k++) {
-            for (String word : lineWords.get(k)) {
-                blockLines.merge(word, 1, Integer::sum);
-            }
-            taken += lineWords.get(k).size();
-        }
+        // one pass: each line's word set is counted where it belongs and then dropped (one scratch set, reused)
+        Map<String, int[]> lines = new HashMap<>();
+        Set<String> w = new HashSet<>();
+        int blockTaken = 0;
         for (int k = 0; k < n; k++) {
+            w.clear();
+            w.addAll(HeadlineText.wordsOfForm(forms[k]));
+            for (String word : w) {
+                lines.computeIfAbsent(word, x -> new int[1])[0]++;
+            }
+            if (k >= blockStart && k <= blockEnd && blockTaken < BLOCK_WORDS) {
+                for (String word : w) {
+                    blockLines.computeIfAbsent(word, x -> new int[1])[0]++;
+                }
+                blockTaken += w.size();
+            }
             if (k < this.bodyStart || k > articleEnd) {
-                for (String word : lineWords.get(k)) {
-                    outsideLines.merge(word, 1, Integer::sum);
+                for (String word : w) {
+                    outsideLines.computeIfAbsent(word, x -> new int[1])[0]++;
                 }
             }
         }
+        lines.entrySet().stream().filter(e -> e.getValue()[0] >= MIN_FUNCTION_LINES)
+                .sorted((a, b) -> a.getValue()[0] == b.getValue()[0] ? a.getKey().compareTo(b.getKey())
+                        : Integer.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(FUNCTION_WORDS).forEach(e -> functionWords.add(e.getKey()));
         lead = leadFrom(this.bodyStart);
+    }
+
+    /** The distinct words of line {@code k}. */
+    private Set<String> wordSet(int k) {
+        return new HashSet<>(HeadlineText.wordsOfForm(forms[k]));
     }
 
     private Set<String> leadFrom(int from) {
         Set<String> out = new HashSet<>();
         int taken = 0;
         // the lead ends with the article: a short one is not continued into the page's footer
-        int end = Math.min(lineWords.size() - 1, Math.max(articleEnd, from));
+        int end = Math.min(forms.length - 1, Math.max(articleEnd, from));
         for (int k = from; k <= end && taken < LEAD_WORDS; k++) {
-            out.addAll(lineWords.get(k));
-            taken += lineWords.get(k).size();
+            Set<String> w = wordSet(k);
+            out.addAll(w);
+            taken += w.size();
         }
         return out;
     }
@@ -102,7 +114,7 @@ final class HeadlineVocabulary {
         if (content.isEmpty()) {
             return 0;
         }
-        Set<String> text = i < bodyStart ? lead : leadFrom(i + 1);
+        Set<String> text = i < bodyStart ? lead : leadsBelow.computeIfAbsent(i, k -> leadFrom(k + 1));
         return share(content, text::contains);
     }
 
@@ -112,8 +124,8 @@ final class HeadlineVocabulary {
             return 0;
         }
         boolean own = i >= blockStart && i <= blockEnd;
-        Set<String> mine = own ? lineWords.get(i) : Set.of();
-        return share(content, w -> blockLines.getOrDefault(w, 0) - (mine.contains(w) ? 1 : 0) > 0);
+        Set<String> mine = own ? wordSet(i) : Set.of();
+        return share(content, w -> lines(blockLines, w) - (mine.contains(w) ? 1 : 0) > 0);
     }
 
     /**
@@ -124,15 +136,25 @@ final class HeadlineVocabulary {
         if (content.isEmpty()) {
             return 0;
         }
-        Map<String, Integer> own = new HashMap<>();
+        // the lines that repeat the candidate mostly share one form: its words are read once per form
+        Map<String, Integer> outsideForms = new HashMap<>();
         for (int k : same) {
             if (k < bodyStart || k > articleEnd) {
-                for (String w : lineWords.get(k)) {
-                    own.merge(w, 1, Integer::sum);
-                }
+                outsideForms.merge(forms[k], 1, Integer::sum);
             }
         }
-        return share(content, w -> outsideLines.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0);
+        Map<String, Integer> own = new HashMap<>();
+        for (Map.Entry<String, Integer> e : outsideForms.entrySet()) {
+            for (String w : new HashSet<>(HeadlineText.wordsOfForm(e.getKey()))) {
+                own.merge(w, e.getValue(), Integer::sum);
+            }
+        }
+        return share(content, w -> lines(outsideLines, w) - own.getOrDefault(w, 0) > 0);
+    }
+
+    private static int lines(Map<String, int[]> counts, String word) {
+        int[] c = counts.get(word);
+        return c == null ? 0 : c[0];
     }
 
     private static double share(Set<String> content, java.util.function.Predicate<String> found) {
