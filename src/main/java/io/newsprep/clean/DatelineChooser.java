@@ -35,6 +35,12 @@ final class DatelineChooser {
     private static final int RELATIVE_MAX_WORDS = 8;
     private static final int MAX_LINE_CHARS = 400;
     private static final int EARLIEST_YEAR = 1995;
+    /**
+     * A relative date ("Yesterday 12:35PM") is resolved against when the page was saved; when every date the page
+     * writes out is older than this by more than this many days, that time is not when the page was saved (a file
+     * copied years later) and the relative dates are not read.
+     */
+    private static final int STALE_REFERENCE_DAYS = 365;
     /** How far below the headline the rule book's date line may stand. */
     private static final int RULED_DATELINE_REACH = 3;
     /** How far from a byline a date counts as beside it. */
@@ -129,6 +135,7 @@ final class DatelineChooser {
                 mentions.add(m);
             }
         }
+        dropRelativeAgainstAStaleReference(lines, mentions, reference);
         Map<LocalDate, Integer> sameDay = new HashMap<>();
         for (DateMention m : mentions) {
             sameDay.merge(m.date(), 1, Integer::sum);
@@ -201,6 +208,36 @@ final class DatelineChooser {
             out.add(new Candidate(k, m, x));
         }
         return out;
+    }
+
+    /**
+     * Drops the relative dates when the page writes out dates and the newest of them is more than
+     * {@link #STALE_REFERENCE_DAYS} before the time they were resolved against: the page's "yesterday" is not the day
+     * before that time.
+     */
+    static void dropRelativeAgainstAStaleReference(List<Integer> lines, List<DateMention> mentions,
+                                                   OffsetDateTime reference) {
+        if (reference == null) {
+            return;
+        }
+        LocalDate newest = null;
+        boolean relative = false;
+        for (DateMention m : mentions) {
+            if (m.form() == DateMention.Form.RELATIVE) {
+                relative = true;
+            } else if (newest == null || m.date().isAfter(newest)) {
+                newest = m.date();
+            }
+        }
+        if (!relative || newest == null || !newest.plusDays(STALE_REFERENCE_DAYS).isBefore(reference.toLocalDate())) {
+            return;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).form() == DateMention.Form.RELATIVE) {
+                mentions.remove(i);
+                lines.remove(i);
+            }
+        }
     }
 
     /** The candidates of each document as JSON lines: document, line, day and features. */

@@ -137,6 +137,39 @@ class ArticleDatelineTest {
         assertThat(d.publishedWhy()).contains("2026-11-21T12:00Z");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Yesterday 12:35PM | 9/11/13 10:00AM",
+            "hier à 12h35 | 11 septembre 2013",
+            "vor 2 Tagen | 11. September 2013",
+    })
+    void aRelativeDateIsNotReadAgainstATimeYearsAfterThePagesDates(String relative, String older, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("page.txt");
+        List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",
+                relative, "", P1, "", P2, "", P3, "", "Comments", "", "Jane Smith " + older, "Great story.");
+        Files.write(file, lines);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
+        Dump dump = new Dump(new SourceFile(file, "page.txt"), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.publishedMethod()).isNotEqualTo(PublishedMethod.RELATIVE);
+        assertThat(d.published()).satisfiesAnyOf(p -> assertThat(p).isNull(), p -> assertThat(p).startsWith("2013-09-11"));
+    }
+
+    @Test
+    void aRelativeDateIsReadBesideRecentDates(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("page.txt");
+        List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",
+                "2 hours ago", "", P1, "", P2, "", P3, "", "Related stories", "",
+                "Talks on the grain corridor resume - October 28, 2026");
+        Files.write(file, lines);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
+        Dump dump = new Dump(new SourceFile(file, "page.txt"), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.published()).startsWith("2026-11-21");
+        assertThat(d.publishedMethod()).isEqualTo(PublishedMethod.RELATIVE);
+    }
+
     @Test
     void noDateIsBetterThanAGuess() {
         CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "",
