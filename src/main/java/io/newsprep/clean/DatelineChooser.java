@@ -52,6 +52,8 @@ final class DatelineChooser {
     /** A date with this many words before and after it stands inside a sentence (a caption, a reference). */
     private static final int SENTENCE_WORDS_BEFORE = 4;
     private static final int SENTENCE_WORDS_AFTER = 2;
+    /** A dateline stands between the headline and the first kept line, at most this many lines above that line. */
+    private static final int ABOVE_TEXT_REACH = 8;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     private final DateFinder finder;
     /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
@@ -148,6 +150,10 @@ final class DatelineChooser {
                 }
             }
         }
+        int firstKept = -1;
+        for (int k = Math.max(0, anchor); k < n && firstKept < 0; k++) {
+            firstKept = verdicts.get(k).kept() ? k : -1;
+        }
         List<Candidate> out = new ArrayList<>();
         int firstAfterAnchor = -1;
         for (int i = 0; i < mentions.size(); i++) {
@@ -205,6 +211,8 @@ final class DatelineChooser {
             x.put("mid_sentence", words(text.substring(0, m.start())) >= SENTENCE_WORDS_BEFORE
                     && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
             x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
+            x.put("above_text", firstKept >= 0 && k >= anchor && k < firstKept && firstKept - k <= ABOVE_TEXT_REACH
+                    ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;

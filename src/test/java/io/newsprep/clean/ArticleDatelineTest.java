@@ -156,18 +156,19 @@ class ArticleDatelineTest {
         assertThat(d.published()).satisfiesAnyOf(p -> assertThat(p).isNull(), p -> assertThat(p).startsWith("2013-09-11"));
     }
 
-    @Test
-    void aRelativeDateIsReadBesideRecentDates(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("page.txt");
-        List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",
-                "2 hours ago", "", P1, "", P2, "", P3, "", "Related stories", "",
-                "Talks on the grain corridor resume - October 28, 2026");
-        Files.write(file, lines);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
-        Dump dump = new Dump(new SourceFile(file, "page.txt"), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
-        CleanedDocument d = cleaner.clean(dump, null);
-        assertThat(d.published()).startsWith("2026-11-21");
-        assertThat(d.publishedMethod()).isEqualTo(PublishedMethod.RELATIVE);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "it | Black Friday per nostalgici: le occasioni da non perdere | 23 Nov 2017 | 2017-11-23",
+            "pt | Como alfabetizar seus filhos em casa | Carlos Nadalim 27/09/2018 Comente! | 2018-09-27",
+            "de | Neue Gespräche über den Getreidekorridor | Montag, 19. November 2019 | 2019-11-19",
+    })
+    void aDateBetweenTheHeadlineAndTheTextIsTheDatelineFarBelowTheHeadline(String language, String headline,
+                                                                           String dateline, String day) {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "", headline, "", "3.409", "letture",
+                "Nessun commento", "Share on Facebook", "Facebook", "Twitter", "Pinterest", "Email", "WhatsApp", "Reddit",
+                "LinkedIn", "Telegram", "Print", "Save", "Film", "",
+                dateline, "[photo-1024x723.jpg]", "", P1, "", P2, "", P3), null);
+        assertThat(d.published()).as(language).startsWith(day);
     }
 
     @Test
