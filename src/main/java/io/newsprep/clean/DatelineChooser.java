@@ -35,6 +35,12 @@ final class DatelineChooser {
     private static final int RELATIVE_MAX_WORDS = 8;
     private static final int MAX_LINE_CHARS = 400;
     private static final int EARLIEST_YEAR = 1995;
+    /**
+     * A relative date ("Yesterday 12:35PM") is resolved against when the page was saved; when every date the page
+     * writes out is older than this by more than this many days, that time is not when the page was saved (a file
+     * copied years later) and the relative dates are not read.
+     */
+    private static final int STALE_REFERENCE_DAYS = 365;
     /** How far below the headline the rule book's date line may stand. */
     private static final int RULED_DATELINE_REACH = 3;
     /** How far from a byline a date counts as beside it. */
@@ -46,6 +52,8 @@ final class DatelineChooser {
     /** A date with this many words before and after it stands inside a sentence (a caption, a reference). */
     private static final int SENTENCE_WORDS_BEFORE = 4;
     private static final int SENTENCE_WORDS_AFTER = 2;
+    /** A dateline stands between the headline and the first kept line, at most this many lines above that line. */
+    private static final int ABOVE_TEXT_REACH = 8;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     private final DateFinder finder;
     /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
@@ -129,6 +137,7 @@ final class DatelineChooser {
                 mentions.add(m);
             }
         }
+        dropRelativeAgainstAStaleReference(lines, mentions, reference);
         Map<LocalDate, Integer> sameDay = new HashMap<>();
         for (DateMention m : mentions) {
             sameDay.merge(m.date(), 1, Integer::sum);
@@ -140,6 +149,10 @@ final class DatelineChooser {
                     nearByline[j] |= j != k;
                 }
             }
+        }
+        int firstKept = -1;
+        for (int k = Math.max(0, anchor); k < n && firstKept < 0; k++) {
+            firstKept = verdicts.get(k).kept() ? k : -1;
         }
         List<Candidate> out = new ArrayList<>();
         int firstAfterAnchor = -1;
@@ -198,9 +211,41 @@ final class DatelineChooser {
             x.put("mid_sentence", words(text.substring(0, m.start())) >= SENTENCE_WORDS_BEFORE
                     && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
             x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
+            x.put("above_text", firstKept >= 0 && k >= anchor && k < firstKept && firstKept - k <= ABOVE_TEXT_REACH
+                    ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;
+    }
+
+    /**
+     * Drops the relative dates when the page writes out dates and the newest of them is more than
+     * {@link #STALE_REFERENCE_DAYS} before the time they were resolved against: the page's "yesterday" is not the day
+     * before that time.
+     */
+    static void dropRelativeAgainstAStaleReference(List<Integer> lines, List<DateMention> mentions,
+                                                   OffsetDateTime reference) {
+        if (reference == null) {
+            return;
+        }
+        LocalDate newest = null;
+        boolean relative = false;
+        for (DateMention m : mentions) {
+            if (m.form() == DateMention.Form.RELATIVE) {
+                relative = true;
+            } else if (newest == null || m.date().isAfter(newest)) {
+                newest = m.date();
+            }
+        }
+        if (!relative || newest == null || !newest.plusDays(STALE_REFERENCE_DAYS).isBefore(reference.toLocalDate())) {
+            return;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).form() == DateMention.Form.RELATIVE) {
+                mentions.remove(i);
+                lines.remove(i);
+            }
+        }
     }
 
     /** The candidates of each document as JSON lines: document, line, day and features. */

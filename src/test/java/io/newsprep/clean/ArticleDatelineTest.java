@@ -137,6 +137,40 @@ class ArticleDatelineTest {
         assertThat(d.publishedWhy()).contains("2026-11-21T12:00Z");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Yesterday 12:35PM | 9/11/13 10:00AM",
+            "hier à 12h35 | 11 septembre 2013",
+            "vor 2 Tagen | 11. September 2013",
+    })
+    void aRelativeDateIsNotReadAgainstATimeYearsAfterThePagesDates(String relative, String older, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("page.txt");
+        List<String> lines = List.of("Home", "World", "", "North Korean Troops Engage in First Combat in Kursk", "",
+                relative, "", P1, "", P2, "", P3, "", "Comments", "", "Jane Smith " + older, "Great story.");
+        Files.write(file, lines);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-21T12:00:00Z")));
+        Dump dump = new Dump(new SourceFile(file, "page.txt"), "", 0, "UTF-8", DumpFormat.TEXT, lines, null);
+        CleanedDocument d = cleaner.clean(dump, null);
+        assertThat(d.publishedMethod()).isNotEqualTo(PublishedMethod.RELATIVE);
+        assertThat(d.published()).satisfiesAnyOf(p -> assertThat(p).isNull(), p -> assertThat(p).startsWith("2013-09-11"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "it | Black Friday per nostalgici: le occasioni da non perdere | 23 Nov 2017 | 2017-11-23",
+            "pt | Como alfabetizar seus filhos em casa | Carlos Nadalim 27/09/2018 Comente! | 2018-09-27",
+            "de | Neue Gespräche über den Getreidekorridor | Montag, 19. November 2019 | 2019-11-19",
+    })
+    void aDateBetweenTheHeadlineAndTheTextIsTheDatelineFarBelowTheHeadline(String language, String headline,
+                                                                           String dateline, String day) {
+        CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "", headline, "", "3.409", "letture",
+                "Nessun commento", "Share on Facebook", "Facebook", "Twitter", "Pinterest", "Email", "WhatsApp", "Reddit",
+                "LinkedIn", "Telegram", "Print", "Save", "Film", "",
+                dateline, "[photo-1024x723.jpg]", "", P1, "", P2, "", P3), null);
+        assertThat(d.published()).as(language).startsWith(day);
+    }
+
     @Test
     void noDateIsBetterThanAGuess() {
         CleanedDocument d = cleaner.clean(TestDumps.of("Home", "World", "",
