@@ -96,6 +96,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--tree-rate", description = "the share of each boosted tree's leaf values the line model adds (default: ${DEFAULT-VALUE})")
     double treeRate = 0.2;
 
+    @Option(names = "--tree-min-curvature", paramLabel = "H", description = "line model: the least sum of the loss's curvature on either side of a tree's split (default: ${DEFAULT-VALUE})")
+    double treeMinCurvature = 5;
+
     @Option(names = "--stop-word-dropout", paramLabel = "SHARE", description = "line model: train on this share of the pages (chosen by a fixed seed) as if their language had no stop-word list (default: ${DEFAULT-VALUE})")
     double stopWordDropout = 0;
 
@@ -118,7 +121,8 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingRun run;
         try {
-            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, stopWordDropout,
+            run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, treeMinCurvature,
+                    stopWordDropout,
                     progress(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -45,9 +45,23 @@ public final class TrainingRun {
      */
     public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
                        int treeDepth, double treeRate, double stopWordDropout, Consumer<String> out) {
+        this(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, ModelTrainer.TREE_MIN_HESSIAN,
+                stopWordDropout, out);
+    }
+
+    /**
+     * @param treeDepth       levels of each boosted tree
+     * @param treeRate        the share of each tree's leaf values added (shrinkage)
+     * @param treeMinCurvature the least sum of the loss's curvature on either side of a tree's split
+     * @param stopWordDropout the share of pages trained on as if their language had no stop-word list
+     */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
+                       int treeDepth, double treeRate, double treeMinCurvature, double stopWordDropout,
+                       Consumer<String> out) {
         this.out = out;
         this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative,
-                ModelTrainer.TreeVariant.of(trees, treeDepth, treeRate), stopWordDropout));
+                new ModelTrainer.TreeVariant(trees, treeDepth, treeRate, ModelTrainer.TREE_SAMPLE, treeMinCurvature),
+                stopWordDropout));
         TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
         for (Path set : sets) {
             if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {

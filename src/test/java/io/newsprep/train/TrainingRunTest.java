@@ -45,6 +45,16 @@ class TrainingRunTest {
     }
 
     @Test
+    void theLeastCurvatureOfASplitShapesTheTrees() {
+        // eleven lines hold less than the default 5 of curvature: the default trees cannot split, a lower bound can
+        String unsplit = new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, 3, 0.2, 0, line -> { }).train();
+        String split = new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, 3, 0.2, 0.1, 0, line -> { }).train();
+        assertThat(split).isNotEqualTo(unsplit);
+        assertThat(new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, 3, 0.2, 0.1, 0, line -> { }).train()).isEqualTo(split);
+        assertThat(new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, 5, 3, 0.2, 5, 0, line -> { }).train()).isEqualTo(unsplit);
+    }
+
+    @Test
     void reportsWhatItRead() {
         List<String> out = new ArrayList<>();
         new TrainingRun(List.of(MINI), 0.5, 0, 0.5, 0.6, out::add);
