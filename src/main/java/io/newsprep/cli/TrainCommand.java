@@ -102,6 +102,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--stop-word-dropout", paramLabel = "SHARE", description = "line model: train on this share of the pages (chosen by a fixed seed) as if their language had no stop-word list (default: ${DEFAULT-VALUE})")
     double stopWordDropout = 0;
 
+    @Option(names = "--blend-weight", paramLabel = "W", description = "line model: blend the trees with a second set fitted on the same stages (--blend-trees), which weighs W in the trees' log-odds; 0 for none (default: ${DEFAULT-VALUE})")
+    double blendWeight = 0;
+
+    @Option(names = "--blend-trees", paramLabel = "N,DEPTH,RATE,H", split = ",", description = "line model, with --blend-weight: the second set's tree count, depth, rate and least curvature per split (default: 160,5,0.1,20)")
+    double[] blendTrees = {160, 5, 0.1, 20};
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -122,8 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRun run;
         try {
             run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, treeMinCurvature,
-                    stopWordDropout,
-                    progress(out));
+                    stopWordDropout, blendTrees, blendWeight, progress(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

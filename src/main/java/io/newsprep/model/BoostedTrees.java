@@ -37,6 +37,72 @@ public record BoostedTrees(int depth, int[][] features, float[][] thresholds, fl
                 java.util.Arrays.copyOf(leaves, n));
     }
 
+    /**
+     * The same trees as complete trees of a greater {@code depth}: below each old leaf, nodes without a split send
+     * every row left, to a leaf of the old value. Every row scores exactly as before.
+     */
+    public BoostedTrees deepened(int deeper) {
+        if (deeper < depth) {
+            throw new IllegalArgumentException("cannot deepen trees of depth " + depth + " to " + deeper);
+        }
+        if (deeper == depth) {
+            return this;
+        }
+        int oldInternal = (1 << depth) - 1;
+        int internal = (1 << deeper) - 1;
+        int extra = deeper - depth;
+        int n = features.length;
+        int[][] f = new int[n][];
+        float[][] th = new float[n][];
+        float[][] lv = new float[n][];
+        for (int t = 0; t < n; t++) {
+            f[t] = new int[internal];
+            th[t] = new float[internal];
+            lv[t] = new float[internal + 1];
+            java.util.Arrays.fill(f[t], -1);
+            System.arraycopy(features[t], 0, f[t], 0, oldInternal);
+            System.arraycopy(thresholds[t], 0, th[t], 0, oldInternal);
+            for (int leaf = 0; leaf <= oldInternal; leaf++) {
+                int node = oldInternal + leaf;
+                for (int k = 0; k < extra; k++) {
+                    node = 2 * node + 1;
+                }
+                lv[t][node - internal] = leaves[t][leaf];
+            }
+        }
+        return new BoostedTrees(deeper, f, th, lv);
+    }
+
+    /**
+     * One set of trees whose score is {@code (1 - weight)} times this one's plus {@code weight} times the other's:
+     * the mean of two models' log-odds on the same linear stage, when both are fitted on it. The shallower trees are
+     * {@link #deepened} to the deeper ones' depth, and every leaf value is scaled by its model's weight.
+     */
+    public BoostedTrees blend(BoostedTrees other, double weight) {
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new IllegalArgumentException("a blend's weight lies in [0, 1]: " + weight);
+        }
+        int deeper = Math.max(depth, other.depth);
+        BoostedTrees a = deepened(deeper);
+        BoostedTrees b = other.deepened(deeper);
+        int n = a.count() + b.count();
+        int[][] f = new int[n][];
+        float[][] th = new float[n][];
+        float[][] lv = new float[n][];
+        for (int t = 0; t < n; t++) {
+            BoostedTrees from = t < a.count() ? a : b;
+            int i = t < a.count() ? t : t - a.count();
+            double scale = t < a.count() ? 1 - weight : weight;
+            f[t] = from.features[i].clone();
+            th[t] = from.thresholds[i].clone();
+            lv[t] = new float[from.leaves[i].length];
+            for (int l = 0; l < lv[t].length; l++) {
+                lv[t][l] = (float) (from.leaves[i][l] * scale);
+            }
+        }
+        return new BoostedTrees(deeper, f, th, lv);
+    }
+
     /** Checks that every split names one of the stage's features. */
     void checkFeatures(List<String> names) {
         for (int[] tree : features) {

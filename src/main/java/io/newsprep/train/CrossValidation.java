@@ -37,8 +37,14 @@ final class CrossValidation {
      * scored (a boosted model's first trees are a model too): deeper trees that learn more slowly.
      */
     static final List<ModelTrainer.TreeVariant> TREE_VARIANTS = List.of(
-            new ModelTrainer.TreeVariant(240, 5, 0.1, 0.3, 20));
-    static final int[][] TREE_COUNTS = {{80, 160, 240}};
+            new ModelTrainer.TreeVariant(160, 5, 0.1, 0.3, 20));
+    static final int[][] TREE_COUNTS = {{80, 160}};
+
+    /**
+     * Blends of the fold model's own trees with the first variant's (all its trees): the variant's share of the
+     * trees' log-odds. 0 is the fold model, 1 the variant alone.
+     */
+    static final double[] BLEND_WEIGHTS = {0.25, 0.5, 0.75};
 
     private final ModelTrainer trainer;
     private final Consumer<String> out;
@@ -110,6 +116,7 @@ final class CrossValidation {
         double listedSum = 0;
         double commentsSum = 0;
         double stoplessSum = 0;
+        double[] blendSums = new double[BLEND_WEIGHTS.length];
         double[][] variantSums = new double[TREE_VARIANTS.size()][];
         for (int v = 0; v < variantSums.length; v++) {
             variantSums[v] = new double[TREE_COUNTS[v].length];
@@ -125,6 +132,12 @@ final class CrossValidation {
             ModelTrainer.WithVariants fitted = trainer.model(train, TREE_VARIANTS);
             LineModel model = fitted.model();
             List<List<Map<String, String>>> variantKept = new ArrayList<>();
+            List<Map<String, String>> blendKept = new ArrayList<>();
+            List<io.newsprep.model.BoostedTrees> blends = new ArrayList<>();
+            for (double w : BLEND_WEIGHTS) {
+                blends.add(model.trees().blend(fitted.variants().get(0), w));
+                blendKept.add(new HashMap<>());
+            }
             Map<String, String> gold = new LinkedHashMap<>();
             Map<String, String> labels = new HashMap<>();
             Map<String, String> rules = new HashMap<>();
@@ -155,6 +168,14 @@ final class CrossValidation {
                         variantKept.get(v).get(c).put(p.id(),
                                 PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input(), pv)));
                     }
+                }
+                for (int b = 0; b < blends.size(); b++) {
+                    double[] pb = new double[context.length];
+                    for (int i = 0; i < pb.length; i++) {
+                        pb[i] = io.newsprep.model.BinnedLinearStage.sigmoid(linearScore[i] + blends.get(b).score(context[i]));
+                    }
+                    blendKept.get(b).put(p.id(),
+                            PageDecisions.text(p.input(), PageDecisions.withoutComments(model, p.input(), pb)));
                 }
                 if (model.trees().count() > 0) {
                     linear.put(p.id(), linearModel.probabilities(p.input()));
@@ -229,6 +250,12 @@ final class CrossValidation {
                     line.append(String.format(Locale.ROOT, " %d %.4f", TREE_COUNTS[v][c], f1));
                 }
             }
+            line.append("  blend with the first variant:");
+            for (int b = 0; b < BLEND_WEIGHTS.length; b++) {
+                double f1 = evaluator.evaluate(gold, blendKept.get(b)).f1();
+                blendSums[b] += f1;
+                line.append(String.format(Locale.ROOT, " w%.2f %.4f", BLEND_WEIGHTS[b], f1));
+            }
             line.append(String.format(Locale.ROOT, "  (%.0f s)", (System.nanoTime() - start) / 1e9));
             out.accept(line.toString());
             listChanges.forEach(out);
@@ -256,6 +283,10 @@ final class CrossValidation {
             for (int c = 0; c < TREE_COUNTS[v].length; c++) {
                 mean.append(String.format(Locale.ROOT, " %d %.4f", TREE_COUNTS[v][c], variantSums[v][c] / folds.size()));
             }
+        }
+        mean.append("  blend with the first variant:");
+        for (int b = 0; b < BLEND_WEIGHTS.length; b++) {
+            mean.append(String.format(Locale.ROOT, " w%.2f %.4f", BLEND_WEIGHTS[b], blendSums[b] / folds.size()));
         }
         out.accept(mean.toString());
         return sums;

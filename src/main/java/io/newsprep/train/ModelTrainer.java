@@ -24,9 +24,16 @@ final class ModelTrainer {
     /** @param cost            liblinear's C (inverse regularisation strength)
      *  @param switchCost      the decoder's cost of a switch between body and other
      *  @param trees           the boosted trees added to the second stage (count 0: the linear stage alone)
-     *  @param stopWordDropout the share of training pages read as if their language had no stop-word list */
+     *  @param stopWordDropout the share of training pages read as if their language had no stop-word list
+     *  @param blend           other trees fitted on the same two stages and blended with {@code trees}
+     *  @param blendWeight     the blended trees' share of the trees' log-odds (0: no blend) */
     record Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
-                    double stopWordDropout) {
+                    double stopWordDropout, TreeVariant blend, double blendWeight) {
+
+        Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
+                 double stopWordDropout) {
+            this(cost, switchCost, threshold, relative, trees, stopWordDropout, null, 0);
+        }
 
         Settings(double cost, double switchCost, double threshold, double relative, int trees) {
             this(cost, switchCost, threshold, relative, TreeVariant.of(trees, TREE_DEPTH, TREE_SHRINKAGE), 0);
@@ -78,6 +85,11 @@ final class ModelTrainer {
 
     /** The model file's text for a model trained on the pages. */
     String train(List<TrainingPage> pages, String description) {
+        if (settings.blendWeight() > 0) {
+            Stages s = fit(pages, List.of(settings.blend()));
+            return ModelFile.write(description, s.first, s.second, s.trees.blend(s.variants.get(0),
+                    settings.blendWeight()), decoder());
+        }
         Stages s = fit(pages, List.of());
         return ModelFile.write(description, s.first, s.second, s.trees, decoder());
     }

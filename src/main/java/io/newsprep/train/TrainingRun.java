@@ -58,10 +58,28 @@ public final class TrainingRun {
     public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
                        int treeDepth, double treeRate, double treeMinCurvature, double stopWordDropout,
                        Consumer<String> out) {
+        this(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, treeMinCurvature, stopWordDropout,
+                null, 0, out);
+    }
+
+    /**
+     * @param blend       a second set of trees fitted on the same two stages ({@code count depth rate curvature}),
+     *                    or null
+     * @param blendWeight that set's share of the trees' log-odds in the written model (0: not blended)
+     */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
+                       int treeDepth, double treeRate, double treeMinCurvature, double stopWordDropout,
+                       double[] blend, double blendWeight, Consumer<String> out) {
         this.out = out;
+        if (blendWeight < 0 || blendWeight > 1 || (blendWeight > 0 && (blend == null || blend.length != 4))) {
+            throw new IllegalArgumentException("a blend needs its trees' count, depth, rate and curvature, and a weight in [0, 1]");
+        }
         this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative,
                 new ModelTrainer.TreeVariant(trees, treeDepth, treeRate, ModelTrainer.TREE_SAMPLE, treeMinCurvature),
-                stopWordDropout));
+                stopWordDropout,
+                blendWeight > 0 ? new ModelTrainer.TreeVariant((int) blend[0], (int) blend[1], blend[2],
+                        ModelTrainer.TREE_SAMPLE, blend[3]) : null,
+                blendWeight));
         TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
         for (Path set : sets) {
             if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {
