@@ -35,9 +35,13 @@ public final class SectionChooser {
     private static final List<String> MORE_IN_PHRASES = ResourceTable.words(WORDS, "more-in");
     /** "Posted in", "Categories:", "Filed under:": the start of the line that lists the article's categories. */
     private static final List<String> CATEGORY_CUES = ResourceTable.words(WORDS, "category-cue");
-    /** Where the first category of such a line ends: a comma, a bar, the tags or the date after it. */
+    /**
+     * Where the first category of such a line ends: a comma, a bar, a dash, the tags, the date after it ("November 12")
+     * or a comment link ("Comments Off").
+     */
     private static final Pattern CATEGORY_END = Pattern.compile(
-            "\\s*[,;|·•»]\\s*|\\s+[-–—](?:\\s|$)|\\s+(?:and\\s+)?tagged\\b.*$|\\s+tags?\\s*:.*$|\\s+(?:on|by)\\s+.*\\p{N}.*$|\\s+\\p{N}.*$",
+            "\\s*[,;|·•»]\\s*|\\s+[-–—](?:\\s|$)|\\s+(?:and\\s+)?tagged\\b.*$|\\s+tags?\\s*:.*$|\\s+(?:on|by)\\s+.*\\p{N}.*$|\\s+\\p{N}.*$"
+            + "|\\s+\\p{L}+\\.?\\s+\\p{N}.*$|\\s+(?:comments?\\s+off|leave\\s+a\\s+(?:comment|reply)|no\\s+comments)\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An abbreviation written with its dots ("U.S.", "U.K."): a label despite the final dot. */
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");

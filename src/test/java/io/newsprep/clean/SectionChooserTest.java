@@ -128,6 +128,10 @@ class SectionChooserTest {
                 .isEqualTo(new SectionChooser.Choice("Экономика", "category"));
         assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Filed under: Travel | 48 Comments »"))
                 .isEqualTo(new SectionChooser.Choice("Travel", "category"));
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Productivity November 12, 2012"))
+                .isEqualTo(new SectionChooser.Choice("Productivity", "category"));
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Design Comments Off"))
+                .isEqualTo(new SectionChooser.Choice("Design", "category"));
     }
 
     @Test
