@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Finds an article's section in a text dump, where no tag names it, from three kinds of evidence, most reliable
  * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
  * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
- * headline that the page also lists as a menu item or repeats. A section label is often just one item of a
+ * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line. A section label is often just one item of a
  * menu, so a lone menu item near the headline counts for nothing (unless the page starts with label and headline), and several "More in …" sections for none.
  * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
  */
@@ -27,11 +27,24 @@ public final class SectionChooser {
     static final String BREADCRUMB = "breadcrumb";
     static final String MORE_IN = "more_in";
     static final String LABEL = "label";
+    static final String CATEGORY = "category";
 
     private static final String WORDS = "/clean/section-words.tsv";
     private static final Set<String> NOT_SECTION = Set.copyOf(ResourceTable.words(WORDS, "not-a-section"));
     private static final Set<String> ROOTS = Set.copyOf(ResourceTable.words(WORDS, "breadcrumb-root"));
     private static final List<String> MORE_IN_PHRASES = ResourceTable.words(WORDS, "more-in");
+    /** "Posted in", "Categories:", "Filed under:": the start of the line that lists the article's categories. */
+    private static final List<String> CATEGORY_CUES = ResourceTable.words(WORDS, "category-cue");
+    /**
+     * Where the first category of such a line ends: a comma, a bar, a dash, the tags, the date after it ("November 12")
+     * or a comment link ("Comments Off").
+     */
+    private static final Pattern CATEGORY_END = Pattern.compile(
+            "\\s*[,;|·•»]\\s*|\\s+[-–—](?:\\s|$)|\\s+(?:and\\s+)?tagged\\b.*$|\\s+tags?\\s*:.*$|\\s+(?:on|by)\\s+.*\\p{N}.*$|\\s+\\p{N}.*$"
+            + "|\\s+\\p{L}+\\.?\\s+\\p{N}.*$|\\s+(?:comments?\\s+off|leave\\s+a\\s+(?:comment|reply)|no\\s+comments)\\b.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An abbreviation written with its dots ("U.S.", "U.K."): a label despite the final dot. */
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     /** Each phrase with the space that must follow it at the start of a line. */
     private static final List<String> MORE_IN_OPENINGS = MORE_IN_PHRASES.stream().map(p -> p + " ").toList();
     private static final Pattern BULLET = Pattern.compile("^(?:[•*+□o·>»◦▪‣-]\\s+|[\\[\\]]\\s*)+");
@@ -92,7 +105,35 @@ public final class SectionChooser {
                 return new Choice(label, LABEL);
             }
         }
+        String category = category(texts, Math.max(title, 0));
+        if (category != null && !key(category).equals(site)) {
+            return new Choice(category, CATEGORY);
+        }
         return Choice.NONE;
+    }
+
+    /**
+     * The first category of the first "Posted in Politics, World" / "Categories: Politics" line from the headline on,
+     * the list a blog prints under or after its post (lines above the headline are other posts' in a sidebar); null when there is none or its first item is no label (a lower-case tag,
+     * a date, page furniture).
+     */
+    static String category(List<String> texts, int from) {
+        for (int i = from; i < texts.size(); i++) {
+            String p = plain(texts.get(i));
+            String lower = p.toLowerCase(Locale.ROOT);
+            for (String cue : CATEGORY_CUES) {
+                if (lower.startsWith(cue) && p.length() > cue.length()
+                        && (cue.endsWith(":") || Character.isWhitespace(p.charAt(cue.length())))) {
+                    String rest = p.substring(cue.length()).strip();
+                    if (rest.startsWith(":")) {
+                        rest = rest.substring(1).strip();
+                    }
+                    String first = CATEGORY_END.split(rest, 2)[0].strip();
+                    return labelLike(first) ? first : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The item before the headline in a trail of menu items that starts at the home page, or null. */
@@ -172,7 +213,7 @@ public final class SectionChooser {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (".!?:,;".indexOf(last) >= 0 || s.contains("|") || s.contains("/")
+        if (".!?:,;".indexOf(last) >= 0 && !DOTTED_ABBREVIATION.matcher(s).matches() || s.contains("|") || s.contains("/")
                 || s.codePoints().anyMatch(Character::isDigit)) {
             return false;
         }

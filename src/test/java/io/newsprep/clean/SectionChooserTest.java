@@ -109,4 +109,55 @@ class SectionChooserTest {
                 "Más en Deportes"))
                 .isEqualTo(new SectionChooser.Choice("Deportes", "more_in"));
     }
+
+    @Test
+    void theFirstCategoryOfAPostedInLineUnderTheHeadline() {
+        assertThat(choose("The wild story of a song", "Site", "Site", "HEADLINE", "Text of the story.",
+                "This Article is related to: Awards and tagged Consider This, Jessie Buckley"))
+                .isEqualTo(new SectionChooser.Choice("Awards", "category"));
+        assertThat(choose("A post about houses", "Blog", "Blog", "HEADLINE", "Text.",
+                "Posted in Middle East, Politics, Quick Takes"))
+                .isEqualTo(new SectionChooser.Choice("Middle East", "category"));
+        assertThat(choose("Uma nova receita", "Blog", "Blog", "HEADLINE", "Texto.", "Publicado em Culinária, Doces"))
+                .isEqualTo(new SectionChooser.Choice("Culinária", "category"));
+        assertThat(choose("Ein neuer Beitrag", "Blog", "Blog", "HEADLINE", "Text.", "Kategorie: Politik | 3 Kommentare"))
+                .isEqualTo(new SectionChooser.Choice("Politik", "category"));
+        assertThat(choose("Ein neuer Beitrag", "Blog", "Blog", "HEADLINE", "Text.", "Kategorie: Politik - 3 Kommentare"))
+                .isEqualTo(new SectionChooser.Choice("Politik", "category"));
+        assertThat(choose("Новая статья", "Блог", "Блог", "HEADLINE", "Текст.", "Рубрика: Экономика"))
+                .isEqualTo(new SectionChooser.Choice("Экономика", "category"));
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Filed under: Travel | 48 Comments »"))
+                .isEqualTo(new SectionChooser.Choice("Travel", "category"));
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Productivity November 12, 2012"))
+                .isEqualTo(new SectionChooser.Choice("Productivity", "category"));
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Design Comments Off"))
+                .isEqualTo(new SectionChooser.Choice("Design", "category"));
+    }
+
+    @Test
+    void tagsInLowerCaseAPostedInAboveTheHeadlineOrNoCueGiveNoCategory() {
+        // lower-case tags are no section
+        assertThat(choose("Chinese hunter catches plague", "Post", "Post", "HEADLINE", "Text.",
+                "Filed under: china, illnesses, plague"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // a sidebar of other posts above the headline
+        assertThat(choose("A post", "Blog", "Blog", "Posted in Recipes", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // "Category Cloud" is a widget's heading, not "Category:" and a value
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Category Cloud"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // a date right after the cue names no category
+        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in 2012 by Jane"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
+    void aDottedAbbreviationIsALabel() {
+        assertThat(SectionChooser.labelLike("U.S.")).isTrue();
+        assertThat(SectionChooser.labelLike("U.K.")).isTrue();
+        assertThat(SectionChooser.labelLike("Read more.")).isFalse();
+        assertThat(choose("Video shows dramatic rescue", "CBS News", "CBS News", "HEADLINE", "Text of the story.",
+                "U.S.", "More in U.S."))
+                .isEqualTo(new SectionChooser.Choice("U.S.", "more_in"));
+    }
 }

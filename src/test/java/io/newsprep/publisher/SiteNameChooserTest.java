@@ -185,4 +185,21 @@ class SiteNameChooserTest {
         assertThat(SiteNameChooser.familyName("sugar", List.of(candidate("Sugar Daily", "top-line")))).isFalse();
         assertThat(SiteNameChooser.familyName("sugar", List.of(candidate("Brownsugar", "top-line")))).isFalse();
     }
+
+    @Test
+    void aCoinedOneWordBrandHoldingTheCopyrightIsTheNameWhereverTheRankerPutsIt() {
+        assertThat(SiteNameChooser.choose(List.of(candidate("Space News", "most-mentioned"),
+                candidate("Lunar Base", "top-line"), candidate("ScienceAlert", "copyright")), "ScienceAlert", WEIGHTS))
+                .isEqualTo(new SiteName("ScienceAlert", "copyright"));
+        assertThat(SiteNameChooser.joinedBrand("BuzzFeed")).isTrue();
+        assertThat(SiteNameChooser.joinedBrand("GigaOM")).isTrue();
+        assertThat(SiteNameChooser.joinedBrand("MeinKiez")).isTrue();
+        // words, a plain word, capitals alone or an owning company's name are no coined brand
+        assertThat(SiteNameChooser.joinedBrand("Condé Nast")).isFalse();
+        assertThat(SiteNameChooser.joinedBrand("Zillow")).isFalse();
+        assertThat(SiteNameChooser.joinedBrand("AOL")).isFalse();
+        assertThat(SiteNameChooser.joinedBrand("MediaGroup")).isFalse();
+        assertThat(SiteNameChooser.choose(List.of(candidate("Ars", "most-mentioned"), candidate("Condé Nast", "copyright")),
+                "Condé Nast", WEIGHTS)).isEqualTo(SiteName.NONE);
+    }
 }
