@@ -5,24 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines that may be a document's headline: a window above the body's start, the first lines, heading-like lines
- * among the body's first ones, and lines that repeat the page title (or its part without the site name); no other
- * line of the body.
+ * The lines that may be a document's headline: a window above the body's start, the first lines, and lines that
+ * repeat the page title (or its part without the site name); no other line of the body.
  */
 public final class HeadlineCandidates {
 
     static final int ABOVE_BODY = 30;
     static final int FIRST_LINES = 5;
-    /**
-     * Heading-like lines this far below the body's start: where the body start is placed too early (a blog's
-     * description, a teaser or a comment above the post), the headline is among the body's first lines.
-     */
-    static final int BELOW_BODY = 10;
-    static final int MAX_HEADING_WORDS = 16;
-    /** A sentence that ends inside the line and another that starts. */
-    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("[.!?]\\s+\\p{Lu}");
-    /** A line that ends like a sentence, an ellipsis, a label or a list. */
-    private static final java.util.regex.Pattern HEADING_END = java.util.regex.Pattern.compile("(?:[.:,;…]|\\.\\.\\.)$");
     static final int MAX_WORDS = 60;
     static final int MAX_CHARS = 400;
     static final int MAX_BODY_WORDS = 25;
@@ -60,16 +49,12 @@ public final class HeadlineCandidates {
         for (int i = 0; i < n; i++) {
             boolean inBody = i >= page.bodyStart();
             boolean window = i <= to && (i < FIRST_LINES || i >= from);
-            boolean belowStart = !window && inBody && i < page.bodyStart() + BELOW_BODY;
             if (!window && i <= page.mainEnd() && !headlinePart.isEmpty()) {
                 String form = form(page, knownForm, i);
                 window = form.indexOf(' ') > 0 && (form.equals(headlinePart) || form.equals(pageTitle)
                         || partOfTitle(form, pageTitle));
             }
             if (window && !ruledOut(page.ruleKinds().get(i)) && plausible(page, knownForm, i, inBody)) {
-                out.add(i);
-            } else if (belowStart && !ruledOut(page.ruleKinds().get(i)) && plausible(page, knownForm, i, true)
-                    && headingShaped(page.lines().get(i), HeadlineText.wordsOfForm(form(page, knownForm, i)).size())) {
                 out.add(i);
             }
         }
@@ -92,22 +77,6 @@ public final class HeadlineCandidates {
             return true;
         }
         return words >= 3 && pageTitle.contains(" " + form + " ");
-    }
-
-    /**
-     * A line among the body's first ones is taken as a possible headline only in a heading's shape: two to
-     * {@value #MAX_HEADING_WORDS} words, starting with a capital, a digit or a quote (not a list mark, not a sentence
-     * continued from the line above), no sentence break inside, not ending like a sentence, an ellipsis or a label.
-     */
-    static boolean headingShaped(String line, int words) {
-        String t = line.strip();
-        if (words < 2 || words > MAX_HEADING_WORDS || t.isEmpty()) {
-            return false;
-        }
-        int first = t.codePointAt(0);
-        boolean opens = Character.isUpperCase(first) || Character.isDigit(first) || Character.isTitleCase(first)
-                || "\"'“‘«„".indexOf(first) >= 0 || Character.isLetter(first) && !Character.isLowerCase(first);
-        return opens && !SENTENCE_BREAK.matcher(t).find() && !HEADING_END.matcher(t).find();
     }
 
     private static String form(HeadlinePage page, java.util.function.IntFunction<String> knownForm, int i) {
