@@ -76,6 +76,18 @@ class DatelineChooserListTest {
     }
 
     @Test
+    void aRepeatedDatelineIsNoList() {
+        List<String> texts = List.of("Headline",
+                "Nadal celebrates a point in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+                "Associated Press November 19, 2019, 9:02 AM",
+                "Associated Press November 19, 2019, 9:02 AM",
+                "Text.");
+        Map<Integer, Map<String, Double>> f = features(texts);
+        assertThat(f.get(2).get("in_date_list")).isEqualTo(0.0);
+        assertThat(f.get(3).get("in_date_list")).isEqualTo(0.0);
+    }
+
+    @Test
     void marksAPhotoCaptionsDate() {
         List<String> texts = List.of("Headline",
                 "Fred Willard arrives at BritWeek in Los Angeles in this April 26, 2011 file photo.",
