@@ -54,6 +54,12 @@ final class DatelineChooser {
     private static final int SENTENCE_WORDS_AFTER = 2;
     /** A dateline stands between the headline and the first kept line, at most this many lines above that line. */
     private static final int ABOVE_TEXT_REACH = 8;
+    /**
+     * A date with other dated lines both this close above and below it is one item of a list (related stories, a
+     * gallery's captions, comments, a table): a list of one day adds up to a large share, a dateline stands apart. A
+     * line repeated word for word (a dump that writes the dateline twice) is no second item.
+     */
+    private static final int LIST_REACH = 6;
     private static final java.util.regex.Pattern SEGMENT_BREAK = java.util.regex.Pattern.compile("[|•·]");
     private final DateFinder finder;
     /** Words that say which date follows: "Published", "Updated", "입력", "수정". */
@@ -154,6 +160,10 @@ final class DatelineChooser {
         for (int k = Math.max(0, anchor); k < n && firstKept < 0; k++) {
             firstKept = verdicts.get(k).kept() ? k : -1;
         }
+        boolean[] dated = new boolean[n];
+        for (int k : lines) {
+            dated[k] = true;
+        }
         List<Candidate> out = new ArrayList<>();
         int firstAfterAnchor = -1;
         for (int i = 0; i < mentions.size(); i++) {
@@ -212,6 +222,9 @@ final class DatelineChooser {
                     && words(text.substring(m.end())) >= SENTENCE_WORDS_AFTER ? 1.0 : 0.0);
             x.put("words_before", Math.log1p(words(text.substring(0, m.start()))));
             x.put("above_text", firstKept >= 0 && k >= anchor && k < firstKept && firstKept - k <= ABOVE_TEXT_REACH
+                    ? 1.0 : 0.0);
+            x.put("photo_caption", cues.holds(text, DateCues.Kind.CAPTION) ? 1.0 : 0.0);
+            x.put("in_date_list", datedWithin(dated, texts, k, k - LIST_REACH, k - 1) > 0 && datedWithin(dated, texts, k, k + 1, k + LIST_REACH) > 0
                     ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
@@ -312,6 +325,15 @@ final class DatelineChooser {
             }
         }
         return (double) m.length() / Math.max(1, text.substring(start, end).strip().length());
+    }
+
+    /** How many lines of the range [from, to] hold a date, other than repeats of line k. */
+    private static int datedWithin(boolean[] dated, List<String> texts, int k, int from, int to) {
+        int c = 0;
+        for (int j = Math.max(0, from); j <= Math.min(dated.length - 1, to); j++) {
+            c += dated[j] && !texts.get(j).strip().equals(texts.get(k).strip()) ? 1 : 0;
+        }
+        return c;
     }
 
     private static int count(List<Integer> lines, int k) {

@@ -8,12 +8,13 @@ import java.util.Locale;
 
 /**
  * The words that say which date a line gives: its publication ("Published", "Publicado", "입력", "公開") or a later
- * change ("Updated", "Mis à jour", "수정", "更新"), from {@code /dates/date-cues.tsv}.
+ * change ("Updated", "Mis à jour", "수정", "更新"), or that the line is a photo's caption, whose date is the
+ * photo's ("file photo", "Photo:", "via REUTERS", "사진"), from {@code /dates/date-cues.tsv}.
  */
 public final class DateCues {
 
     /** What a cue says of the date after it. */
-    public enum Kind { PUBLISHED, UPDATED }
+    public enum Kind { PUBLISHED, UPDATED, CAPTION }
 
     private record Cue(String phrase, Kind kind) {
     }
@@ -43,6 +44,9 @@ public final class DateCues {
         int bestEnd = -1;
         int bestLength = 0;
         for (Cue cue : cues) {
+            if (cue.kind() == Kind.CAPTION) {
+                continue;
+            }
             int at = lower.lastIndexOf(cue.phrase());
             while (at > 0 && Character.isLetter(lower.charAt(at - 1)) && Character.isLetter(cue.phrase().charAt(0))
                     && !ideographic(cue.phrase())) {
@@ -59,6 +63,23 @@ public final class DateCues {
             }
         }
         return kind;
+    }
+
+    /** Whether a text holds a cue of a kind anywhere, where a word starts (or anywhere, in scripts without spaces). */
+    public boolean holds(String text, Kind kind) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue cue : cues) {
+            if (cue.kind() != kind) {
+                continue;
+            }
+            for (int at = lower.indexOf(cue.phrase()); at >= 0; at = lower.indexOf(cue.phrase(), at + 1)) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1)) || !Character.isLetter(cue.phrase().charAt(0))
+                        || ideographic(cue.phrase())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Scripts written without spaces, where a cue may stand right after another word ("기사입력"). */

@@ -23,7 +23,7 @@ class ResourceTableTest {
             "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector",
                     "owner", "name-before", "name-after", "agency"),
             "/clean/section-words.tsv", Set.of("breadcrumb-root", "more-in", "not-a-section", "category-cue"),
-            "/dates/date-cues.tsv", Set.of("published", "updated"),
+            "/dates/date-cues.tsv", Set.of("published", "updated", "caption"),
             "/clean/malay-indonesian.tsv", Set.of("ms", "id"));
 
     @Test
