@@ -112,26 +112,21 @@ class SectionChooserTest {
 
     @Test
     void theFirstCategoryOfAPostedInLineUnderTheHeadline() {
-        assertThat(choose("The wild story of a song", "Site", "Site", "HEADLINE", "Text of the story.",
-                "This Article is related to: Awards and tagged Consider This, Jessie Buckley"))
-                .isEqualTo(new SectionChooser.Choice("Awards", "category"));
-        assertThat(choose("A post about houses", "Blog", "Blog", "HEADLINE", "Text.",
-                "Posted in Middle East, Politics, Quick Takes"))
-                .isEqualTo(new SectionChooser.Choice("Middle East", "category"));
-        assertThat(choose("Uma nova receita", "Blog", "Blog", "HEADLINE", "Texto.", "Publicado em Culinária, Doces"))
-                .isEqualTo(new SectionChooser.Choice("Culinária", "category"));
-        assertThat(choose("Ein neuer Beitrag", "Blog", "Blog", "HEADLINE", "Text.", "Kategorie: Politik | 3 Kommentare"))
-                .isEqualTo(new SectionChooser.Choice("Politik", "category"));
-        assertThat(choose("Ein neuer Beitrag", "Blog", "Blog", "HEADLINE", "Text.", "Kategorie: Politik - 3 Kommentare"))
-                .isEqualTo(new SectionChooser.Choice("Politik", "category"));
-        assertThat(choose("Новая статья", "Блог", "Блог", "HEADLINE", "Текст.", "Рубрика: Экономика"))
-                .isEqualTo(new SectionChooser.Choice("Экономика", "category"));
-        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Filed under: Travel | 48 Comments »"))
-                .isEqualTo(new SectionChooser.Choice("Travel", "category"));
-        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Productivity November 12, 2012"))
-                .isEqualTo(new SectionChooser.Choice("Productivity", "category"));
-        assertThat(choose("A post", "Blog", "Blog", "HEADLINE", "Text.", "Posted in Design Comments Off"))
-                .isEqualTo(new SectionChooser.Choice("Design", "category"));
+        assertCategory("The wild story of a song",
+                "This Article is related to: Awards and tagged Consider This, Jessie Buckley", "Awards");
+        assertCategory("A post about houses", "Posted in Middle East, Politics, Quick Takes", "Middle East");
+        assertCategory("Uma nova receita", "Publicado em Culinária, Doces", "Culinária");
+        assertCategory("Ein neuer Beitrag", "Kategorie: Politik | 3 Kommentare", "Politik");
+        assertCategory("Ein neuer Beitrag", "Kategorie: Politik - 3 Kommentare", "Politik");
+        assertCategory("Новая статья", "Рубрика: Экономика", "Экономика");
+        assertCategory("A post", "Filed under: Travel | 48 Comments »", "Travel");
+        assertCategory("A post", "Posted in Productivity November 12, 2012", "Productivity");
+        assertCategory("A post", "Posted in Design Comments Off", "Design");
+    }
+
+    private static void assertCategory(String headline, String categoryLine, String section) {
+        assertThat(choose(headline, "Blog", "Blog", "HEADLINE", "Text.", categoryLine))
+                .isEqualTo(new SectionChooser.Choice(section, "category"));
     }
 
     @Test
