@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class SectionChooser {
 
-    /** How the section was found: the page's tags, a breadcrumb trail, a "More in …" link, a label. */
+    /** How the section was found: the page's tags, a breadcrumb trail, a "More in …" link, a label, a category line. */
     public static final String HTML_META = "html_meta";
     static final String BREADCRUMB = "breadcrumb";
     static final String MORE_IN = "more_in";
     static final String LABEL = "label";
     static final String CATEGORY = "category";
+    /** Every value of {@code section_method}, in the order the output schema lists them. */
+    public static final List<String> METHODS = List.of(HTML_META, BREADCRUMB, MORE_IN, LABEL, CATEGORY);
 
     private static final String WORDS = "/clean/section-words.tsv";
     private static final Set<String> NOT_SECTION = Set.copyOf(ResourceTable.words(WORDS, "not-a-section"));

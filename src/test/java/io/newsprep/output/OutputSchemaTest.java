@@ -2,6 +2,7 @@ package io.newsprep.output;
 
 import io.newsprep.pipeline.Article;
 import io.newsprep.clean.LineKind;
+import io.newsprep.clean.SectionChooser;
 import io.newsprep.input.RejectReason;
 import io.newsprep.output.run.RunReport;
 import io.newsprep.output.run.RunReportBuilder;
@@ -97,6 +98,10 @@ class OutputSchemaTest {
         assertThat(texts(article.get("$defs").get("kind").get("enum"))).containsExactlyElementsOf(kinds);
         assertThat(texts(article.get("properties").get("source_method").get("enum"))).containsExactlyElementsOf(
                 Arrays.stream(PublisherMethod.values()).map(PublisherMethod::code).toList());
+        List<String> sectionMethods = new ArrayList<>(SectionChooser.METHODS);
+        sectionMethods.add(""); // null, as texts() reads it
+        assertThat(texts(article.get("properties").get("section_method").get("enum")))
+                .containsExactlyElementsOf(sectionMethods);
 
         List<String> reasons = Arrays.stream(RejectReason.values()).map(RejectReason::code).toList();
         assertThat(texts(schema(OutputSchemas.REJECT).get("properties").get("reason").get("enum")))
