@@ -224,8 +224,9 @@ final class DatelineChooser {
             x.put("above_text", firstKept >= 0 && k >= anchor && k < firstKept && firstKept - k <= ABOVE_TEXT_REACH
                     ? 1.0 : 0.0);
             x.put("photo_caption", cues.holds(text, DateCues.Kind.CAPTION) ? 1.0 : 0.0);
-            x.put("in_date_list", datedWithin(dated, texts, k, k - LIST_REACH, k - 1) > 0 && datedWithin(dated, texts, k, k + 1, k + LIST_REACH) > 0
-                    ? 1.0 : 0.0);
+            boolean inList = datedWithin(dated, texts, k, k - LIST_REACH, k - 1) > 0
+                    && datedWithin(dated, texts, k, k + 1, k + LIST_REACH) > 0;
+            x.put("in_date_list", inList ? 1.0 : 0.0);
             out.add(new Candidate(k, m, x));
         }
         return out;
@@ -329,9 +330,10 @@ final class DatelineChooser {
 
     /** How many lines of the range [from, to] hold a date, other than repeats of line k. */
     private static int datedWithin(boolean[] dated, List<String> texts, int k, int from, int to) {
+        String own = texts.get(k).strip();
         int c = 0;
         for (int j = Math.max(0, from); j <= Math.min(dated.length - 1, to); j++) {
-            c += dated[j] && !texts.get(j).strip().equals(texts.get(k).strip()) ? 1 : 0;
+            c += dated[j] && !texts.get(j).strip().equals(own) ? 1 : 0;
         }
         return c;
     }

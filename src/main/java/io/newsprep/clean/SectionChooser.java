@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Finds an article's section in a text dump, where no tag names it, from three kinds of evidence, most reliable
  * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
  * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
- * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line. A section label is often just one item of a
- * menu, so a lone menu item near the headline counts for nothing (unless the page starts with label and headline), and several "More in …" sections for none.
+ * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line. A section
+ * label is often just one item of a menu, so a lone menu item near the headline counts for nothing (unless the page
+ * starts with label and headline), and several "More in …" sections for none.
  * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
  */
 public final class SectionChooser {
@@ -116,8 +117,8 @@ public final class SectionChooser {
 
     /**
      * The first category of the first "Posted in Politics, World" / "Categories: Politics" line from the headline on,
-     * the list a blog prints under or after its post (lines above the headline are other posts' in a sidebar); null when there is none or its first item is no label (a lower-case tag,
-     * a date, page furniture).
+     * the list a blog prints under or after its post (lines above the headline are other posts' in a sidebar); null
+     * when there is none or its first item is no label (a lower-case tag, a date, page furniture).
      */
     static String category(List<String> texts, int from) {
         for (int i = from; i < texts.size(); i++) {

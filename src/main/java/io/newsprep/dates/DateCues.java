@@ -48,8 +48,7 @@ public final class DateCues {
                 continue;
             }
             int at = lower.lastIndexOf(cue.phrase());
-            while (at > 0 && Character.isLetter(lower.charAt(at - 1)) && Character.isLetter(cue.phrase().charAt(0))
-                    && !ideographic(cue.phrase())) {
+            while (at >= 0 && !startsWord(lower, at, cue.phrase())) {
                 at = lower.lastIndexOf(cue.phrase(), at - 1);
             }
             if (at < 0) {
@@ -73,13 +72,18 @@ public final class DateCues {
                 continue;
             }
             for (int at = lower.indexOf(cue.phrase()); at >= 0; at = lower.indexOf(cue.phrase(), at + 1)) {
-                if (at == 0 || !Character.isLetter(lower.charAt(at - 1)) || !Character.isLetter(cue.phrase().charAt(0))
-                        || ideographic(cue.phrase())) {
+                if (startsWord(lower, at, cue.phrase())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the phrase at this index starts a word of the text (anywhere, in scripts without spaces). */
+    private static boolean startsWord(String lower, int at, String phrase) {
+        return at == 0 || !Character.isLetter(lower.charAt(at - 1)) || !Character.isLetter(phrase.charAt(0))
+                || ideographic(phrase);
     }
 
     /** Scripts written without spaces, where a cue may stand right after another word ("기사입력"). */

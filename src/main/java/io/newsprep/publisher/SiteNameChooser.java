@@ -87,7 +87,7 @@ public final class SiteNameChooser {
             return SiteName.NONE;
         }
         if (joinedBrand(copyrightHolder)) {
-            // a coined one-word brand holds the copyright: the site itself (20 right, 1 wrong on the training pages)
+            // a coined one-word brand holds the copyright: the site itself (20 right, 2 wrong on the training pages)
             return new SiteName(copyrightHolder, PublisherMethod.COPYRIGHT.code());
         }
         String holder = SiteNameCandidates.form(copyrightHolder);
