@@ -112,19 +112,20 @@ public final class ParquetArticles implements Closeable {
         return b.named("article");
     }
 
-    /** The value a column takes from an article's map; null for none. */
-    private static Object value(Column c, Map<String, Object> article) {
+    /**
+     * The value a column takes from an article's map; null for none. A date is parsed once for the columns that
+     * share it ({@code published} and {@code published_offset}): {@code times} keeps the last one parsed.
+     */
+    private static Object value(Column c, Map<String, Object> article, LastTime times) {
         Object raw = article.get(c.source());
         if (raw == null) {
             return null;
         }
         if (c.kind() == Kind.TIMESTAMP || c.name().equals("published_offset")) {
-            // normalised again: run folders written before dates were normalised have bare dates
-            String iso = PublishedDate.parse(raw.toString()).iso();
-            if (iso == null) {
+            OffsetDateTime time = times.of(raw.toString());
+            if (time == null) {
                 return null;
             }
-            OffsetDateTime time = OffsetDateTime.parse(iso);
             return c.kind() == Kind.TIMESTAMP ? (Object) time.toInstant().toEpochMilli() : time.getOffset().getId();
         }
         return switch (c.kind()) {
@@ -137,7 +138,24 @@ public final class ParquetArticles implements Closeable {
         };
     }
 
+    /** The time a date column holds, for the last text asked for. */
+    private static final class LastTime {
+        private String raw;
+        private OffsetDateTime time;
+
+        OffsetDateTime of(String text) {
+            if (!text.equals(raw)) {
+                // normalised again: run folders written before dates were normalised have bare dates
+                String iso = PublishedDate.parse(text).iso();
+                time = iso == null ? null : OffsetDateTime.parse(iso);
+                raw = text;
+            }
+            return time;
+        }
+    }
+
     private static final class ArticleWriteSupport extends WriteSupport<Map<String, Object>> {
+        private final LastTime times = new LastTime();
         private RecordConsumer out;
 
         @Override
@@ -160,7 +178,7 @@ public final class ParquetArticles implements Closeable {
             out.startMessage();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Column c = COLUMNS.get(i);
-                Object v = value(c, article);
+                Object v = value(c, article, times);
                 if (v == null) {
                     if (c.kind() == Kind.REQUIRED_TEXT) {
                         throw new IllegalArgumentException("an article without " + c.name());

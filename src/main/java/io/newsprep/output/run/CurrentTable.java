@@ -137,14 +137,16 @@ public final class CurrentTable {
 
     /**
      * One run applied to the rows before it (null: none), written to {@code out}. The run's articles are read twice,
-     * once for their addresses and once to copy them, so that a run of any size is never held in memory.
+     * once for their addresses and once to copy them, so that a run of any size is never held in memory. A line is
+     * built into a map and written again only when it changes (a moved row, an article with removed lines or without
+     * a {@code doc_id}); every other line is copied as it is, its address read by {@link ArticleLine}.
      */
     private static void apply(Path before, Path run, Path out) throws IOException {
         Set<String> replaced = new HashSet<>();
         ArticleJson json = new ArticleJson();
         Path articles = run.resolve("articles.jsonl");
-        forEachLine(articles, line -> replaced.add((String) json.readMap(line).get("source_file")));
-        forEachLine(run.resolve("rejects.jsonl"), line -> replaced.add((String) json.readMap(line).get("source_file")));
+        forEachLine(articles, line -> replaced.add(ArticleLine.sourceFile(line)));
+        forEachLine(run.resolve("rejects.jsonl"), line -> replaced.add(ArticleLine.sourceFile(line)));
         Set<String> filesReadAgain = new HashSet<>();
         replaced.forEach(address -> filesReadAgain.add(fileOf(address)));
         Map<String, String> deleted = new HashMap<>();
@@ -154,8 +156,7 @@ public final class CurrentTable {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (before != null) {
                 forEachLine(before, line -> {
-                    Map<String, Object> row = json.readMap(line);
-                    String address = (String) row.get("source_file");
+                    String address = ArticleLine.sourceFile(line);
                     if (replaced.contains(address) || RECORD.matcher(address).matches()
                             && filesReadAgain.contains(fileOf(address))) {
                         return;
@@ -163,6 +164,7 @@ public final class CurrentTable {
                     if (deleted.containsKey(address)) {
                         String movedTo = deleted.get(address);
                         if (movedTo != null && !replaced.contains(movedTo)) {
+                            Map<String, Object> row = json.readMap(line);
                             row.put("source_file", movedTo);
                             row.put("doc_id", io.newsprep.pipeline.ArticleIds.fromAddress(movedTo));
                             row.put("change", "moved");
@@ -174,6 +176,10 @@ public final class CurrentTable {
                 });
             }
             forEachLine(articles, line -> {
+                if (ArticleLine.isRow(line)) {
+                    writeLine(w, line);
+                    return;
+                }
                 Map<String, Object> article = json.readMap(line);
                 article.remove("removed");
                 // run folders written before documents had an id get it here, from the same address
