@@ -113,9 +113,10 @@ public final class CurrentTable {
         deleteTree(staging);
         Files.createDirectories(staging);
         Path rows = baseRows;
+        long articles = 0;
         for (int i = 0; i < runs.size(); i++) {
             Path next = staging.resolve(".rows-" + i + ".jsonl");
-            apply(rows, output.resolve(RunFolder.RUNS).resolve(runs.get(i)), next);
+            articles = apply(rows, output.resolve(RunFolder.RUNS).resolve(runs.get(i)), next);
             if (rows != null && !rows.equals(baseRows)) {
                 Files.delete(rows);
             }
@@ -123,7 +124,7 @@ public final class CurrentTable {
         }
         Path finalRows = staging.resolve(ROWS);
         Files.move(rows, finalRows);
-        long articles = writeFormats(staging, finalRows);
+        writeFormats(staging, finalRows);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("run_id", version.getFileName().toString());
         state.put("articles", articles);
@@ -137,14 +138,19 @@ public final class CurrentTable {
 
     /**
      * One run applied to the rows before it (null: none), written to {@code out}. The run's articles are read twice,
-     * once for their addresses and once to copy them, so that a run of any size is never held in memory.
+     * once for their addresses and once to copy them, so that a run of any size is never held in memory. A line is
+     * built into a map and written again only when it changes (a moved row, an article with removed lines or without
+     * a {@code doc_id}); every other line is copied as it is, its address read by {@link ArticleLine}.
+     *
+     * @return the number of rows written
      */
-    private static void apply(Path before, Path run, Path out) throws IOException {
+    private static long apply(Path before, Path run, Path out) throws IOException {
+        long[] written = {0};
         Set<String> replaced = new HashSet<>();
         ArticleJson json = new ArticleJson();
         Path articles = run.resolve("articles.jsonl");
-        forEachLine(articles, line -> replaced.add((String) json.readMap(line).get("source_file")));
-        forEachLine(run.resolve("rejects.jsonl"), line -> replaced.add((String) json.readMap(line).get("source_file")));
+        forEachLine(articles, line -> replaced.add(ArticleLine.sourceFile(line)));
+        forEachLine(run.resolve("rejects.jsonl"), line -> replaced.add(ArticleLine.sourceFile(line)));
         Set<String> filesReadAgain = new HashSet<>();
         replaced.forEach(address -> filesReadAgain.add(fileOf(address)));
         Map<String, String> deleted = new HashMap<>();
@@ -154,8 +160,7 @@ public final class CurrentTable {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             if (before != null) {
                 forEachLine(before, line -> {
-                    Map<String, Object> row = json.readMap(line);
-                    String address = (String) row.get("source_file");
+                    String address = ArticleLine.sourceFile(line);
                     if (replaced.contains(address) || RECORD.matcher(address).matches()
                             && filesReadAgain.contains(fileOf(address))) {
                         return;
@@ -163,6 +168,8 @@ public final class CurrentTable {
                     if (deleted.containsKey(address)) {
                         String movedTo = deleted.get(address);
                         if (movedTo != null && !replaced.contains(movedTo)) {
+                            written[0]++;
+                            Map<String, Object> row = json.readMap(line);
                             row.put("source_file", movedTo);
                             row.put("doc_id", io.newsprep.pipeline.ArticleIds.fromAddress(movedTo));
                             row.put("change", "moved");
@@ -170,10 +177,16 @@ public final class CurrentTable {
                         }
                         return;
                     }
+                    written[0]++;
                     writeLine(w, line);
                 });
             }
             forEachLine(articles, line -> {
+                written[0]++;
+                if (ArticleLine.isRow(line)) {
+                    writeLine(w, line);
+                    return;
+                }
                 Map<String, Object> article = json.readMap(line);
                 article.remove("removed");
                 // run folders written before documents had an id get it here, from the same address
@@ -181,15 +194,14 @@ public final class CurrentTable {
                 writeLine(w, Json.MAPPER.writeValueAsString(article));
             });
         }
+        return written[0];
     }
 
     private static String fileOf(String address) {
         return RECORD.matcher(address).matches() ? address.substring(0, address.lastIndexOf('#')) : address;
     }
 
-    private long writeFormats(Path staging, Path rows) throws IOException {
-        long[] count = {0};
-        forEachLine(rows, line -> count[0]++);
+    private void writeFormats(Path staging, Path rows) throws IOException {
         if (formats.contains("parquet")) {
             ArticlesParquet.write(rows, staging.resolve(ArticlesParquet.FILE_NAME));
         }
@@ -208,7 +220,6 @@ public final class CurrentTable {
                 });
             }
         }
-        return count[0];
     }
 
     /** Published run ids, oldest first (run ids sort by their start). */

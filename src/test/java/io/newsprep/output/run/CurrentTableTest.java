@@ -101,6 +101,27 @@ class CurrentTableTest {
     }
 
     @Test
+    void copiesRowsThatNeedNoChangeAsTheyStandAndRewritesOnlyMovedRowsAndArticlesWithRemovedLines() throws IOException {
+        String kept = article("k.txt", "kept \\u2028 \\\\ é", "r1", false).replace(
+                ",\"removed\":[{\"line\":1,\"kind\":\"navigation\",\"rule\":\"r\",\"text\":\"Home\"}]", "");
+        run("20260101T000000Z-0001", List.of(kept, article("m.txt", "moving", "r1", false)), List.of(), List.of());
+        table(() -> { }).update();
+        String fresh = kept.replace("k.txt", "n.txt").replace(ArticleIds.fromAddress("k.txt"), ArticleIds.fromAddress("n.txt"));
+        run("20260102T000000Z-0002", List.of(fresh), List.of(),
+                List.of(new DeletedJsonl.Entry("m.txt", "00", "article", "x", "r1", "sub/m.txt", "r2")));
+
+        table(() -> { }).update();
+
+        List<String> lines = Files.readAllLines(output.resolve("current/articles.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(kept);
+        assertThat(lines.get(2)).isEqualTo(fresh);
+        Map<String, Object> moved = new ArticleJson().readMap(lines.get(1));
+        assertThat(moved).containsEntry("source_file", "sub/m.txt").containsEntry("change", "moved")
+                .containsEntry("doc_id", ArticleIds.fromAddress("sub/m.txt")).doesNotContainKey("removed");
+    }
+
+    @Test
     void acceptsOnlyTheFormatsItKnows() {
         assertThat(CurrentTable.formats(" parquet, CSV ")).containsExactly("parquet", "csv");
         assertThatThrownBy(() -> CurrentTable.formats("parquet,xlsx")).hasMessageContaining("xlsx");
