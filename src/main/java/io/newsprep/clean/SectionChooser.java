@@ -94,6 +94,9 @@ public final class SectionChooser {
         }
         if (title >= 0) {
             String crumb = breadcrumb(texts, title);
+            if (crumb == null) {
+                crumb = arrowTrail(texts, title);
+            }
             if (crumb != null && !key(crumb).equals(site)) {
                 return new Choice(crumb, BREADCRUMB);
             }
@@ -155,6 +158,32 @@ public final class SectionChooser {
         for (String item : items) {
             if (ROOTS.contains(key(item))) {
                 return items.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last item of a trail right above the headline whose items are joined by arrows and that starts at the home
+     * page ("* Accueil ›", "* Monde", headline): the trail's end is the section. A menu that runs into the headline has
+     * no arrows, so it gives nothing; neither does a trail that does not start at the home page.
+     */
+    static String arrowTrail(List<String> texts, int title) {
+        if (title < 2 || !BULLET.matcher(texts.get(title - 1)).find()) {
+            return null;
+        }
+        String last = plain(texts.get(title - 1));
+        if (TRAILING_ARROW.matcher(last).find() || !labelLike(last) || ROOTS.contains(key(last))) {
+            return null;
+        }
+        for (int j = title - 2; j >= 0 && title - 1 - j <= MAX_BREADCRUMB; j--) {
+            String t = texts.get(j);
+            String item = plain(t);
+            if (!BULLET.matcher(t).find() || !TRAILING_ARROW.matcher(item).find()) {
+                return null;
+            }
+            if (ROOTS.contains(key(TRAILING_ARROW.matcher(item).replaceAll("")))) {
+                return last;
             }
         }
         return null;

@@ -41,6 +41,41 @@ class SectionChooserTest {
     }
 
     @Test
+    void lastItemOfATrailJoinedByArrowsFromTheHomePage() {
+        assertThat(choose("Un troisième Français mort dans le séisme au Népal", null, "Libération", "Connexion",
+                "* Accueil ›", "* Monde", "HEADLINE", "AFP 30 avril 2015 à 07:19", "Texte de l'article."))
+                .isEqualTo(new SectionChooser.Choice("Monde", "breadcrumb"));
+        assertThat(choose("Budget talks stall again", null, "Daily Paper", "Sign in",
+                "• Home »", "• News »", "• Politics", "HEADLINE", "By Jane Doe", "Text of the story."))
+                .isEqualTo(new SectionChooser.Choice("Politics", "breadcrumb"));
+        assertThat(choose("Die Regierung stellt den Haushalt vor", null, "Zeitung", "Anmelden",
+                "• Startseite >", "• Wirtschaft", "HEADLINE", "Text."))
+                .isEqualTo(new SectionChooser.Choice("Wirtschaft", "breadcrumb"));
+        assertThat(choose("Governo anuncia novo pacote", null, "Jornal", "Entrar",
+                "* Início ›", "* Economia", "HEADLINE", "Texto."))
+                .isEqualTo(new SectionChooser.Choice("Economia", "breadcrumb"));
+    }
+
+    @Test
+    void aTrailWithoutArrowsOrWithoutTheHomePageGivesNone() {
+        // a menu that starts at the home page and runs into the headline: no arrows, no trail
+        assertThat(choose("Budget talks stall again", null, "Daily Paper", "Sign in",
+                "• Home", "• News", "• Sport", "• Weather", "HEADLINE", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // arrows, but the trail does not start at the home page
+        assertThat(choose("Budget talks stall again", null, "Daily Paper", "Sign in",
+                "• Archive ›", "• Politics", "HEADLINE", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // the trail's end is the home page itself, or is no label
+        assertThat(choose("Budget talks stall again", null, "Daily Paper", "Sign in",
+                "• Accueil ›", "• Accueil", "HEADLINE", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("Budget talks stall again", null, "Daily Paper", "Sign in",
+                "• Home ›", "• 12 things we learned this week", "HEADLINE", "Text of the story."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
     void aMenuOfManySectionsAboveTheHeadlineGivesNone() {
         assertThat(choose("Lawan moves motion for Senate adjournment", null, "The Paradigm", "Search",
                 "• News", "• Business", "• Lifestyle", "• Entertainment", "• Politics", "• Opinions", "• Sport",
