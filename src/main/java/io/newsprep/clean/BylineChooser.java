@@ -427,7 +427,8 @@ final class BylineChooser {
      * block): the explicit rules read no names from it.
      */
     private boolean labelled(String line) {
-        return line.length() <= MAX_LABELLED_CHARS && label.matcher(line.strip()).matches()
+        // the label pattern needs a colon: a line without one is not matched
+        return line.length() <= MAX_LABELLED_CHARS && line.indexOf(':') >= 0 && label.matcher(line.strip()).matches()
                 && !parser.authors(line).isEmpty();
     }
 

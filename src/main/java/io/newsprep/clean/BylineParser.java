@@ -32,6 +32,8 @@ final class BylineParser {
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·•]\\s+");
     /** A list mark or comment mark before the opener ("• By Jane Doe", "* By Jane Doe", "// By Jane Doe"). */
     private static final Pattern LEADING_MARK = Pattern.compile("^(?:[*•+□·>▪◦-]|//)\\s*");
+    /** The first characters {@link #LEADING_MARK} allows. */
+    private static final String LEADING_MARK_STARTS = "*•+□·>▪◦-/";
     /** A bracketed aside ("(reporting)", "(photography)"): no part of a name. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{0,60}\\)");
     /** An address followed by its owner's name in brackets, as mail headers write it ("From: jo@example.org (Jo Roe)"). */
@@ -132,7 +134,7 @@ final class BylineParser {
      * @param lowerCaseLine the line in lower case ({@link Locale#ROOT}) when the caller has it, else null
      */
     List<String> authors(String line, String lowerCaseLine) {
-        String s = LEADING_MARK.matcher(line.strip()).replaceFirst("");
+        String s = withoutLeadingMark(line.strip());
         if (s.isEmpty() || s.length() > MAX_CHARS || hasSpaces(s, MAX_WORDS)) {
             return List.of();
         }
@@ -213,5 +215,13 @@ final class BylineParser {
             names.add(name);
         }
         return names;
+    }
+
+    /** The line without a leading mark ({@link #LEADING_MARK}); the pattern runs only on a line that starts with one. */
+    private static String withoutLeadingMark(String stripped) {
+        if (stripped.isEmpty() || LEADING_MARK_STARTS.indexOf(stripped.charAt(0)) < 0) {
+            return stripped;
+        }
+        return LEADING_MARK.matcher(stripped).replaceFirst("");
     }
 }

@@ -61,6 +61,8 @@ public final class HeadlineFeatures {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\d{4}年");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern BULLET = Pattern.compile("^[*•·+\\-–◦▪►]\\s");
+    /** The first characters {@link #BULLET} allows. */
+    private static final String BULLET_MARKS = "*•·+-–◦▪►";
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\]]*\\]|^IFRAME:|^\\(BUTTON\\)|^\\[IMG");
     private static final Pattern URL = Pattern.compile("https?://|www\\.|\\S@\\S+\\.\\w");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
@@ -244,7 +246,7 @@ public final class HeadlineFeatures {
         set(x, "sep_dash", SEP_DASH.matcher(text).find() ? 1 : 0);
         set(x, "sep_other", SEP_OTHER.matcher(text).find() ? 1 : 0);
         set(x, "tab", text.indexOf('\t') >= 0 ? 1 : 0);
-        set(x, "bullet", BULLET.matcher(text).find() ? 1 : 0);
+        set(x, "bullet", bulleted(text) ? 1 : 0);
         set(x, "placeholder", PLACEHOLDER.matcher(text).find() ? 1 : 0);
         set(x, "url_or_email", URL.matcher(text).find() ? 1 : 0);
         repeats(x, i, form);
@@ -283,7 +285,7 @@ public final class HeadlineFeatures {
         for (int k = Math.max(0, i - 4); k < i; k++) {
             seen++;
             String t = page.lines().get(k);
-            shortAbove += page.ruleKinds().get(k) != null || BULLET.matcher(t).find()
+            shortAbove += page.ruleKinds().get(k) != null || bulleted(t)
                     || wordCounts[k] <= 3 ? 1 : 0;
         }
         set(x, "short_run_above", seen == 0 ? 1 : (double) shortAbove / seen);
@@ -492,16 +494,19 @@ public final class HeadlineFeatures {
     private static void digits(double[] x, String text) {
         int digits = 0;
         int visible = 0;
+        // the numeric date and time patterns need an ASCII digit ({@code \d}): without one they are not run
+        boolean asciiDigit = false;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (!Character.isWhitespace(c)) {
                 visible++;
                 digits += Character.isDigit(c) ? 1 : 0;
+                asciiDigit |= c >= '0' && c <= '9';
             }
         }
         set(x, "digit_share", visible == 0 ? 0 : (double) digits / visible);
-        set(x, "date_like", MONTH.matcher(text).find() || NUMERIC_DATE.matcher(text).find() ? 1 : 0);
-        set(x, "time_like", TIME.matcher(text).find() ? 1 : 0);
+        set(x, "date_like", MONTH.matcher(text).find() || asciiDigit && NUMERIC_DATE.matcher(text).find() ? 1 : 0);
+        set(x, "time_like", asciiDigit && TIME.matcher(text).find() ? 1 : 0);
     }
 
     private void repeats(double[] x, int i, String form) {
@@ -644,5 +649,10 @@ public final class HeadlineFeatures {
             throw new IllegalStateException("unknown headline feature " + name);
         }
         x[k] = value;
+    }
+
+    /** {@link #BULLET} found in the line; the pattern runs only on a line that starts with one of its marks. */
+    private static boolean bulleted(String line) {
+        return !line.isEmpty() && BULLET_MARKS.indexOf(line.charAt(0)) >= 0 && BULLET.matcher(line).find();
     }
 }

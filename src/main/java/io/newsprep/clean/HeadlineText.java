@@ -118,15 +118,26 @@ public final class HeadlineText {
     /** {@link #words} of a text already normalised ({@link #normalise}). */
     static List<String> wordsOfForm(String form) {
         List<String> out = new ArrayList<>();
-        for (String w : form.split(" ")) {
-            if (w.isEmpty()) {
-                continue;
+        int n = form.length();
+        int start = 0;
+        // the words between single spaces, as form.split(" ") gives them, read with one scan and no array
+        while (start <= n) {
+            int end = form.indexOf(' ', start);
+            if (end < 0) {
+                end = n;
             }
-            if (ideographic(w.codePointAt(0))) {
-                w.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
-            } else {
-                out.add(w);
+            if (end > start) {
+                if (ideographic(form.codePointAt(start))) {
+                    for (int i = start; i < end; ) {
+                        int cp = form.codePointAt(i);
+                        out.add(new String(Character.toChars(cp)));
+                        i += Character.charCount(cp);
+                    }
+                } else {
+                    out.add(form.substring(start, end));
+                }
             }
+            start = end + 1;
         }
         return out;
     }

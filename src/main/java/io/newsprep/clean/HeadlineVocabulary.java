@@ -30,9 +30,15 @@ final class HeadlineVocabulary {
      */
     private final String[] forms;
     private final Set<String> functionWords = new HashSet<>();
-    /** Per word, the lines of the main block's first words that hold it, and the lines outside the article. */
-    private final Map<String, int[]> blockLines = new HashMap<>();
-    private final Map<String, int[]> outsideLines = new HashMap<>();
+    /**
+     * Per word, three counts of lines that hold it, in one entry so that each word is looked up once per line:
+     * {@link #ALL} the document's, {@link #BLOCK} the main block's first words', {@link #OUTSIDE} those outside the
+     * article.
+     */
+    private final Map<String, int[]> lineCounts = new HashMap<>();
+    private static final int ALL = 0;
+    private static final int BLOCK = 1;
+    private static final int OUTSIDE = 2;
     private final Set<String> lead;
     /** The lead below each candidate asked about, read once. */
     private final Map<Integer, Set<String>> leadsBelow = new HashMap<>();
@@ -52,30 +58,31 @@ final class HeadlineVocabulary {
         this.blockEnd = Math.min(n - 1, mainEnd);
         this.articleEnd = Math.max(this.bodyStart, this.blockEnd);
         // one pass: each line's word set is counted where it belongs and then dropped (one scratch set, reused)
-        Map<String, int[]> lines = new HashMap<>();
         Set<String> w = new HashSet<>();
         int blockTaken = 0;
         for (int k = 0; k < n; k++) {
             w.clear();
             w.addAll(HeadlineText.wordsOfForm(forms[k]));
+            boolean block = k >= blockStart && k <= blockEnd && blockTaken < BLOCK_WORDS;
+            int outside = k < this.bodyStart || k > articleEnd ? 1 : 0;
+            int inBlock = block ? 1 : 0;
             for (String word : w) {
-                lines.computeIfAbsent(word, x -> new int[1])[0]++;
-            }
-            if (k >= blockStart && k <= blockEnd && blockTaken < BLOCK_WORDS) {
-                for (String word : w) {
-                    blockLines.computeIfAbsent(word, x -> new int[1])[0]++;
+                int[] counts = lineCounts.get(word);
+                if (counts == null) {
+                    counts = new int[3];
+                    lineCounts.put(word, counts);
                 }
+                counts[ALL]++;
+                counts[BLOCK] += inBlock;
+                counts[OUTSIDE] += outside;
+            }
+            if (block) {
                 blockTaken += w.size();
             }
-            if (k < this.bodyStart || k > articleEnd) {
-                for (String word : w) {
-                    outsideLines.computeIfAbsent(word, x -> new int[1])[0]++;
-                }
-            }
         }
-        lines.entrySet().stream().filter(e -> e.getValue()[0] >= MIN_FUNCTION_LINES)
-                .sorted((a, b) -> a.getValue()[0] == b.getValue()[0] ? a.getKey().compareTo(b.getKey())
-                        : Integer.compare(b.getValue()[0], a.getValue()[0]))
+        lineCounts.entrySet().stream().filter(e -> e.getValue()[ALL] >= MIN_FUNCTION_LINES)
+                .sorted((a, b) -> a.getValue()[ALL] == b.getValue()[ALL] ? a.getKey().compareTo(b.getKey())
+                        : Integer.compare(b.getValue()[ALL], a.getValue()[ALL]))
                 .limit(FUNCTION_WORDS).forEach(e -> functionWords.add(e.getKey()));
         lead = leadFrom(this.bodyStart);
     }
@@ -125,7 +132,7 @@ final class HeadlineVocabulary {
         }
         boolean own = i >= blockStart && i <= blockEnd;
         Set<String> mine = own ? wordSet(i) : Set.of();
-        return share(content, w -> lines(blockLines, w) - (mine.contains(w) ? 1 : 0) > 0);
+        return share(content, w -> lines(BLOCK, w) - (mine.contains(w) ? 1 : 0) > 0);
     }
 
     /**
@@ -149,12 +156,12 @@ final class HeadlineVocabulary {
                 own.merge(w, e.getValue(), Integer::sum);
             }
         }
-        return share(content, w -> lines(outsideLines, w) - own.getOrDefault(w, 0) > 0);
+        return share(content, w -> lines(OUTSIDE, w) - own.getOrDefault(w, 0) > 0);
     }
 
-    private static int lines(Map<String, int[]> counts, String word) {
-        int[] c = counts.get(word);
-        return c == null ? 0 : c[0];
+    private int lines(int where, String word) {
+        int[] c = lineCounts.get(word);
+        return c == null ? 0 : c[where];
     }
 
     private static double share(Set<String> content, java.util.function.Predicate<String> found) {

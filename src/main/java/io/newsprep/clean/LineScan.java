@@ -14,6 +14,8 @@ final class LineScan {
     private static final double UNSPACED_CHAR_WEIGHT = 3.0;
     private static final double HANGUL_CHAR_WEIGHT = 2.0;
     private static final int[] NO_WORDS = new int[0];
+    /** The scripts, in declaration order, read once (each {@code values()} call makes a copy). */
+    private static final Script[] SCRIPTS = Script.values();
 
     /** The line, stripped. */
     final String text;
@@ -21,7 +23,7 @@ final class LineScan {
     final double length;
     final int unspacedChars;
     /** Letters per {@link Script} ordinal. */
-    final int[] letters = new int[Script.values().length];
+    final int[] letters = new int[SCRIPTS.length];
     final int words;
     final int capitalisedWords;
     final int digitWords;
@@ -111,7 +113,7 @@ final class LineScan {
     /** The script most of the line's letters are written in (the first in declaration order on a tie), NONE without letters. */
     Script script() {
         Script script = Script.NONE;
-        for (Script candidate : Script.values()) {
+        for (Script candidate : SCRIPTS) {
             if (candidate != Script.NONE && letters[candidate.ordinal()] > 0
                     && (script == Script.NONE || letters[candidate.ordinal()] > letters[script.ordinal()])) {
                 script = candidate;

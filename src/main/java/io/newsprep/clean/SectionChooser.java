@@ -50,7 +50,6 @@ public final class SectionChooser {
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     /** Each phrase with the space that must follow it at the start of a line. */
     private static final List<String> MORE_IN_OPENINGS = MORE_IN_PHRASES.stream().map(p -> p + " ").toList();
-    private static final Pattern BULLET = Pattern.compile("^(?:[•*+□o·>»◦▪‣-]\\s+|[\\[\\]]\\s*)+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*[»›>]+$");
     private static final int MAX_LABEL_WORDS = 4;
@@ -88,7 +87,7 @@ public final class SectionChooser {
         for (String t : texts) {
             String k = key(plain(t));
             seen.merge(k, 1, Integer::sum);
-            if (BULLET.matcher(t).find()) {
+            if (BulletPrefix.startsWithOne(t)) {
                 asMenuItem.merge(k, 1, Integer::sum);
             }
         }
@@ -144,12 +143,12 @@ public final class SectionChooser {
 
     /** The item before the headline in a trail of menu items that starts at the home page, or null. */
     private static String breadcrumb(List<String> texts, int title) {
-        if (title < 2 || !BULLET.matcher(texts.get(title - 1)).find()
+        if (title < 2 || !BulletPrefix.startsWithOne(texts.get(title - 1))
                 || !key(plain(texts.get(title - 1))).equals(key(texts.get(title)))) {
             return null;
         }
         List<String> items = new ArrayList<>();
-        for (int j = title - 2; j >= 0 && items.size() < MAX_BREADCRUMB && BULLET.matcher(texts.get(j)).find(); j--) {
+        for (int j = title - 2; j >= 0 && items.size() < MAX_BREADCRUMB && BulletPrefix.startsWithOne(texts.get(j)); j--) {
             items.add(plain(texts.get(j)));
         }
         if (items.isEmpty() || ROOTS.contains(key(items.get(0))) || !labelLike(items.get(0))) {
@@ -216,7 +215,7 @@ public final class SectionChooser {
         for (int d = 1; d <= MAX_LABEL_DISTANCE && title - d >= 0; d++) {
             int j = title - d;
             String t = texts.get(j);
-            if (BULLET.matcher(t).find()) {
+            if (BulletPrefix.startsWithOne(t)) {
                 return null; // a menu runs into the headline: one of its items is no evidence
             }
             String k = key(t);
@@ -262,7 +261,7 @@ public final class SectionChooser {
     }
 
     private static String plain(String line) {
-        return BULLET.matcher(line.strip()).replaceFirst("").strip();
+        return BulletPrefix.without(line.strip()).strip();
     }
 
     static String key(String s) {

@@ -152,21 +152,32 @@ final class BlockFeatures {
     private static void foreignScript(List<String> texts, float[][] out) {
         int n = texts.size();
         Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
+        int latin = Character.UnicodeScript.LATIN.ordinal();
+        // per line, its Latin letters, and a count per script only for a line that has letters of another script
+        int[] latinCounts = new int[n];
         int[][] counts = new int[n][];
         int[] page = new int[scripts.length];
         int[] letters = new int[n];
         for (int i = 0; i < n; i++) {
             String t = texts.get(i);
-            int[] c = new int[scripts.length];
+            int[] c = null;
             for (int k = 0; k < t.length(); ) {
                 int cp = t.codePointAt(k);
                 k += Character.charCount(cp);
                 if (!Character.isLetter(cp)) {
                     continue;
                 }
-                int s = cp < 0x250 ? Character.UnicodeScript.LATIN.ordinal() : Character.UnicodeScript.of(cp).ordinal();
-                c[s]++;
-                page[s]++;
+                if (cp < 0x250) {
+                    latinCounts[i]++;
+                    page[latin]++;
+                } else {
+                    int s = Character.UnicodeScript.of(cp).ordinal();
+                    if (c == null) {
+                        c = new int[scripts.length];
+                    }
+                    c[s]++;
+                    page[s]++;
+                }
                 letters[i]++;
             }
             counts[i] = c;
@@ -179,7 +190,8 @@ final class BlockFeatures {
         }
         double[] prefix = new double[n + 1];
         for (int i = 0; i < n; i++) {
-            float share = letters[i] == 0 ? 0 : 1 - (float) counts[i][main] / letters[i];
+            int inMain = (main == latin ? latinCounts[i] : 0) + (counts[i] == null ? 0 : counts[i][main]);
+            float share = letters[i] == 0 ? 0 : 1 - (float) inMain / letters[i];
             out[i][5] = share;
             prefix[i + 1] = prefix[i] + share;
         }

@@ -44,6 +44,8 @@ public final class ListBlocks {
 
     private static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S.*");
     private static final Pattern BULLET = Pattern.compile("^[*•·▪►◦‣+o–-]\\s+\\S.*");
+    /** The first characters {@link #BULLET} allows. */
+    private static final String BULLET_MARKS = "*•·▪►◦‣+o–-";
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。।۔؟！？]\\W*$");
     private static final Pattern INTRO_END = Pattern.compile(".*[:：]\\s*$");
 
@@ -163,10 +165,12 @@ public final class ListBlocks {
         if (tabs(text) >= 2) {
             return ROW;
         }
-        if (NUMBER.matcher(text).matches()) {
+        // each pattern needs its own first character: the others are told apart without a matcher
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if ((first == '(' || (first >= '0' && first <= '9')) && NUMBER.matcher(text).matches()) {
             return NUMBERED;
         }
-        if (BULLET.matcher(text).matches()) {
+        if (BULLET_MARKS.indexOf(first) >= 0 && BULLET.matcher(text).matches()) {
             return BULLETED;
         }
         return NONE;

@@ -15,10 +15,36 @@ public final class UiWords {
 
     private static final UiWords SHIPPED = load("/model/ui-words.txt");
 
+    /** Bits of the hash table that {@link #count} checks before it makes a word's lower-case copy. */
+    private static final int FILTER_BITS = 1 << 14;
+
     private final Set<String> words;
+    /** One bit per listed word's {@link String#hashCode}: a run of ASCII letters whose bit is clear is not listed. */
+    private final long[] listedHashes = new long[FILTER_BITS / 64];
 
     private UiWords(Set<String> words) {
         this.words = words;
+        for (String w : words) {
+            int bit = w.hashCode() & (FILTER_BITS - 1);
+            listedHashes[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    /**
+     * Whether the run {@code line[start, end)} may be listed: false only for a run of ASCII characters whose lower
+     * case (for ASCII, String's lower case is the character's own) hashes to no listed word's bit.
+     */
+    private boolean mayBeListed(String line, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        int bit = hash & (FILTER_BITS - 1);
+        return (listedHashes[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The shipped list, shared by the line model and the headline features. */
@@ -76,7 +102,8 @@ public final class UiWords {
             while (i < len && (letter(line.charAt(i)) || mark(line.charAt(i)))) {
                 i++;
             }
-            if (i > start && i - start <= 16 && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && i - start <= 16 && mayBeListed(line, start, i)
+                    && words.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
                 n++;
             }
         }

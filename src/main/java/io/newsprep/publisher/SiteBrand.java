@@ -26,6 +26,9 @@ final class SiteBrand {
     private static final Set<String> CONNECTORS = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "connector"));
     private static final Pattern SPLIT = Pattern.compile("[\\s,]+");
     private static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]]+|[\\s\\]]+$");
+    /** The characters {@link #BULLET} can start with, and those it can end with (its {@code $} also matches before a final line terminator). */
+    private static final String BULLET_STARTS = " \t\n\u000B\f\r*•·|>-–[]";
+    private static final String BULLET_ENDS = " \t\n\u000B\f\r]\u0085\u2028\u2029";
     private static final int MAX_BRAND_WORDS = 3;
 
     private SiteBrand() {
@@ -77,7 +80,7 @@ final class SiteBrand {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> spelling = new HashMap<>();
         for (String line : lines) {
-            String s = BULLET.matcher(line).replaceAll("").strip();
+            String s = withoutBullets(line).strip();
             String[] w = s.split(" ");
             if (w.length < 2 || w.length > MAX_BRAND_WORDS || !w[0].equals(first) || s.contains("©")) {
                 continue;
@@ -101,5 +104,14 @@ final class SiteBrand {
             }
         }
         return best;
+    }
+
+    /** The line without {@link #BULLET}'s marks; the pattern runs only on a line that starts or ends with one of its characters. */
+    private static String withoutBullets(String line) {
+        if (line.isEmpty() || BULLET_STARTS.indexOf(line.charAt(0)) < 0
+                && BULLET_ENDS.indexOf(line.charAt(line.length() - 1)) < 0) {
+            return line;
+        }
+        return BULLET.matcher(line).replaceAll("");
     }
 }
