@@ -101,18 +101,26 @@ public class PublisherLineStore {
         List<Object[]> raised = new ArrayList<>();
         List<Object[]> inserted = new ArrayList<>();
         Set<String> stored = sourcesWithLines(counter.sources());
-        String current = null;
-        Set<String> storedKeys = Set.of();
-        for (Object[] line : lines) {
-            String source = (String) line[0];
-            if (!source.equals(current)) {
-                current = source;
-                storedKeys = stored.contains(source) ? lineKeys(source) : Set.of();
+        // the publishers holding more than the most frequent lines once these are written: only they have any to
+        // forget, and their number of lines is known here without counting the table's rows again
+        List<String> overfull = new ArrayList<>();
+        int next = 0;
+        for (Object[] row : sources) {
+            String source = (String) row[0];
+            Set<String> storedKeys = stored.contains(source) ? lineKeys(source) : Set.of();
+            int held = storedKeys.size();
+            // the lines are in the same publisher order as the publishers
+            for (; next < lines.size() && lines.get(next)[0].equals(source); next++) {
+                Object[] line = lines.get(next);
+                if (storedKeys.contains((String) line[1])) {
+                    raised.add(new Object[] {line[2], runId, source, line[1]});
+                } else {
+                    inserted.add(line);
+                    held++;
+                }
             }
-            if (storedKeys.contains((String) line[1])) {
-                raised.add(new Object[] {line[2], runId, source, line[1]});
-            } else {
-                inserted.add(line);
+            if (held > maxLinesPerSource) {
+                overfull.add(source);
             }
         }
         jdbc.batchUpdate("UPDATE NEWSPREP_SOURCE_LINE SET DOC_COUNT = DOC_COUNT + CAST(? AS INTEGER),"
@@ -121,13 +129,8 @@ public class PublisherLineStore {
         jdbc.batchUpdate("INSERT INTO NEWSPREP_SOURCE_LINE (SOURCE, LINE_KEY, DOC_COUNT, LAST_SEEN_RUN)"
                 + " VALUES (CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64)))",
                 inserted);
-        // only a publisher holding more than the most frequent lines has any to forget
-        Set<String> counted = counter.sources();
-        for (String source : jdbc.queryForList("SELECT SOURCE FROM NEWSPREP_SOURCE_LINE GROUP BY SOURCE"
-                + " HAVING COUNT(*) > ? ORDER BY SOURCE", String.class, maxLinesPerSource)) {
-            if (counted.contains(source)) {
-                keepMostFrequent(source, maxLinesPerSource);
-            }
+        for (String source : overfull) {
+            keepMostFrequent(source, maxLinesPerSource);
         }
     }
 
