@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The CPU cost of the learn step's last write (the publishers' line counts, one MERGE per line in one batch) in
- * the order a hash map gives the rows against key order. Reads the lines of a run's repository and merges them
+ * The CPU cost of the learn step's last write (the publishers' line counts in one batch) in the order a hash map
+ * gives the rows against key order, as one MERGE per line, and in key order as plain INSERTs (what the store writes
+ * for lines it does not hold yet, all of a first run's). Reads the lines of a run's repository and merges them
  * into a fresh disk-backed table of the same shape, alternately in both orders, ROUNDS times each.
  *
  *   cp -r OUT/.newsprep/repository /tmp/repo-copy     (a copy: the run's own repository stays untouched)
@@ -29,6 +30,9 @@ public class MergeOrder {
             + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
             + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)";
 
+    private static final String INSERT = "INSERT INTO L (SOURCE, LINE_KEY, DOC_COUNT, LAST_SEEN_RUN) VALUES (CAST(? AS VARCHAR(200)),"
+            + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64)))";
+
     public static void main(String[] args) throws Exception {
         List<Object[]> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + args[0] + "/newsprep;shutdown=true", "SA", "");
@@ -40,13 +44,15 @@ public class MergeOrder {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         for (int round = 1; round <= rounds; round++) {
             Collections.shuffle(rows, new Random(round));
-            System.out.printf("round %d, %d rows: hash order %.0f ms CPU", round, rows.size(), merge(rows));
+            System.out.printf("round %d, %d rows: hash order %.0f ms CPU", round, rows.size(), merge(rows, MERGE));
             rows.sort(Comparator.comparing((Object[] row) -> (String) row[0]).thenComparing(row -> (String) row[1]));
-            System.out.printf(", key order %.0f ms CPU%n", merge(rows));
+            System.out.printf(", key order %.0f ms CPU", merge(rows, MERGE));
+            System.out.printf(", key order as INSERTs %.0f ms CPU%n",
+                    merge(rows, INSERT));
         }
     }
 
-    private static double merge(List<Object[]> rows) throws Exception {
+    private static double merge(List<Object[]> rows, String sql) throws Exception {
         Path dir = Files.createTempDirectory("merge-order");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + dir + "/db;hsqldb.tx=mvcc;"
@@ -58,7 +64,7 @@ public class MergeOrder {
             }
             c.setAutoCommit(false);
             long start = cpu.getCurrentThreadCpuTime();
-            try (PreparedStatement merge = c.prepareStatement(MERGE)) {
+            try (PreparedStatement merge = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     merge.setString(1, (String) row[0]);
                     merge.setString(2, (String) row[1]);

@@ -35,6 +35,9 @@ public class PublisherLineStore {
     private static final Comparator<Object[]> BY_SOURCE = Comparator.comparing(row -> (String) row[0]);
     private static final Comparator<Object[]> BY_SOURCE_LINE = BY_SOURCE.thenComparing(row -> (String) row[1]);
 
+    /** Publishers named in one query's IN list. */
+    private static final int SOURCES_PER_QUERY = 500;
+
     private final JdbcTemplate jdbc;
 
     public PublisherLineStore(JdbcTemplate jdbc) {
@@ -86,26 +89,68 @@ public class PublisherLineStore {
             counter.lines(source).forEach((shape, n) -> lines.add(new Object[] {source, shape, n, runId}));
         }
         // in key order: each row then lands next to the one before in the disk-backed table's index, which
-        // makes the merge of a first run's hundred thousand lines some 2x cheaper than in hash order
+        // makes the write of a first run's hundred thousand lines some 2x cheaper than in hash order
         sources.sort(BY_SOURCE);
         lines.sort(BY_SOURCE_LINE);
         jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE S USING (VALUES(CAST(? AS VARCHAR(200)), CAST(? AS INTEGER),"
                 + " CAST(? AS VARCHAR(64)))) AS V(SOURCE, DOC_COUNT, RUN_ID) ON S.SOURCE = V.SOURCE"
                 + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = S.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
                 + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.DOC_COUNT, V.RUN_ID)", sources);
-        jdbc.batchUpdate("MERGE INTO NEWSPREP_SOURCE_LINE L USING (VALUES(CAST(? AS VARCHAR(200)),"
-                + " CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64))))"
-                + " AS V(SOURCE, LINE_KEY, DOC_COUNT, RUN_ID) ON L.SOURCE = V.SOURCE AND L.LINE_KEY = V.LINE_KEY"
-                + " WHEN MATCHED THEN UPDATE SET DOC_COUNT = L.DOC_COUNT + V.DOC_COUNT, LAST_SEEN_RUN = V.RUN_ID"
-                + " WHEN NOT MATCHED THEN INSERT VALUES (V.SOURCE, V.LINE_KEY, V.DOC_COUNT, V.RUN_ID)", lines);
-        // only a publisher holding more than the most frequent lines has any to forget
-        Set<String> counted = counter.sources();
-        for (String source : jdbc.queryForList("SELECT SOURCE FROM NEWSPREP_SOURCE_LINE GROUP BY SOURCE"
-                + " HAVING COUNT(*) > ? ORDER BY SOURCE", String.class, maxLinesPerSource)) {
-            if (counted.contains(source)) {
-                keepMostFrequent(source, maxLinesPerSource);
+        // a line already stored gets its count raised, a new one is inserted: two plain batches, each row a
+        // single index lookup, rather than one MERGE per line (which builds and joins a one-row table for each)
+        List<Object[]> raised = new ArrayList<>();
+        List<Object[]> inserted = new ArrayList<>();
+        Set<String> stored = sourcesWithLines(counter.sources());
+        // the publishers holding more than the most frequent lines once these are written: only they have any to
+        // forget, and their number of lines is known here without counting the table's rows again
+        List<String> overfull = new ArrayList<>();
+        int next = 0;
+        for (Object[] row : sources) {
+            String source = (String) row[0];
+            Set<String> storedKeys = stored.contains(source) ? lineKeys(source) : Set.of();
+            int held = storedKeys.size();
+            // the lines are in the same publisher order as the publishers
+            for (; next < lines.size() && lines.get(next)[0].equals(source); next++) {
+                Object[] line = lines.get(next);
+                if (storedKeys.contains((String) line[1])) {
+                    raised.add(new Object[] {line[2], runId, source, line[1]});
+                } else {
+                    inserted.add(line);
+                    held++;
+                }
+            }
+            if (held > maxLinesPerSource) {
+                overfull.add(source);
             }
         }
+        jdbc.batchUpdate("UPDATE NEWSPREP_SOURCE_LINE SET DOC_COUNT = DOC_COUNT + CAST(? AS INTEGER),"
+                + " LAST_SEEN_RUN = CAST(? AS VARCHAR(64)) WHERE SOURCE = CAST(? AS VARCHAR(200))"
+                + " AND LINE_KEY = CAST(? AS VARCHAR(1024))", raised);
+        jdbc.batchUpdate("INSERT INTO NEWSPREP_SOURCE_LINE (SOURCE, LINE_KEY, DOC_COUNT, LAST_SEEN_RUN)"
+                + " VALUES (CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(1024)), CAST(? AS INTEGER), CAST(? AS VARCHAR(64)))",
+                inserted);
+        for (String source : overfull) {
+            keepMostFrequent(source, maxLinesPerSource);
+        }
+    }
+
+    /** Those of the publishers that have lines stored; asked a few hundred at a time. */
+    private Set<String> sourcesWithLines(Collection<String> sources) {
+        Set<String> found = new HashSet<>();
+        List<String> all = new ArrayList<>(sources);
+        for (int from = 0; from < all.size(); from += SOURCES_PER_QUERY) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + SOURCES_PER_QUERY));
+            String marks = String.join(",", Collections.nCopies(some.size(), "CAST(? AS VARCHAR(200))"));
+            found.addAll(jdbc.queryForList("SELECT DISTINCT SOURCE FROM NEWSPREP_SOURCE_LINE WHERE SOURCE IN (" + marks + ")",
+                    String.class, some.toArray()));
+        }
+        return found;
+    }
+
+    /** The keys of a publisher's stored lines. */
+    private Set<String> lineKeys(String source) {
+        return new HashSet<>(jdbc.queryForList("SELECT LINE_KEY FROM NEWSPREP_SOURCE_LINE WHERE SOURCE = CAST(? AS VARCHAR(200))",
+                String.class, source));
     }
 
     /** Deletes all lines of the publisher below its {@code max}-th most frequent one (ties broken by key). */
