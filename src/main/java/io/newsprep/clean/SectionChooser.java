@@ -168,7 +168,7 @@ public final class SectionChooser {
      * no arrows, so it gives nothing; neither does a trail that does not start at the home page.
      */
     static String arrowTrail(List<String> texts, int title) {
-        if (title < 2 || !BULLET.matcher(texts.get(title - 1)).find()) {
+        if (title < 2 || !BulletPrefix.startsWithOne(texts.get(title - 1))) {
             return null;
         }
         String last = plain(texts.get(title - 1));
@@ -178,7 +178,7 @@ public final class SectionChooser {
         for (int j = title - 2; j >= 0 && title - 1 - j <= MAX_BREADCRUMB; j--) {
             String t = texts.get(j);
             String item = plain(t);
-            if (!BULLET.matcher(t).find() || !TRAILING_ARROW.matcher(item).find()) {
+            if (!BulletPrefix.startsWithOne(t) || !TRAILING_ARROW.matcher(item).find()) {
                 return null;
             }
             if (ROOTS.contains(key(TRAILING_ARROW.matcher(item).replaceAll("")))) {
