@@ -14,7 +14,10 @@
 # start-up run, default 5, 1 with --smoke), SHARED (default ../shared), BENCH_DIR (default target/bench),
 # BEFORE_JAR (an earlier build's standalone jar: its --threads 2 text and HTML ingests run in the same run, rows
 # before-text-t2 and before-html-t2), COMPETITORS=0 (skip the C4 script, boilerpipe and Readability4J), JFR=1, DISTINCT=1 (text copies are distinct articles for the per-publisher memory too, so its learn
-# step counts every one), CDS=1 (every ingest starts from a class-data archive made first by a 1-file run).
+# step counts every one), CDS=1 (every ingest starts from a class-data archive made first by a 1-file run),
+# JAVA25=PATH (the java binary, release 25 or later, of every newsprep ingest; the tools and competitors keep
+# java on the PATH), AOT=1 with JAVA25 (every ingest starts from an ahead-of-time cache recorded first by a
+# training ingest of TRAIN_INPUT, default SHARED/seeds: classes loaded and linked, and method profiles).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,6 +45,10 @@ THREADS=${THREADS:-"1 2"}
 HEAP=${HEAP:-}
 DISTINCT=${DISTINCT:-0}
 CDS=${CDS:-0}
+AOT=${AOT:-0}
+JAVA25=${JAVA25:-}
+INGEST_JAVA=${JAVA25:-java}
+if [ "$AOT" = 1 ] && [ -z "$JAVA25" ]; then echo "bench: AOT=1 needs JAVA25=/path/to/java" >&2; exit 2; fi
 JAVA_OPTS=${JAVA_OPTS:-}
 SHARED=$(cd "${SHARED:-$ROOT/../shared}" && pwd)
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
@@ -55,6 +62,8 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 LABEL="N$N${HEAP:+-heap$HEAP}"
 if [ "$DISTINCT" = 1 ]; then LABEL="$LABEL-distinct"; fi
 if [ "$CDS" = 1 ]; then LABEL="$LABEL-cds"; fi
+if [ -n "$JAVA25" ]; then LABEL="$LABEL-jdk25"; fi
+if [ "$AOT" = 1 ]; then LABEL="$LABEL-aot"; fi
 if [ "$SMOKE" = 1 ]; then LABEL="$LABEL-smoke"; fi
 RES=$BENCH_DIR/results/$STAMP-$LABEL
 WORK=$BENCH_DIR/work
@@ -200,7 +209,7 @@ ingest_run() {
   jvm+=($JAVA_OPTS "$@")
   log "ingest $name: $files files, --threads $threads"
   RUN_START_MS=$(date +%s%3N)
-  measure "$name" java "${jvm[@]}" -jar "${INGEST_JAR:-$JAR}" ingest --input "$dir" --output "$out" --threads "$threads"
+  measure "$name" "$INGEST_JAVA" "${jvm[@]}" -jar "${INGEST_JAR:-$JAR}" ingest --input "$dir" --output "$out" --threads "$threads"
   cp "$out/.newsprep/newsprep.log" "$RES/$name.newsprep.log" 2>/dev/null || true
   if [ "$EXIT" != 0 ]; then
     log "$name failed (exit $EXIT), see $RES/$name.err"; exit 1
@@ -235,6 +244,18 @@ make_class_archive() {
     >"$RES/cds-training.out" 2>"$RES/cds-training.err" || { log "training run failed, see $RES/cds-training.err"; exit 1; }
   rm -rf "$WORK/cds-training"
   JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$archive"
+}
+
+# AOT=1: an ahead-of-time cache (JDK 25: -XX:AOTCacheOutput) recorded by a training ingest of TRAIN_INPUT, then
+# used by every ingest run: the classes loaded and linked, and the profiles the JIT compilers start from.
+make_aot_cache() {
+  local cache=$BENCH_DIR/newsprep.aot train=${TRAIN_INPUT:-$SHARED/seeds}
+  rm -f "$cache"; rm -rf "$WORK/aot-training"
+  log "ahead-of-time cache: one training ingest of $train with $INGEST_JAVA"
+  "$INGEST_JAVA" -XX:AOTCacheOutput="$cache" -jar "$JAR" ingest --input "$train" --output "$WORK/aot-training" \
+    >"$RES/aot-training.out" 2>"$RES/aot-training.err" || { log "training run failed, see $RES/aot-training.err"; exit 1; }
+  rm -rf "$WORK/aot-training"
+  JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$cache"
 }
 
 # Start-up to first document: launch of an ingest of one dump until the log says the clean step, which holds
@@ -283,7 +304,7 @@ print_table() {
   {
     echo "newsprep ingest benchmark  $STAMP"
     echo "corpus: $N text dumps ($text_mb MB$([ "$DISTINCT" = 1 ] && echo ', distinct articles')), $HTML_N HTML pages; heap ${HEAP:-default}; JAVA_OPTS '${JAVA_OPTS}'"
-    echo "java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), $(nproc) cores; git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/')$([ -n "$JAVA25" ] && echo " (ingests: $("$JAVA25" -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'))"), $(nproc) cores; git $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     [ "$JFR" = 1 ] && echo "ingest-text-t2 ran with a flight recording (settings=profile)"
     echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
@@ -348,6 +369,7 @@ main() {
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   mkdir -p "$WORK"
   if [ "$CDS" = 1 ]; then make_class_archive; fi
+  if [ "$AOT" = 1 ]; then make_aot_cache; fi
   local text html text_bytes html_bytes
   text=$(corpus text "$N")
   html=$(corpus html "$HTML_N")

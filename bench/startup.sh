@@ -5,8 +5,12 @@
 #
 #   bench/startup.sh [ROUNDS]                   this build: plain `java -jar`, then bin/newsprep (class-data archive)
 #   BEFORE_JAR=OLD.jar bench/startup.sh 5       also an earlier build's jar, plain, in every round
+#   JAVA25=/usr/lib/jvm/jdk-25/bin/java bench/startup.sh 3
+#                                               also that java (25 or later): plain `java -jar`, then bin/newsprep
+#                                               with NEWSPREP_JAVA set to it (an ahead-of-time cache)
 #
-# bin/newsprep's archive is recorded by an unmeasured first ingest into a scratch cache folder.
+# bin/newsprep's caches are recorded by an unmeasured first ingest of TRAIN_INPUT (default SHARED/seeds) into a
+# scratch cache folder.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROUNDS=${1:-5}
@@ -31,20 +35,34 @@ launch() {
   echo "$(( $(date -d "$clean" +%s%3N) - start )) $(( $(date -d "$job" +%s%3N) - start )) $((end - start)) $(awk '{print $1 + $2}' "$WORK/time")"
 }
 
+TRAIN_INPUT=${TRAIN_INPUT:-$SHARED/seeds}
+# the unmeasured training ingest that records bin/newsprep's cache for one java
+train() {
+  NEWSPREP_JAVA=$1 "$ROOT/bin/newsprep" ingest --input "$TRAIN_INPUT" --output "$WORK/training" >/dev/null 2>"$WORK/err" \
+    || { echo "training run failed" >&2; cat "$WORK/err" >&2; exit 1; }
+  rm -rf "$WORK/training"
+}
 echo "recording bin/newsprep's class-data archive (unmeasured)" >&2
-launch "$ROOT/bin/newsprep" >/dev/null
+train java
 modes=(plain launcher)
 [ -n "${BEFORE_JAR:-}" ] && modes=(before "${modes[@]}")
+if [ -n "${JAVA25:-}" ]; then
+  echo "recording bin/newsprep's ahead-of-time cache with $JAVA25 (unmeasured)" >&2
+  train "$JAVA25"
+  modes+=(plain25 launcher25)
+fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-9s %9s %9s %9s %7s\n' round mode clean_ms job_ms wall_ms cpu_s
+printf '%-6s %-10s %9s %9s %9s %7s\n' round mode clean_ms job_ms wall_ms cpu_s
 for ((r = 1; r <= ROUNDS; r++)); do
   for mode in "${modes[@]}"; do
     case $mode in
       before) line=$(launch java -jar "$BEFORE_JAR") ;;
       plain) line=$(launch java -jar "$JAR") ;;
-      launcher) line=$(launch "$ROOT/bin/newsprep") ;;
+      launcher) line=$(NEWSPREP_JAVA=java launch "$ROOT/bin/newsprep") ;;
+      plain25) line=$(launch "$JAVA25" -jar "$JAR") ;;
+      launcher25) line=$(NEWSPREP_JAVA=$JAVA25 launch "$ROOT/bin/newsprep") ;;
     esac
-    printf '%-6s %-9s %9s %9s %9s %7s\n' "$r" "$mode" $line
+    printf '%-6s %-10s %9s %9s %9s %7s\n' "$r" "$mode" $line
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
