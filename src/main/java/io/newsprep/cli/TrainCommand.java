@@ -108,6 +108,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--blend-trees", paramLabel = "N,DEPTH,RATE,H", split = ",", description = "line model, with --blend-weight: the second set's tree count, depth, rate and least curvature per split (default: 160,5,0.1,20)")
     double[] blendTrees = {160, 5, 0.1, 20};
 
+    @Option(names = "--mapped-trees", paramLabel = "MAP", description = "line model: write the --blend-trees alone, their log-odds mapped (a z + b, fitted on the training lines) onto the scale of the model with --trees/--tree-depth, the scale the decoding passes were tuned on; MAP is quantiles (the percentiles matched), temperature (the same with b = 0) or regression (least squares line by line)")
+    String mappedTrees;
+
     @Override
     public Integer call() {
         if (crossValidateHeadlines || headlineOutput != null) {
@@ -128,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingRun run;
         try {
             run = new TrainingRun(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, treeMinCurvature,
-                    stopWordDropout, blendTrees, blendWeight, progress(out));
+                    stopWordDropout, blendTrees, blendWeight, mappedTrees, progress(out));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

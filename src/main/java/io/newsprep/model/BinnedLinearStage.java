@@ -27,6 +27,21 @@ public record BinnedLinearStage(List<String> names, float[][] edges, float[][] w
         }
     }
 
+    /**
+     * The stage whose score is {@code a} times this one's plus {@code b}: every weight scaled, the bias scaled and
+     * moved (a linear map of the log-odds, as a calibration stores it in the model file).
+     */
+    public BinnedLinearStage mapped(double a, double b) {
+        float[][] w = new float[weights.length][];
+        for (int f = 0; f < weights.length; f++) {
+            w[f] = new float[weights[f].length];
+            for (int i = 0; i < w[f].length; i++) {
+                w[f][i] = (float) (weights[f][i] * a);
+            }
+        }
+        return new BinnedLinearStage(names, edges, w, (float) (bias * a + b));
+    }
+
     public static int bin(float[] edges, float value) {
         if (value == value) {
             return binOfNumber(edges, value);

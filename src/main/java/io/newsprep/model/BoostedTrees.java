@@ -103,6 +103,18 @@ public record BoostedTrees(int depth, int[][] features, float[][] thresholds, fl
         return new BoostedTrees(deeper, f, th, lv);
     }
 
+    /** The same trees with every leaf value scaled by {@code a}: their score times {@code a}. */
+    public BoostedTrees scaled(double a) {
+        float[][] lv = new float[leaves.length][];
+        for (int t = 0; t < leaves.length; t++) {
+            lv[t] = new float[leaves[t].length];
+            for (int l = 0; l < lv[t].length; l++) {
+                lv[t][l] = (float) (leaves[t][l] * a);
+            }
+        }
+        return new BoostedTrees(depth, features, thresholds, lv);
+    }
+
     /** Checks that every split names one of the stage's features. */
     void checkFeatures(List<String> names) {
         for (int[] tree : features) {

@@ -26,9 +26,17 @@ final class ModelTrainer {
      *  @param trees           the boosted trees added to the second stage (count 0: the linear stage alone)
      *  @param stopWordDropout the share of training pages read as if their language had no stop-word list
      *  @param blend           other trees fitted on the same two stages and blended with {@code trees}
-     *  @param blendWeight     the blended trees' share of the trees' log-odds (0: no blend) */
+     *  @param blendWeight     the blended trees' share of the trees' log-odds (0: no blend)
+     *  @param mapped          null, or the name of a map in {@link #MAPS}: write the {@code blend} trees alone instead
+     *                         of {@code trees}, their log-odds mapped so that the training lines' scores spread as
+     *                         those of the model with {@code trees}, the scale the decoding passes were tuned on */
     record Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
-                    double stopWordDropout, TreeVariant blend, double blendWeight) {
+                    double stopWordDropout, TreeVariant blend, double blendWeight, String mapped) {
+
+        Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
+                 double stopWordDropout, TreeVariant blend, double blendWeight) {
+            this(cost, switchCost, threshold, relative, trees, stopWordDropout, blend, blendWeight, null);
+        }
 
         Settings(double cost, double switchCost, double threshold, double relative, TreeVariant trees,
                  double stopWordDropout) {
@@ -73,9 +81,15 @@ final class ModelTrainer {
         }
     }
 
-    /** A model and, fitted on its two stages, the trees of each variant asked for. */
-    record WithVariants(LineModel model, List<BoostedTrees> variants) {
+    /**
+     * A model and, fitted on its two stages, the trees of each variant asked for, with per variant the maps of its
+     * log-odds onto the model's ({@link #MAPS}), fitted on the training lines.
+     */
+    record WithVariants(LineModel model, List<BoostedTrees> variants, List<LogOddsMap[]> maps) {
     }
+
+    /** The maps fitted per variant, in this order. */
+    static final List<String> MAPS = List.of("quantiles", "temperature", "regression");
 
     private final Settings settings;
 
@@ -85,6 +99,15 @@ final class ModelTrainer {
 
     /** The model file's text for a model trained on the pages. */
     String train(List<TrainingPage> pages, String description) {
+        if (settings.mapped() != null) {
+            Stages s = fit(pages, List.of(settings.blend()));
+            LogOddsMap map = s.maps.get(0)[MAPS.indexOf(settings.mapped())];
+            return ModelFile.write(description + String.format(java.util.Locale.ROOT,
+                            "; %d trees of depth %d, log-odds mapped (%s) by %.4f z %+.4f onto %d trees of depth %d",
+                            settings.blend().count(), settings.blend().depth(), settings.mapped(), map.a(), map.b(),
+                            settings.trees().count(), settings.trees().depth()),
+                    s.first, s.second.mapped(map.a(), map.b()), s.variants.get(0).scaled(map.a()), decoder());
+        }
         if (settings.blendWeight() > 0) {
             Stages s = fit(pages, List.of(settings.blend()));
             return ModelFile.write(description, s.first, s.second, s.trees.blend(s.variants.get(0),
@@ -98,7 +121,7 @@ final class ModelTrainer {
     WithVariants model(List<TrainingPage> pages, List<TreeVariant> variants) {
         Stages s = fit(pages, variants);
         return new WithVariants(ModelFile.read(ModelFile.write("cross-validation", s.first, s.second, s.trees,
-                decoder())), s.variants);
+                decoder())), s.variants, s.maps);
     }
 
     /** The trained model itself, for cross-validation. */
@@ -111,7 +134,7 @@ final class ModelTrainer {
     }
 
     private record Stages(BinnedLinearStage first, BinnedLinearStage second, BoostedTrees trees,
-                          List<BoostedTrees> variants) {
+                          List<BoostedTrees> variants, List<LogOddsMap[]> maps) {
     }
 
     private Stages fit(List<TrainingPage> pages, List<TreeVariant> variants) {
@@ -160,7 +183,7 @@ final class ModelTrainer {
         StageTrainer secondTrainer = new StageTrainer(ContextFeatures.NAMES, secondEdges, settings.cost());
         BinnedLinearStage second = secondTrainer.fit(contextRows, labels);
         if (settings.trees().count() <= 0 && variants.isEmpty()) {
-            return new Stages(first, second, BoostedTrees.NONE, List.of());
+            return new Stages(first, second, BoostedTrees.NONE, List.of(), List.of());
         }
         int lines = 0;
         for (float[][] page : contextRows) {
@@ -179,7 +202,28 @@ final class ModelTrainer {
         for (TreeVariant v : variants) {
             fitted.add(v.booster().fit(contextRows, labels, secondEdges, margin));
         }
-        return new Stages(first, second, trees, fitted);
+        List<LogOddsMap[]> maps = new ArrayList<>();
+        if (!fitted.isEmpty()) {
+            double[] main = logOdds(contextRows, margin, trees);
+            for (BoostedTrees v : fitted) {
+                double[] other = logOdds(contextRows, margin, v);
+                maps.add(new LogOddsMap[]{LogOddsMap.quantiles(other, main), LogOddsMap.quantileTemperature(other, main),
+                        LogOddsMap.regression(other, main)});
+            }
+        }
+        return new Stages(first, second, trees, fitted, maps);
+    }
+
+    /** Per training line: the linear stage's score plus the trees'. */
+    private static double[] logOdds(List<float[][]> contextRows, double[] margin, BoostedTrees trees) {
+        double[] z = margin.clone();
+        int i = 0;
+        for (float[][] page : contextRows) {
+            for (float[] row : page) {
+                z[i++] += trees.score(row);
+            }
+        }
+        return z;
     }
 
     private static boolean anyBody(List<boolean[]> labels) {

@@ -70,16 +70,33 @@ public final class TrainingRun {
     public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
                        int treeDepth, double treeRate, double treeMinCurvature, double stopWordDropout,
                        double[] blend, double blendWeight, Consumer<String> out) {
+        this(sets, cost, switchCost, threshold, relative, trees, treeDepth, treeRate, treeMinCurvature, stopWordDropout,
+                blend, blendWeight, null, out);
+    }
+
+    /**
+     * @param mapped null, or write the {@code blend} trees alone, their log-odds mapped onto the scale of the model
+     *               with the other trees by this map of {@link ModelTrainer#MAPS}, fitted on the training lines
+     */
+    public TrainingRun(List<Path> sets, double cost, double switchCost, double threshold, double relative, int trees,
+                       int treeDepth, double treeRate, double treeMinCurvature, double stopWordDropout,
+                       double[] blend, double blendWeight, String mapped, Consumer<String> out) {
         this.out = out;
+        if (mapped != null && !ModelTrainer.MAPS.contains(mapped)) {
+            throw new IllegalArgumentException("a map is one of " + ModelTrainer.MAPS + ", not " + mapped);
+        }
+        if (mapped != null && (blendWeight > 0 || blend == null || blend.length != 4)) {
+            throw new IllegalArgumentException("a mapped model needs the mapped trees' count, depth, rate and curvature, and no blend weight");
+        }
         if (blendWeight < 0 || blendWeight > 1 || (blendWeight > 0 && (blend == null || blend.length != 4))) {
             throw new IllegalArgumentException("a blend needs its trees' count, depth, rate and curvature, and a weight in [0, 1]");
         }
         this.trainer = new ModelTrainer(new ModelTrainer.Settings(cost, switchCost, threshold, relative,
                 new ModelTrainer.TreeVariant(trees, treeDepth, treeRate, ModelTrainer.TREE_SAMPLE, treeMinCurvature),
                 stopWordDropout,
-                blendWeight > 0 ? new ModelTrainer.TreeVariant((int) blend[0], (int) blend[1], blend[2],
+                blendWeight > 0 || mapped != null ? new ModelTrainer.TreeVariant((int) blend[0], (int) blend[1], blend[2],
                         ModelTrainer.TREE_SAMPLE, blend[3]) : null,
-                blendWeight));
+                blendWeight, mapped));
         TrainingCorpus corpus = new TrainingCorpus(new ModelEvidence(Cleaner.withoutModel()));
         for (Path set : sets) {
             if (!Files.isRegularFile(set.resolve("gold.jsonl")) || !Files.isDirectory(set.resolve("dumps"))) {

@@ -71,4 +71,33 @@ class BoostedTreesBlendTest {
         assertThrows(IllegalArgumentException.class, () -> trees.blend(trees, 1.5));
         assertThrows(IllegalArgumentException.class, () -> trees.deepened(3));
     }
+
+    @Test
+    void scaledTreesScoreTheirScoreTimesTheFactor() {
+        BoostedTrees trees = random(25, 5, 7);
+        BoostedTrees scaled = trees.scaled(0.6);
+        for (float[] row : rows(8)) {
+            assertEquals(0.6 * trees.score(row), scaled.score(row), 1e-5);
+        }
+    }
+
+    @Test
+    void aMappedStageScoresTheMapOfItsScore() {
+        SplittableRandom r = new SplittableRandom(9);
+        java.util.List<String> names = java.util.List.of("a", "b", "c");
+        float[][] edges = {{0.2f, 0.5f}, {0.4f}, {0.1f, 0.3f, 0.9f}};
+        float[][] weights = new float[3][];
+        for (int f = 0; f < 3; f++) {
+            weights[f] = new float[edges[f].length + 1];
+            for (int i = 0; i < weights[f].length; i++) {
+                weights[f][i] = (float) (r.nextDouble() * 4 - 2);
+            }
+        }
+        BinnedLinearStage stage = new BinnedLinearStage(names, edges, weights, -0.7f);
+        BinnedLinearStage mapped = stage.mapped(0.55, 0.3);
+        for (int k = 0; k < 200; k++) {
+            float[] row = {(float) r.nextDouble(), (float) r.nextDouble(), (float) r.nextDouble()};
+            assertEquals(0.55 * stage.score(row) + 0.3, mapped.score(row), 1e-5);
+        }
+    }
 }
