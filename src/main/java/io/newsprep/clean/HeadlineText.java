@@ -118,33 +118,34 @@ public final class HeadlineText {
     /** {@link #words} of a text already normalised ({@link #normalise}). */
     static List<String> wordsOfForm(String form) {
         List<String> out = new ArrayList<>();
-        int n = form.length();
-        int start = 0;
-        // the words between single spaces, as form.split(" ") gives them, read with one scan and no array
-        while (start <= n) {
-            int end = form.indexOf(' ', start);
-            if (end < 0) {
-                end = n;
-            }
-            if (end > start) {
-                if (ideographic(form.codePointAt(start))) {
-                    for (int i = start; i < end; ) {
-                        int cp = form.codePointAt(i);
-                        out.add(new String(Character.toChars(cp)));
-                        i += Character.charCount(cp);
-                    }
-                } else {
-                    out.add(form.substring(start, end));
+        eachWord(form, (start, end) -> {
+            if (ideographic(form.codePointAt(start))) {
+                for (int i = start; i < end; ) {
+                    int cp = form.codePointAt(i);
+                    out.add(new String(Character.toChars(cp)));
+                    i += Character.charCount(cp);
                 }
+            } else {
+                out.add(form.substring(start, end));
             }
-            start = end + 1;
-        }
+        });
         return out;
     }
 
     /** {@code wordsOfForm(form).size()}, without making the words. */
     static int wordCountOfForm(String form) {
-        int count = 0;
+        int[] count = {0};
+        eachWord(form, (start, end) ->
+                count[0] += ideographic(form.codePointAt(start)) ? form.codePointCount(start, end) : 1);
+        return count[0];
+    }
+
+    private interface WordSpan {
+        void accept(int start, int end);
+    }
+
+    /** The non-empty spans between single spaces, as {@code form.split(" ")} gives them, read with one scan. */
+    private static void eachWord(String form, WordSpan span) {
         int n = form.length();
         int start = 0;
         while (start <= n) {
@@ -153,11 +154,10 @@ public final class HeadlineText {
                 end = n;
             }
             if (end > start) {
-                count += ideographic(form.codePointAt(start)) ? form.codePointCount(start, end) : 1;
+                span.accept(start, end);
             }
             start = end + 1;
         }
-        return count;
     }
 
     static boolean ideographic(int cp) {
