@@ -31,9 +31,9 @@ final class BylineParser {
     /** What follows the names after an opener: an outlet, a role or a date, set off by a separator. */
     private static final Pattern AFTER_NAMES = Pattern.compile("\\s+[|\\-–—/·•]\\s+");
     /** A list mark or comment mark before the opener ("• By Jane Doe", "* By Jane Doe", "// By Jane Doe"). */
-    private static final Pattern LEADING_MARK = Pattern.compile("^(?:[*•+□·>▪◦-]|//)\\s*");
+    static final Pattern LEADING_MARK = Pattern.compile("^(?:[*•+□·>▪◦-]|//)\\s*");
     /** The first characters {@link #LEADING_MARK} allows. */
-    private static final String LEADING_MARK_STARTS = "*•+□·>▪◦-/";
+    static final String LEADING_MARK_STARTS = "*•+□·>▪◦-/";
     /** A bracketed aside ("(reporting)", "(photography)"): no part of a name. */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]{0,60}\\)");
     /** An address followed by its owner's name in brackets, as mail headers write it ("From: jo@example.org (Jo Roe)"). */

@@ -60,9 +60,9 @@ public final class HeadlineFeatures {
             + "[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|\\d{4}年");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
-    private static final Pattern BULLET = Pattern.compile("^[*•·+\\-–◦▪►]\\s");
+    static final Pattern BULLET = Pattern.compile("^[*•·+\\-–◦▪►]\\s");
     /** The first characters {@link #BULLET} allows. */
-    private static final String BULLET_MARKS = "*•·+-–◦▪►";
+    static final String BULLET_MARKS = "*•·+-–◦▪►";
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\]]*\\]|^IFRAME:|^\\(BUTTON\\)|^\\[IMG");
     private static final Pattern URL = Pattern.compile("https?://|www\\.|\\S@\\S+\\.\\w");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");

@@ -42,10 +42,12 @@ public final class ListBlocks {
     private static final int BULLETED = 2;
     private static final int ROW = 3;
 
-    private static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S.*");
-    private static final Pattern BULLET = Pattern.compile("^[*•·▪►◦‣+o–-]\\s+\\S.*");
+    static final Pattern NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S.*");
+    static final Pattern BULLET = Pattern.compile("^[*•·▪►◦‣+o–-]\\s+\\S.*");
+    /** The first characters {@link #NUMBER} allows. */
+    static final String NUMBER_STARTS = "(0123456789";
     /** The first characters {@link #BULLET} allows. */
-    private static final String BULLET_MARKS = "*•·▪►◦‣+o–-";
+    static final String BULLET_MARKS = "*•·▪►◦‣+o–-";
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?。।۔؟！？]\\W*$");
     private static final Pattern INTRO_END = Pattern.compile(".*[:：]\\s*$");
 
@@ -167,7 +169,7 @@ public final class ListBlocks {
         }
         // each pattern needs its own first character: the others are told apart without a matcher
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        if ((first == '(' || (first >= '0' && first <= '9')) && NUMBER.matcher(text).matches()) {
+        if (NUMBER_STARTS.indexOf(first) >= 0 && NUMBER.matcher(text).matches()) {
             return NUMBERED;
         }
         if (BULLET_MARKS.indexOf(first) >= 0 && BULLET.matcher(text).matches()) {

@@ -25,10 +25,10 @@ final class SiteBrand {
     private static final List<String> CREDITS = ResourceTable.words(PublisherName.WORDS, "credit");
     private static final Set<String> CONNECTORS = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "connector"));
     private static final Pattern SPLIT = Pattern.compile("[\\s,]+");
-    private static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]]+|[\\s\\]]+$");
+    static final Pattern BULLET = Pattern.compile("^[\\s*•·|>\\-–\\[\\]]+|[\\s\\]]+$");
     /** The characters {@link #BULLET} can start with, and those it can end with (its {@code $} also matches before a final line terminator). */
-    private static final String BULLET_STARTS = " \t\n\u000B\f\r*•·|>-–[]";
-    private static final String BULLET_ENDS = " \t\n\u000B\f\r]\u0085\u2028\u2029";
+    static final String BULLET_STARTS = " \t\n\u000B\f\r*•·|>-–[]";
+    static final String BULLET_ENDS = " \t\n\u000B\f\r]\u0085\u2028\u2029";
     private static final int MAX_BRAND_WORDS = 3;
 
     private SiteBrand() {
