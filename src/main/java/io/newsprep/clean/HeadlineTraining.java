@@ -168,7 +168,13 @@ public final class HeadlineTraining {
             int best = -1;
             boolean found = false;
             double bestScore = Double.NEGATIVE_INFINITY;
+            HeadlinePage page = e.page();
+            java.util.Set<String> feedNames = page.titleFromMetadata() ? java.util.Set.of() : FeedSiteNames.of(page.lines());
             for (int k = 0; k < e.candidates().size(); k++) {
+                int c = e.candidates().get(k);
+                if (c >= 0 && !feedNames.isEmpty() && LearnedHeadlineChooser.feedNamed(page, feedNames, c)) {
+                    continue; // as the chooser does
+                }
                 double z = model.score(e.features()[k]);
                 if (z > bestScore) {
                     bestScore = z;

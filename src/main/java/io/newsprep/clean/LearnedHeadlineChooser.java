@@ -3,7 +3,8 @@ package io.newsprep.clean;
 /**
  * Scores every candidate line with the headline model and takes the best. On a page with a metadata title (saved
  * HTML) a best line scoring below the model's threshold is not taken: -1 then lets the metadata title stand. A page
- * without candidates keeps the rules' choice.
+ * without candidates keeps the rules' choice. In a text dump, a line that lists the page's feed links or is the
+ * site's name as they give it ({@link FeedSiteNames}) is passed over.
  */
 public final class LearnedHeadlineChooser implements HeadlineChooser {
 
@@ -50,7 +51,11 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
         HeadlineFeatures features = new HeadlineFeatures(page);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        java.util.Set<String> feedNames = page.titleFromMetadata() ? java.util.Set.of() : FeedSiteNames.of(page.lines());
         for (int i : features.candidates()) {
+            if (!feedNames.isEmpty() && feedNamed(page, feedNames, i)) {
+                continue;
+            }
             double z = model.score(features.of(i));
             if (z > bestScore) {
                 bestScore = z;
@@ -65,6 +70,15 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
             }
         }
         return new Scored(best, bestScore);
+    }
+
+    /**
+     * The line is the list of feed links of a text dump, or the site's name those feeds give: never the headline.
+     * This is a choice-time rule; the model is trained on all candidates, so its weights do not depend on it.
+     */
+    static boolean feedNamed(HeadlinePage page, java.util.Set<String> feedNames, int i) {
+        String line = page.lines().get(i);
+        return FeedSiteNames.isFeedLine(line) || line.length() < 200 && feedNames.contains(HeadlineText.normalise(line));
     }
 
     public record Scored(int index, double score) {
