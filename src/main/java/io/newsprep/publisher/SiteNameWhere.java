@@ -1,6 +1,5 @@
 package io.newsprep.publisher;
 
-import io.newsprep.eval.MetadataMatch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class SiteNameWhere {
                 kind = line.startsWith("#") ? "link-line" : "title-line";
             } else if (line.toLowerCase(Locale.ROOT).startsWith("about ")) {
                 kind = "about-line";
-            } else if (MetadataMatch.sameName(gold, line.replaceAll("^[\\s*•·|>\\-–+]+", ""))) {
+            } else if (form.strip().equals(key.strip()) || form.strip().equals(("the" + key).strip())) {
                 kind = i < EDGE_LINES ? "whole-top-line" : i >= lines.size() - EDGE_LINES ? "whole-bottom-line" : "whole-line";
             } else if (glued) {
                 kind = "joined";
