@@ -84,7 +84,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "NAME", split = ",", description = "with --cross-validate: only the folds whose name contains one of these (e.g. \"set dragnet,hosts 1\")")
     List<String> folds = List.of();
 
-    @Option(names = "--decisions-output", paramLabel = "FILE", description = "with --cross-validate: write each held-out page's lines, labels, probabilities and kept lines to FILE (JSON Lines)")
+    @Option(names = "--decisions-output", paramLabel = "FILE", description = "with --cross-validate: write each held-out page's lines, labels, probabilities and kept lines to FILE (JSON Lines); "
+            + "with --site-names: each held-out page's site-name decision, its kind of miss and its best candidates")
     Path decisionsOutput;
 
     @Option(names = "--headline-fit", paramLabel = "FIT", description = "headline training: PAIRWISE (logistic regression on pairs of candidates) or LISTWISE (one softmax over each page's candidates) (default: ${DEFAULT-VALUE})")
@@ -123,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
             return fitWeights(new BylineWeightsFit(progress(out)), bylines, "byline", out, start);
         }
         if (siteNames != null) {
-            return fitWeights(new SiteNameWeightsFit(progress(out)), siteNames, "site-name", out, start);
+            return fitWeights(new SiteNameWeightsFit(progress(out), crossValidate ? decisionsOutput : null), siteNames, "site-name", out, start);
         }
         if (datelines != null) {
             return fitWeights(new DatelineWeightsFit(progress(out)), datelines, "dateline", out, start);

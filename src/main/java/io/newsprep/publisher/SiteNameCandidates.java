@@ -35,7 +35,8 @@ public final class SiteNameCandidates {
     public static final List<String> FEATURES = List.of("title-end", "title-start", "feed", "lynx-links", "copyright",
             "copyright-brand", "top-line", "bottom-line", "top-part", "about", "profile", "cue-before", "cue-after",
             "agree", "whole-lines", "mentions", "most-mentioned", "copyright-elsewhere", "first-line", "host-spelled", "host-initials", "host-part", "one-word", "three-words",
-            "four-words", "all-caps", "lower-case", "digit", "legal", "owner", "corporate", "menu-word");
+            "four-words", "all-caps", "lower-case", "digit", "legal", "owner", "corporate", "menu-word",
+            "person", "platform", "ad-word", "comma");
 
     /**
      * A separator between parts of a line. A match takes all the white space before and after it, so it starts where
@@ -56,6 +57,10 @@ public final class SiteNameCandidates {
     private static final Set<String> LEGAL = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "legal"));
     private static final Set<String> CORPORATE = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "corporate"));
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
+    private static final Set<String> PLATFORM = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "platform"));
+    private static final Set<String> AD = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "ad"));
+    private static final String GIVEN_NAMES = "/clean/given-names.txt";
+    private static final Set<String> GIVEN = givenNames();
     private static final List<String> BEFORE = cues("name-before");
     private static final List<String> AFTER = cues("name-after");
     private static final List<String> BEFORE_OPENINGS = BEFORE.stream().map(c -> c + " ").toList();
@@ -385,6 +390,53 @@ public final class SiteNameCandidates {
         f.put("owner", owner);
         f.put("corporate", corporate);
         f.put("menu-word", menu);
+        f.put("person", person(name) ? 1.0 : 0.0);
+        f.put("platform", platform(key) ? 1.0 : 0.0);
+        f.put("ad-word", adWord(key) ? 1.0 : 0.0);
+        f.put("comma", name.indexOf(',') >= 0 ? 1.0 : 0.0);
+    }
+
+    /**
+     * A person's name rather than a site's: two or three capitalised words, the first a known given name ("Bill
+     * McKenzie", "Nancy Atkinson"; clean/given-names.txt): an author's or a blogger's, named by "About" or a cue.
+     */
+    static boolean person(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || !w.codePoints().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return GIVEN.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** A blogging platform's name ("WordPress.com" of "Blog at WordPress.com", "Tumblr"): the host, not the site. */
+    static boolean platform(String key) {
+        for (String w : key.split(" ")) {
+            if (PLATFORM.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of an advertisement's label ("About these ads", "Ad Choices", "Remove this ad"). */
+    static boolean adWord(String key) {
+        for (String w : key.split(" ")) {
+            if (AD.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> givenNames() {
+        Set<String> names = new java.util.HashSet<>();
+        ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> names.add(g.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(names);
     }
 
     /**
@@ -418,7 +470,7 @@ public final class SiteNameCandidates {
     }
 
     /** Lower case, without diacritics, words joined by single spaces. */
-    static String form(String s) {
+    public static String form(String s) {
         String ascii = AsciiWordKey.of(s);
         if (ascii != null) {
             return ascii;

@@ -8,9 +8,18 @@ import io.newsprep.publisher.SiteName;
 import io.newsprep.publisher.SiteNameCandidates;
 import io.newsprep.publisher.SiteNameChooser;
 import io.newsprep.publisher.SiteNameRanker;
+import io.newsprep.publisher.SiteNameWhere;
 
 import tools.jackson.databind.JsonNode;
 
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +47,20 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
 
     /** One training page: what the rules give (or null), its candidates, the gold name and whether the dump shows it. */
     record Example(String id, String host, SiteName byRules, List<SiteNameCandidates.Candidate> candidates,
-                   String copyrightHolder, String gold, boolean shown) {
+                   String copyrightHolder, String gold, boolean shown, String where) {
     }
 
+    private final Path decisions;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
     public SiteNameWeightsFit(Consumer<String> out) {
+        this(out, null);
+    }
+
+    /** With {@code decisions} (may be null), cross-validation writes each held-out page's decision there (JSON Lines). */
+    public SiteNameWeightsFit(Consumer<String> out, Path decisions) {
         super(out);
+        this.decisions = decisions;
     }
 
     @Override
@@ -65,7 +83,8 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
             PublisherIdentification id = tagger.identify(dump);
             String profile = id.profile() == null ? null : id.profile().name();
             examples.add(new Example(p.id(), p.host(), rules.byRules(dump, id), candidates.of(dump.lines(), id.tag().domain(), profile),
-                    SiteNameChooser.copyrightHolder(dump, id), g.asString(), shown));
+                    SiteNameChooser.copyrightHolder(dump, id), g.asString(), shown,
+                    SiteNameWhere.of(g.asString(), dump.lines())));
         });
         long ranked = examples.stream().filter(x -> x.byRules() == null).count();
         long reachable = examples.stream().filter(x -> x.byRules() == null && x.shown()
@@ -88,10 +107,17 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
             private final Score before = new Score();
             private final Score after = new Score();
             private final Score open = new Score();
+            private final List<String> rows = new ArrayList<>();
+            private final Map<String, Integer> kinds = new TreeMap<>();
 
             @Override
             public void fold(int fold, List<Example> train, List<Example> test) {
                 Map<String, Double> w = weights(train);
+                for (Example x : test) {
+                    ObjectNode row = decision(x, w, fold);
+                    kinds.merge(row.get("kind").asString(), 1, Integer::sum);
+                    rows.add(mapper.writeValueAsString(row));
+                }
                 Score b = score(test, shipped, false);
                 Score a = score(test, w, true);
                 out.accept("fold " + fold + " shipped: " + b.line());
@@ -109,6 +135,15 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
                 out.accept("held out, fitted weights:  " + after.line());
                 out.accept("held out, fitted weights, by method: " + after.byMethod);
                 out.accept("held out, fitted weights, any score accepted: " + open.line());
+                out.accept("held out, fitted weights, pages by kind: " + kinds);
+                if (decisions != null) {
+                    try {
+                        Files.write(decisions, rows, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.accept("held-out decisions written to " + decisions);
+                }
             }
         };
     }
@@ -116,6 +151,60 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
     @Override
     int fold(Example x) {
         return SiteFolds.byHashCode(x.host(), x.id());
+    }
+
+    /**
+     * One held-out page's decision: what was given and how, and its kind: {@code right}, {@code wrong-rules},
+     * {@code wrong-accepted} (the ranker's or the copyright fallback's name is wrong), {@code first-below-threshold}
+     * (the right name ranked first, not accepted), {@code not-first} (among the candidates, ranked lower),
+     * {@code not-candidate} (with where the dump shows it), {@code not-shown-wrong} / {@code not-shown}.
+     */
+    ObjectNode decision(Example x, Map<String, Double> weights, int fold) {
+        SiteName chosen = x.byRules() != null ? x.byRules()
+                : SiteNameChooser.choose(x.candidates(), x.copyrightHolder(), weights);
+        boolean ok = chosen.name() != null && MetadataMatch.sameName(x.gold(), chosen.name());
+        List<SiteNameCandidates.Candidate> ranked = x.candidates().stream()
+                .sorted((c, d) -> Double.compare(SiteNameRanker.score(d.features(), weights),
+                        SiteNameRanker.score(c.features(), weights)))
+                .toList();
+        int goldRank = 0;
+        for (int i = 0; i < ranked.size() && goldRank == 0; i++) {
+            goldRank = MetadataMatch.sameName(x.gold(), ranked.get(i).name()) ? i + 1 : 0;
+        }
+        String kind;
+        if (!x.shown()) {
+            kind = chosen.name() != null && !ok ? "not-shown-wrong" : "not-shown";
+        } else if (ok) {
+            kind = "right";
+        } else if (chosen.name() != null) {
+            kind = x.byRules() != null ? "wrong-rules" : "wrong-accepted";
+        } else if (goldRank == 1) {
+            kind = "first-below-threshold";
+        } else if (goldRank > 1) {
+            kind = "not-first";
+        } else {
+            kind = "not-candidate";
+        }
+        ObjectNode row = mapper.createObjectNode();
+        row.put("id", x.id());
+        row.put("host", x.host());
+        row.put("fold", fold);
+        row.put("gold", x.gold());
+        row.put("shown", x.shown());
+        row.put("got", chosen.name());
+        row.put("method", chosen.method());
+        row.put("kind", kind);
+        row.put("gold_rank", goldRank);
+        row.put("where", goldRank == 0 ? x.where() : null);
+        ArrayNode top = row.putArray("candidates");
+        for (SiteNameCandidates.Candidate c : ranked.subList(0, Math.min(5, ranked.size()))) {
+            ObjectNode o = top.addObject();
+            o.put("name", c.name());
+            o.put("score", round(SiteNameRanker.score(c.features(), weights)));
+            o.put("share", round(SiteNameRanker.share(x.candidates(), c, weights)));
+            o.put("features", String.join(",", c.features().keySet()));
+        }
+        return row;
     }
 
     /** Right, wrong and null where the dump shows the name, by method; wrong names where it does not. */
@@ -208,6 +297,26 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
      */
     @Override
     Map<String, Double> weights(List<Example> examples) {
+        Map<String, Double> weights = fitted(examples);
+        List<double[]> best = new ArrayList<>();
+        examples.forEach(x -> bestShare(x, weights, best));
+        weights.put(SiteNameRanker.ACCEPT, threshold(best));
+        return weights;
+    }
+
+    private static void bestShare(Example x, Map<String, Double> w, List<double[]> best) {
+        if (x.byRules() != null) {
+            return;
+        }
+        SiteNameCandidates.Candidate c = SiteNameRanker.best(x.candidates(), w);
+        if (c != null) {
+            best.add(new double[] {SiteNameRanker.share(x.candidates(), c, w),
+                    MetadataMatch.sameName(x.gold(), c.name()) ? 1 : -WRONG_COST});
+        }
+    }
+
+    /** The conditional-logit weights of the features, without the acceptance share. */
+    private Map<String, Double> fitted(List<Example> examples) {
         List<String> names = SiteNameCandidates.FEATURES;
         int n = names.size();
         List<double[][]> pages = new ArrayList<>();
@@ -253,23 +362,11 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
         for (int f = 0; f < n; f++) {
             weights.put(names.get(f), round(w[f]));
         }
-        weights.put(SiteNameRanker.ACCEPT, threshold(examples, weights));
         return weights;
     }
 
     /** The acceptance share at which right names minus {@link #WRONG_COST} times the wrong ones are most. */
-    private static double threshold(List<Example> examples, Map<String, Double> w) {
-        List<double[]> best = new ArrayList<>();
-        for (Example x : examples) {
-            if (x.byRules() != null) {
-                continue;
-            }
-            SiteNameCandidates.Candidate c = SiteNameRanker.best(x.candidates(), w);
-            if (c != null) {
-                best.add(new double[] {SiteNameRanker.share(x.candidates(), c, w),
-                        MetadataMatch.sameName(x.gold(), c.name()) ? 1 : -WRONG_COST});
-            }
-        }
+    private static double threshold(List<double[]> best) {
         return round(GainThreshold.best(best, 1.0, 0.001));
     }
 
@@ -301,6 +398,8 @@ public final class SiteNameWeightsFit extends SiteFoldedWeightsFit<SiteNameWeigh
                 #   the other; one-word, three-words, four-words: its length (two words: none)
                 # all-caps, lower-case, digit: its form; legal, owner, corporate, menu-word: it has a legal form, an owning
                 #   company's word, a corporate word (clean/publisher-words.tsv) or a menu word (model/ui-words.txt)
+                # person: two or three capitalised words, the first a given name (clean/given-names.txt); platform, ad-word: a
+                #   blogging platform's or an advertisement's word (clean/publisher-words.tsv); comma: it has a comma
                 """, w, "%.3f");
     }
 }

@@ -21,7 +21,7 @@ class ResourceTableTest {
             "/clean/date-labels.tsv", Set.of("label", "connector"),
             "/clean/html-hints.tsv", Set.of("chrome", "content", "date-meta", "article-type", "other-texts"),
             "/clean/publisher-words.tsv", Set.of("not-a-name", "abbreviation", "legal", "corporate", "credit", "connector",
-                    "owner", "name-before", "name-after", "agency"),
+                    "owner", "name-before", "name-after", "agency", "platform", "ad"),
             "/clean/section-words.tsv", Set.of("breadcrumb-root", "more-in", "not-a-section", "category-cue"),
             "/dates/date-cues.tsv", Set.of("published", "updated", "caption"),
             "/clean/malay-indonesian.tsv", Set.of("ms", "id"));
