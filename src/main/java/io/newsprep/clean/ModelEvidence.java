@@ -27,8 +27,9 @@ public final class ModelEvidence {
     private static final Supplier<String> LIST_EVIDENCE = () -> "an item of a list or table the text above introduces";
     /** The rule of a line dropped as part of a comment thread below the article. */
     static final String COMMENT_RULE = "model:comment-thread;";
-    private static final String COMMENT_EVIDENCE = "a block below the article's main block, no line"
-            + " sure body, below a comment thread's marks (times of day, \"… said:\", \"Leave a Reply\")";
+    private static final String COMMENT_EVIDENCE = "a block below the article's main block, below a"
+            + " comment thread's marks (times of day, \"… said:\", \"Leave a Reply\"), with no line sure body"
+            + " unless a mark is such a phrase";
     /** How many of the model's features an explanation names. */
     static final int EVIDENCE_FEATURES = 3;
 

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * its lines is sure body ({@link #SURE}) and a comment thread's marks stand between the main block and the block's
  * end (at least {@link #MIN_CUES} short lines with a time of day, a "… said:" header, "Leave a Reply",
  * "15 comments"). The time of day does not depend on the language; the phrases are English, as the training pages are.
- * A list kept as a unit is never dropped, nor is anything above or in the main block.
+ * Where one of the marks is such a phrase and not only a time, the thread is certain and a block below it goes even
+ * when the model is sure of it: a long, well-written comment scores as high as the article's paragraphs, while a
+ * time of day alone may also head the entries of a live report or an update. A list kept as a unit is never dropped,
+ * nor is anything above or in the main block.
  */
 public final class CommentThreads {
 
@@ -20,6 +23,8 @@ public final class CommentThreads {
     static final int MIN_CUES = 2;
     /** Longer lines are text, not a comment's header. */
     static final int MAX_CUE_LENGTH = 120;
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
     private static final Pattern CUE = Pattern.compile(
             "\\b\\d{1,2}:\\d{2}\\b|(said|says|wrote|writes)\\s*[:.…]*\\s*$"
@@ -63,6 +68,7 @@ public final class CommentThreads {
             return out;
         }
         int cues = 0;
+        int phrases = 0;
         int counted = mainEnd;
         for (int k = mainEnd; k < n; ) {
             if (!kept[k]) {
@@ -73,11 +79,15 @@ public final class CommentThreads {
             // the marks between the main block and this block's end, and the line right below it (a comment's
             // footer: its time or "Reply")
             for (int limit = Math.min(n, end + 1); counted < limit; counted++) {
-                if (cue(input.texts().get(counted))) {
+                String text = input.texts().get(counted);
+                if (cue(text)) {
                     cues++;
+                    if (phrase(text)) {
+                        phrases++;
+                    }
                 }
             }
-            if (cues >= MIN_CUES && !sure(probabilities, units, k, end)) {
+            if (cues >= MIN_CUES && !unit(units, k, end) && (phrases > 0 || !sure(probabilities, k, end))) {
                 for (int j = k; j < end; j++) {
                     out[j] = true;
                 }
@@ -95,13 +105,27 @@ public final class CommentThreads {
         return end;
     }
 
-    private static boolean sure(double[] probabilities, boolean[] units, int from, int to) {
+    private static boolean sure(double[] probabilities, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (units[j] || probabilities[j] >= SURE) {
+            if (probabilities[j] >= SURE) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean unit(boolean[] units, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (units[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comment mark by its words ("… said:", "Reply", "15 comments"), not only by a time of day. */
+    static boolean phrase(String line) {
+        return CUE.matcher(TIME.matcher(line).replaceAll(" ")).find();
     }
 
     static boolean cue(String line) {

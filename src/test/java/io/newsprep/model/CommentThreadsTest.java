@@ -47,4 +47,26 @@ class CommentThreadsTest {
         double[] p = {0.4, 0.1, 0.1, 0.95, 0.97, 0.9, 0.2, 0.45};
         assertThat(CommentThreads.dropped(in, kept, new boolean[kept.length], p)).containsOnly(false);
     }
+
+    @Test
+    void aSureBlockGoesBelowACommentPhraseButNotBelowTimesAlone() {
+        LineInput in = input(PARAGRAPH, PARAGRAPH, PARAGRAPH, "Maggie said:", "November 1, 2012 at 10:12 am", COMMENT,
+                "Reply", COMMENT);
+        boolean[] kept = {true, true, true, false, false, true, false, true};
+        double[] p = {0.95, 0.97, 0.9, 0.2, 0.1, 0.97, 0.05, 0.92};
+        assertThat(CommentThreads.dropped(in, kept, new boolean[kept.length], p))
+                .containsExactly(false, false, false, false, false, true, false, true);
+
+        LineInput live = input(PARAGRAPH, PARAGRAPH, PARAGRAPH, "Updated 10:12", "11:40 am", PARAGRAPH);
+        boolean[] liveKept = {true, true, true, false, false, true};
+        double[] liveP = {0.95, 0.97, 0.9, 0.2, 0.1, 0.9};
+        assertThat(CommentThreads.dropped(live, liveKept, new boolean[liveKept.length], liveP)).containsOnly(false);
+    }
+
+    @Test
+    void aPhraseIsACommentMarkByItsWords() {
+        assertThat(CommentThreads.phrase("Jodi said:")).isTrue();
+        assertThat(CommentThreads.phrase("12 comments")).isTrue();
+        assertThat(CommentThreads.phrase("November 1, 2012 at 10:12 am")).isFalse();
+    }
 }
