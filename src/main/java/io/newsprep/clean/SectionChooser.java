@@ -4,6 +4,7 @@ import io.newsprep.text.AsciiWordKey;
 import io.newsprep.text.ResourceTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds an article's section in a text dump, where no tag names it, from three kinds of evidence, most reliable
  * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
  * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
- * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line. A section
+ * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line, or of a
+ * list of the page's menu items that ends the byline or date line under the headline. A section
  * label is often just one item of a menu, so a lone menu item near the headline counts for nothing (unless the page
  * starts with label and headline), and several "More in …" sections for none.
  * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
@@ -53,6 +55,9 @@ public final class SectionChooser {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*[»›>]+$");
     private static final int MAX_LABEL_WORDS = 4;
+    /** The non-empty lines under the headline read for a list of categories without a cue (byline, date, list). */
+    private static final int LIST_LINES = 3;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+");
     private static final int MAX_LABEL_CHARS = 32;
     private static final int MAX_BREADCRUMB = 5;
     /** Lines between a label and the headline (a "Supported by" or a caption may stand between them). */
@@ -114,6 +119,12 @@ public final class SectionChooser {
         if (category != null && !key(category).equals(site)) {
             return new Choice(category, CATEGORY);
         }
+        if (title >= 0) {
+            String listed = menuListedCategories(texts, title, asMenuItem);
+            if (listed != null && !key(listed).equals(site)) {
+                return new Choice(listed, CATEGORY);
+            }
+        }
         return Choice.NONE;
     }
 
@@ -135,6 +146,43 @@ public final class SectionChooser {
                     }
                     String first = CATEGORY_END.split(rest, 2)[0].strip();
                     return labelLike(first) ? first : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first category of a list that ends a line just under the headline without a cue, after the byline or the
+     * date ("21/06/2014 Tony Carter All, Books, Kit Reviews", "Carlos Nadalim 27/09/2018 Comente! Alfabetização,
+     * Brinquedos e Brincadeiras"), when every item of the list is also one of the page's menu items: that is the
+     * evidence that the words are the blog's categories and not a sentence. The first item is the longest end of its
+     * part (at most four words) that is a menu item. Null when no such line stands within the lines below the headline.
+     */
+    static String menuListedCategories(List<String> texts, int title, Map<String, Integer> asMenuItem) {
+        int seenLines = 0;
+        for (int i = title + 1; i < texts.size() && seenLines < LIST_LINES; i++) {
+            String p = plain(texts.get(i));
+            if (p.isEmpty()) {
+                continue;
+            }
+            seenLines++;
+            String[] parts = LIST_SEPARATOR.split(p);
+            if (parts.length < 2 || BulletPrefix.startsWithOne(texts.get(i))) {
+                continue;
+            }
+            int head = parts.length - 1; // the part whose end is the list's first item ("… Tony Carter All")
+            while (head > 0 && labelLike(parts[head].strip()) && asMenuItem.getOrDefault(key(parts[head].strip()), 0) >= 1) {
+                head--;
+            }
+            if (head == parts.length - 1) {
+                continue;
+            }
+            String[] words = parts[head].strip().split("\\s+");
+            for (int n = Math.min(MAX_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+                String end = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+                if (labelLike(end) && asMenuItem.getOrDefault(key(end), 0) >= 1) {
+                    return end;
                 }
             }
         }
