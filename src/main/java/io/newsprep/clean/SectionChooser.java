@@ -6,6 +6,7 @@ import io.newsprep.text.ResourceTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,8 @@ public final class SectionChooser {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+");
     private static final int MAX_LABEL_CHARS = 32;
     private static final int MAX_BREADCRUMB = 5;
+    /** A run of more menu items right above the headline is a menu, not a trail. */
+    private static final int MAX_SHORT_TRAIL = 3;
     /** Lines between a label and the headline (a "Supported by" or a caption may stand between them). */
     private static final int MAX_LABEL_DISTANCE = 3;
     /** A label that is no menu item must occur this often on the page to be a section rather than a one-off line. */
@@ -75,17 +78,28 @@ public final class SectionChooser {
     /** The section of the article whose line verdicts these are, on a site of this name (null when unknown). */
     public Choice choose(List<LineVerdict> verdicts, String siteName) {
         List<String> texts = new ArrayList<>(verdicts.size());
+        Set<Integer> gapAbove = new HashSet<>();
         int title = -1;
+        int previousLine = Integer.MIN_VALUE;
         for (LineVerdict v : verdicts) {
             if (v.kind() == LineKind.TITLE && title < 0) {
                 title = texts.size();
             }
+            if (previousLine != Integer.MIN_VALUE && v.line() > previousLine + 1) {
+                gapAbove.add(texts.size()); // a blank line of the dump stood above this one
+            }
+            previousLine = v.line();
             texts.add(v.text().strip());
         }
-        return choose(texts, title, siteName);
+        return choose(texts, gapAbove, title, siteName);
     }
 
     Choice choose(List<String> texts, int title, String siteName) {
+        return choose(texts, Set.of(), title, siteName);
+    }
+
+    /** As above, where {@code gapAbove} holds the lines with a blank line of the dump above them. */
+    Choice choose(List<String> texts, Set<Integer> gapAbove, int title, String siteName) {
         String site = siteName == null ? "" : key(siteName);
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> asMenuItem = new HashMap<>();
@@ -113,6 +127,10 @@ public final class SectionChooser {
             String label = label(texts, title, seen, asMenuItem, site);
             if (label != null) {
                 return new Choice(label, LABEL);
+            }
+            String trail = shortTrail(texts, gapAbove, title, seen, asMenuItem);
+            if (trail != null && !key(trail).equals(site)) {
+                return new Choice(trail, BREADCRUMB);
             }
         }
         String category = category(texts, Math.max(title, 0));
@@ -184,6 +202,41 @@ public final class SectionChooser {
                 if (labelLike(end) && asMenuItem.getOrDefault(key(end), 0) >= 1) {
                     return end;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The section of a short trail of two or three menu items right above the headline, set apart from the menu above
+     * it ("• News", "• World news", "• Italy"; "• Tech", "• Personal Technology: Review"): its first item that is a
+     * label and that the page also shows as a line of its own without a bullet (a heading over the section's other
+     * stories); a top level such as "• News" is only linked from the menu, and so are the story's topics ("• Italy"),
+     * though a topic may head a box of its own further down, so the trail's first heading is taken, not its last. A longer run of items is a menu that runs into
+     * the headline, which gives nothing. Null when the trail has no such item.
+     */
+    static String shortTrail(List<String> texts, Set<Integer> gapAbove, int title, Map<String, Integer> seen,
+                             Map<String, Integer> asMenuItem) {
+        int j = title - 1;
+        if (j >= 0 && texts.get(j).isBlank()) {
+            j--;
+        }
+        int bottom = j;
+        while (j >= 0 && !texts.get(j).isBlank() && BulletPrefix.startsWithOne(texts.get(j))) {
+            j--;
+            if (gapAbove.contains(j + 1)) {
+                break; // a blank line sets the trail apart from the menu above it
+            }
+        }
+        int items = bottom - j;
+        if (items < 2 || items > MAX_SHORT_TRAIL || j < 0) {
+            return null; // no trail, a menu running into the headline, or a trail that starts the page
+        }
+        for (int i = j + 1; i <= bottom; i++) {
+            String item = plain(texts.get(i));
+            String k = key(item);
+            if (labelLike(item) && seen.getOrDefault(k, 0) > asMenuItem.getOrDefault(k, 0)) {
+                return item; // also a heading of its own elsewhere: a section, where a topic is only ever linked
             }
         }
         return null;

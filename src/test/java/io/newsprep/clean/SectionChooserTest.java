@@ -234,4 +234,35 @@ class SectionChooserTest {
                 "Popular Now in National"))
                 .isEqualTo(SectionChooser.Choice.NONE);
     }
+
+    @Test
+    void theDeepestSectionOfAShortTrailAboveTheHeadline() {
+        assertThat(choose("Venice cruise liner row escalates", "The Guardian", "The Guardian", "• News", "• World news",
+                "• Business", "", "• News", "• World news", "• Italy", "", "HEADLINE", "Text.", "World news", "• Italy"))
+                .isEqualTo(new SectionChooser.Choice("World news", "breadcrumb"));
+        assertThat(choose("So many ways to play", "WSJ", "WSJ", "• Tech", "• Markets", "Tech", "", "• Tech",
+                "• Personal Technology: Review", "", "HEADLINE", "Text."))
+                .isEqualTo(new SectionChooser.Choice("Tech", "breadcrumb"));
+        assertThat(choose("Ein Titel", "Zeitung", "Zeitung", "* Politik", "* Wirtschaft", "Werbung", "* Wirtschaft",
+                "* Konjunktur", "HEADLINE", "Text.", "Wirtschaft", "* Konjunktur"))
+                .isEqualTo(new SectionChooser.Choice("Wirtschaft", "breadcrumb"));
+    }
+
+    @Test
+    void aLongRunOfItemsOrATrailOfItemsFoundNowhereElseGivesNone() {
+        // a menu of four items runs into the headline
+        assertThat(choose("A headline", "Site", "Site", "• News", "• Business", "Text", "• News", "• Business",
+                "• Lifestyle", "• Sport", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // items the page only links (a topic), and share buttons
+        assertThat(choose("A headline", "Site", "Site", "Text", "• Mortgage lending", "• Interest rates", "",
+                "HEADLINE", "Text.", "• Mortgage lending", "• Interest rates"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("A headline", "Site", "Site", "Text", "• Mortgage lending", "• Interest rates", "",
+                "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("A headline", "Site", "Site", "• Print", "• Text", "Text", "• Print", "• Text", "",
+                "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
 }
