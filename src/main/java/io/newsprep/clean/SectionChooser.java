@@ -212,7 +212,9 @@ public final class SectionChooser {
      * it ("• News", "• World news", "• Italy"; "• Tech", "• Personal Technology: Review"): its first item that is a
      * label and that the page also shows as a line of its own without a bullet (a heading over the section's other
      * stories); a top level such as "• News" is only linked from the menu, and so are the story's topics ("• Italy"),
-     * though a topic may head a box of its own further down, so the trail's first heading is taken, not its last. A longer run of items is a menu that runs into
+     * though a topic may head a box of its own further down, so the trail's first heading is taken, not its last.
+     * Exactly one item may be such a heading: where several are, the list is a table of contents whose items head
+     * the parts of the page (or the site's name tops the trail), and it gives nothing. A longer run of items is a menu that runs into
      * the headline, which gives nothing. Null when the trail has no such item.
      */
     static String shortTrail(List<String> texts, Set<Integer> gapAbove, int title, Map<String, Integer> seen,
@@ -232,14 +234,18 @@ public final class SectionChooser {
         if (items < 2 || items > MAX_SHORT_TRAIL || j < 0) {
             return null; // no trail, a menu running into the headline, or a trail that starts the page
         }
+        String heading = null;
         for (int i = j + 1; i <= bottom; i++) {
             String item = plain(texts.get(i));
             String k = key(item);
-            if (labelLike(item) && seen.getOrDefault(k, 0) > asMenuItem.getOrDefault(k, 0)) {
-                return item; // also a heading of its own elsewhere: a section, where a topic is only ever linked
+            if (seen.getOrDefault(k, 0) > asMenuItem.getOrDefault(k, 0)) { // also a heading of its own elsewhere
+                if (heading != null) {
+                    return null; // several items head parts of the page: a table of contents, not a trail
+                }
+                heading = item;
             }
         }
-        return null;
+        return heading != null && labelLike(heading) ? heading : null;
     }
 
     /** The item before the headline in a trail of menu items that starts at the home page, or null. */

@@ -250,6 +250,10 @@ class SectionChooserTest {
 
     @Test
     void aLongRunOfItemsOrATrailOfItemsFoundNowhereElseGivesNone() {
+        // a table of contents: every item heads a part of the page
+        assertThat(choose("A headline", "Site", "Site", "Contents", "• Introduction", "• Data Inputs", "",
+                "HEADLINE", "Text.", "Introduction", "Text.", "Data Inputs", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
         // a menu of four items runs into the headline
         assertThat(choose("A headline", "Site", "Site", "• News", "• Business", "Text", "• News", "• Business",
                 "• Lifestyle", "• Sport", "HEADLINE", "Text."))
