@@ -4,7 +4,9 @@ import io.newsprep.text.AsciiWordKey;
 import io.newsprep.text.ResourceTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
  * Finds an article's section in a text dump, where no tag names it, from three kinds of evidence, most reliable
  * first: a breadcrumb trail that starts at the home page and ends with the headline ("• Home", "• Business",
  * "• Headline" gives "Business"); the one section the page's "More in …" links name; a short label just above the
- * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line. A section
+ * headline that the page also lists as a menu item or repeats; the first category of a "Posted in …" line, or of a
+ * list of the page's menu items that ends the byline or date line under the headline. A section
  * label is often just one item of a menu, so a lone menu item near the headline counts for nothing (unless the page
  * starts with label and headline), and several "More in …" sections for none.
  * Null beats a wrong section. Words are in {@code clean/section-words.tsv}. Thread-safe.
@@ -53,8 +56,13 @@ public final class SectionChooser {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*[»›>]+$");
     private static final int MAX_LABEL_WORDS = 4;
+    /** The non-empty lines under the headline read for a list of categories without a cue (byline, date, list). */
+    private static final int LIST_LINES = 3;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+");
     private static final int MAX_LABEL_CHARS = 32;
     private static final int MAX_BREADCRUMB = 5;
+    /** A run of more menu items right above the headline is a menu, not a trail. */
+    private static final int MAX_SHORT_TRAIL = 3;
     /** Lines between a label and the headline (a "Supported by" or a caption may stand between them). */
     private static final int MAX_LABEL_DISTANCE = 3;
     /** A label that is no menu item must occur this often on the page to be a section rather than a one-off line. */
@@ -70,17 +78,28 @@ public final class SectionChooser {
     /** The section of the article whose line verdicts these are, on a site of this name (null when unknown). */
     public Choice choose(List<LineVerdict> verdicts, String siteName) {
         List<String> texts = new ArrayList<>(verdicts.size());
+        Set<Integer> gapAbove = new HashSet<>();
         int title = -1;
+        int previousLine = Integer.MIN_VALUE;
         for (LineVerdict v : verdicts) {
             if (v.kind() == LineKind.TITLE && title < 0) {
                 title = texts.size();
             }
+            if (previousLine != Integer.MIN_VALUE && v.line() > previousLine + 1) {
+                gapAbove.add(texts.size()); // a blank line of the dump stood above this one
+            }
+            previousLine = v.line();
             texts.add(v.text().strip());
         }
-        return choose(texts, title, siteName);
+        return choose(texts, gapAbove, title, siteName);
     }
 
     Choice choose(List<String> texts, int title, String siteName) {
+        return choose(texts, Set.of(), title, siteName);
+    }
+
+    /** As above, where {@code gapAbove} holds the lines with a blank line of the dump above them. */
+    Choice choose(List<String> texts, Set<Integer> gapAbove, int title, String siteName) {
         String site = siteName == null ? "" : key(siteName);
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> asMenuItem = new HashMap<>();
@@ -109,10 +128,20 @@ public final class SectionChooser {
             if (label != null) {
                 return new Choice(label, LABEL);
             }
+            String trail = shortTrail(texts, gapAbove, title, seen, asMenuItem);
+            if (trail != null && !key(trail).equals(site)) {
+                return new Choice(trail, BREADCRUMB);
+            }
         }
         String category = category(texts, Math.max(title, 0));
         if (category != null && !key(category).equals(site)) {
             return new Choice(category, CATEGORY);
+        }
+        if (title >= 0) {
+            String listed = menuListedCategories(texts, title, asMenuItem);
+            if (listed != null && !key(listed).equals(site)) {
+                return new Choice(listed, CATEGORY);
+            }
         }
         return Choice.NONE;
     }
@@ -139,6 +168,84 @@ public final class SectionChooser {
             }
         }
         return null;
+    }
+
+    /**
+     * The first category of a list that ends a line just under the headline without a cue, after the byline or the
+     * date ("21/06/2014 Tony Carter All, Books, Kit Reviews", "Carlos Nadalim 27/09/2018 Comente! Alfabetização,
+     * Brinquedos e Brincadeiras"), when every item of the list is also one of the page's menu items: that is the
+     * evidence that the words are the blog's categories and not a sentence. The first item is the longest end of its
+     * part (at most four words) that is a menu item. Null when no such line stands within the lines below the headline.
+     */
+    static String menuListedCategories(List<String> texts, int title, Map<String, Integer> asMenuItem) {
+        int seenLines = 0;
+        for (int i = title + 1; i < texts.size() && seenLines < LIST_LINES; i++) {
+            String p = plain(texts.get(i));
+            if (p.isEmpty()) {
+                continue;
+            }
+            seenLines++;
+            String[] parts = LIST_SEPARATOR.split(p);
+            if (parts.length < 2 || BulletPrefix.startsWithOne(texts.get(i))) {
+                continue;
+            }
+            int head = parts.length - 1; // the part whose end is the list's first item ("… Tony Carter All")
+            while (head > 0 && labelLike(parts[head].strip()) && asMenuItem.getOrDefault(key(parts[head].strip()), 0) >= 1) {
+                head--;
+            }
+            if (head == parts.length - 1) {
+                continue;
+            }
+            String[] words = parts[head].strip().split("\\s+");
+            for (int n = Math.min(MAX_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+                String end = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+                if (labelLike(end) && asMenuItem.getOrDefault(key(end), 0) >= 1) {
+                    return end;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The section of a short trail of two or three menu items right above the headline, set apart from the menu above
+     * it ("• News", "• World news", "• Italy"; "• Tech", "• Personal Technology: Review"): its first item that is a
+     * label and that the page also shows as a line of its own without a bullet (a heading over the section's other
+     * stories); a top level such as "• News" is only linked from the menu, and so are the story's topics ("• Italy"),
+     * though a topic may head a box of its own further down, so the trail's first heading is taken, not its last.
+     * Exactly one item may be such a heading: where several are, the list is a table of contents whose items head
+     * the parts of the page (or the site's name tops the trail), and it gives nothing. A longer run of items is a menu that runs into
+     * the headline, which gives nothing. Null when the trail has no such item.
+     */
+    static String shortTrail(List<String> texts, Set<Integer> gapAbove, int title, Map<String, Integer> seen,
+                             Map<String, Integer> asMenuItem) {
+        int j = title - 1;
+        if (j >= 0 && texts.get(j).isBlank()) {
+            j--;
+        }
+        int bottom = j;
+        while (j >= 0 && !texts.get(j).isBlank() && BulletPrefix.startsWithOne(texts.get(j))) {
+            j--;
+            if (gapAbove.contains(j + 1)) {
+                break; // a blank line sets the trail apart from the menu above it
+            }
+        }
+        int items = bottom - j;
+        if (items < 2 || items > MAX_SHORT_TRAIL || j < 0) {
+            return null; // no trail, a menu running into the headline, or a trail that starts the page
+        }
+        String heading = null;
+        for (int i = j + 1; i <= bottom; i++) {
+            String item = plain(texts.get(i));
+            String k = key(item);
+            if (seen.getOrDefault(k, 0) > asMenuItem.getOrDefault(k, 0)) { // also a heading of its own elsewhere
+                if (heading != null) {
+                    return null; // several items head parts of the page: a table of contents, not a trail
+                }
+                heading = item;
+            }
+        }
+        return heading != null && labelLike(heading) ? heading : null;
     }
 
     /** The item before the headline in a trail of menu items that starts at the home page, or null. */

@@ -190,4 +190,83 @@ class SectionChooserTest {
                 "U.S.", "More in U.S."))
                 .isEqualTo(new SectionChooser.Choice("U.S.", "more_in"));
     }
+
+    @Test
+    void theFirstOfTheMenuItemsThatEndTheBylineLine() {
+        assertThat(choose("Bike and style book review", "Bikes", "Bikes", "+ All", "+ Books", "* Kit Reviews",
+                "+ News", "HEADLINE", "", "21/06/2014 Tony Carter All, Books, Kit Reviews, News", "Text."))
+                .isEqualTo(new SectionChooser.Choice("All", "category"));
+        assertThat(choose("Como educar seus filhos", "Blog", "Blog", "• Alfabetização", "• Brinquedos e Brincadeiras",
+                "• Música", "HEADLINE", "Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música",
+                "Texto."))
+                .isEqualTo(new SectionChooser.Choice("Alfabetização", "category"));
+        assertThat(choose("Un nouvel article", "Blog", "Blog", "* Vie pratique", "* Cuisine", "HEADLINE",
+                "Par Marie Dupont, 3 mars 2019 Vie pratique, Cuisine", "Texte."))
+                .isEqualTo(new SectionChooser.Choice("Vie pratique", "category"));
+    }
+
+    @Test
+    void aListWhoseItemsAreNoMenuItemsOrThatStandsFarBelowGivesNone() {
+        // words of a sentence, not the page's menu items
+        assertThat(choose("A headline", "Site", "Site", "* Politics", "HEADLINE",
+                "By Jane Doe 2019 Politics, Paris, London", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // a list without the byline or date before it
+        assertThat(choose("A headline", "Site", "Site", "* Politics", "* World", "HEADLINE", "Politics, World",
+                "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // four lines of text under the headline: the list belongs to something else
+        assertThat(choose("A headline", "Site", "Site", "* Politics", "* World", "HEADLINE", "One.", "Two.",
+                "Three.", "Jane Doe 2019 Politics, World"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
+    void theSectionOfAMostReadList() {
+        assertThat(choose("A headline of the story", "CBS News", "CBS News", "World", "HEADLINE", "Text.",
+                "Popular Now in World"))
+                .isEqualTo(new SectionChooser.Choice("World", "more_in"));
+        assertThat(choose("Tite diz que errou", "Folha", "Folha", "Esporte", "HEADLINE", "Texto.",
+                "Mais lidas em Esporte"))
+                .isEqualTo(new SectionChooser.Choice("Esporte", "more_in"));
+        // the section must stand on a line of its own too
+        assertThat(choose("A headline of the story", "CBS News", "CBS News", "HEADLINE", "Text.",
+                "Popular Now in National"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
+
+    @Test
+    void theDeepestSectionOfAShortTrailAboveTheHeadline() {
+        assertThat(choose("Venice cruise liner row escalates", "The Guardian", "The Guardian", "• News", "• World news",
+                "• Business", "", "• News", "• World news", "• Italy", "", "HEADLINE", "Text.", "World news", "• Italy"))
+                .isEqualTo(new SectionChooser.Choice("World news", "breadcrumb"));
+        assertThat(choose("So many ways to play", "WSJ", "WSJ", "• Tech", "• Markets", "Tech", "", "• Tech",
+                "• Personal Technology: Review", "", "HEADLINE", "Text."))
+                .isEqualTo(new SectionChooser.Choice("Tech", "breadcrumb"));
+        assertThat(choose("Ein Titel", "Zeitung", "Zeitung", "* Politik", "* Wirtschaft", "Werbung", "* Wirtschaft",
+                "* Konjunktur", "HEADLINE", "Text.", "Wirtschaft", "* Konjunktur"))
+                .isEqualTo(new SectionChooser.Choice("Wirtschaft", "breadcrumb"));
+    }
+
+    @Test
+    void aLongRunOfItemsOrATrailOfItemsFoundNowhereElseGivesNone() {
+        // a table of contents: every item heads a part of the page
+        assertThat(choose("A headline", "Site", "Site", "Contents", "• Introduction", "• Data Inputs", "",
+                "HEADLINE", "Text.", "Introduction", "Text.", "Data Inputs", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // a menu of four items runs into the headline
+        assertThat(choose("A headline", "Site", "Site", "• News", "• Business", "Text", "• News", "• Business",
+                "• Lifestyle", "• Sport", "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        // items the page only links (a topic), and share buttons
+        assertThat(choose("A headline", "Site", "Site", "Text", "• Mortgage lending", "• Interest rates", "",
+                "HEADLINE", "Text.", "• Mortgage lending", "• Interest rates"))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("A headline", "Site", "Site", "Text", "• Mortgage lending", "• Interest rates", "",
+                "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+        assertThat(choose("A headline", "Site", "Site", "• Print", "• Text", "Text", "• Print", "• Text", "",
+                "HEADLINE", "Text."))
+                .isEqualTo(SectionChooser.Choice.NONE);
+    }
 }
