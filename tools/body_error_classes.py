@@ -31,6 +31,7 @@ import score  # noqa: E402
 SURE = 0.8
 MIN_CUES = 2
 MAX_CUE = 120
+TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 CUE = re.compile(r"\b\d{1,2}:\d{2}\b|(said|says|wrote|writes)\s*[:.…]*\s*$"
                  r"|^\s*(leave a (reply|comment)|\d+\s+(comments|responses|replies)\b|comments?\s*\(\d+\)|reply\s*$)",
                  re.I)
@@ -40,46 +41,53 @@ def cue(t):
     return len(t) < MAX_CUE and CUE.search(t) is not None
 
 
+def phrase(t):
+    """A mark that is a phrase ("... said:", "Reply"), not only a time of day: the thread is certain."""
+    return CUE.search(TIME.sub(" ", t)) is not None
+
+
 def comment_threads(texts, kept, units, probs):
     """Mirror of CommentThreads.dropped."""
     n = len(kept)
     out = [False] * n
     main = None
-    k = 0
-    while k < n:
-        if not kept[k]:
-            k += 1
-            continue
-        e = k
-        while e < n and kept[e]:
-            e += 1
+    for k, e in kept_runs(kept, 0):
         chars = sum(len(texts[j]) for j in range(k, e))
         if main is None or chars > main[2]:
             main = (k, e, chars)
-        k = e
     if main is None:
         return out
     cues = 0
+    phrases = 0
     counted = main[1]
-    k = main[1]
-    while k < n:
-        if not kept[k]:
-            k += 1
-            continue
-        e = k
-        while e < n and kept[e]:
-            e += 1
+    for k, e in kept_runs(kept, main[1]):
         limit = min(n, e + 1)
         while counted < limit:
             if cue(texts[counted]):
                 cues += 1
+                phrases += phrase(texts[counted])
             counted += 1
-        sure = any(units[j] or probs[j] >= SURE for j in range(k, e))
-        if cues >= MIN_CUES and not sure:
+        unit = any(units[j] for j in range(k, e))
+        sure = any(probs[j] >= SURE for j in range(k, e))
+        if cues >= MIN_CUES and not unit and (phrases > 0 or not sure):
             for j in range(k, e):
                 out[j] = True
-        k = e
     return out
+
+
+def kept_runs(kept, start):
+    """(first, end) of each run of kept lines from start on."""
+    n = len(kept)
+    k = start
+    while k < n:
+        if not kept[k]:
+            k += 1
+            continue
+        e = k
+        while e < n and kept[e]:
+            e += 1
+        yield k, e
+        k = e
 
 
 def final_kept(rec):

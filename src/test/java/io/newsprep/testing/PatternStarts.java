@@ -1,5 +1,6 @@
 package io.newsprep.testing;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -15,20 +16,18 @@ public final class PatternStarts {
 
     /** The characters {@code c} for which {@code pattern} finds a match in {@code c + after}. */
     public static String before(Pattern pattern, String after) {
-        StringBuilder found = new StringBuilder();
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
-            if (!Character.isSurrogate(c) && pattern.matcher(c + after).find()) {
-                found.append(c);
-            }
-        }
-        return found.toString();
+        return matching(pattern, c -> c + after);
     }
 
     /** The characters {@code c} for which {@code pattern} finds a match in {@code before + c}. */
     public static String after(Pattern pattern, String before) {
+        return matching(pattern, c -> before + c);
+    }
+
+    private static String matching(Pattern pattern, Function<Character, String> probe) {
         StringBuilder found = new StringBuilder();
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            if (!Character.isSurrogate(c) && pattern.matcher(before + c).find()) {
+            if (!Character.isSurrogate(c) && pattern.matcher(probe.apply(c)).find()) {
                 found.append(c);
             }
         }
