@@ -2,6 +2,7 @@ package io.newsprep.clean;
 
 import io.newsprep.dates.DateFinder;
 import io.newsprep.text.Alternation;
+import io.newsprep.text.GivenNames;
 import io.newsprep.text.ResourceTable;
 
 import java.time.OffsetDateTime;
@@ -65,7 +66,6 @@ final class BylineChooser {
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w{2,30}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
-    static final String GIVEN_NAMES = "/clean/given-names.txt";
     /** A marker or a text browser's button label before a follow button ("(BUTTON) Follow", "+ Follow"). */
     private static final Pattern BUTTON_MARK = Pattern.compile("^(?:\\(BUTTON\\)|\\[[^\\]]{0,20}\\]|[*•+·>-])\\s*");
     /** Any moment serves to tell whether a short line is a relative time ("před 2 hodinami", "3 hours ago"). */
@@ -83,7 +83,6 @@ final class BylineChooser {
     /** Openers that may stand alone on the line above the names. */
     private final Set<String> openers;
     /** Given names in lower case: a bare name that starts with one reads as a person's, not a menu item's. */
-    private final Set<String> givenNames = new HashSet<>();
     /** A short line that ends with an opener, above the names ("Written on Mar 27 by"). */
     private final Pattern endsWithOpener;
     /** A byline that goes on on the next line ("By Jo Roe and", "Par Jo Roe,"). */
@@ -113,7 +112,6 @@ final class BylineChooser {
         endsWithOpener = Pattern.compile("(?iu)^.{0,40}\\s(?:" + Alternation.of(ResourceTable.words(cues, "after-date"))
                 + ")\\s*:?$");
         endsWithJoiner = Pattern.compile("(?iu)(?:\\s(?:" + Alternation.of(ResourceTable.words(cues, "joiner")) + ")|,|&)\\s*$");
-        ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> givenNames.add(g.toLowerCase(Locale.ROOT)));
         openers = new HashSet<>(ResourceTable.words(cues, "prefix"));
         ResourceTable.words(cues, "label").forEach(openers::add);
         ResourceTable.words(cues, "follow").forEach(w -> follow.add(w.toLowerCase(Locale.ROOT)));
@@ -461,7 +459,7 @@ final class BylineChooser {
             for (String word : name.split("\\s+")) {
                 String w = word.replaceAll("[.'’-]+$", "").toLowerCase(Locale.ROOT);
                 if (w.length() > 1) {
-                    if (givenNames.contains(w)) {
+                    if (GivenNames.contains(w)) {
                         return true;
                     }
                     break;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -169,7 +170,7 @@ public final class HeadlineTraining {
             boolean found = false;
             double bestScore = Double.NEGATIVE_INFINITY;
             HeadlinePage page = e.page();
-            java.util.Set<String> feedNames = page.titleFromMetadata() ? java.util.Set.of() : FeedSiteNames.of(page.lines());
+            Set<String> feedNames = LearnedHeadlineChooser.feedNames(page);
             for (int k = 0; k < e.candidates().size(); k++) {
                 int c = e.candidates().get(k);
                 if (c >= 0 && !feedNames.isEmpty() && LearnedHeadlineChooser.feedNamed(page, feedNames, c)) {

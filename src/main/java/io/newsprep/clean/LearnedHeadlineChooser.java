@@ -1,5 +1,7 @@
 package io.newsprep.clean;
 
+import java.util.Set;
+
 /**
  * Scores every candidate line with the headline model and takes the best. On a page with a metadata title (saved
  * HTML) a best line scoring below the model's threshold is not taken: -1 then lets the metadata title stand. A page
@@ -51,7 +53,7 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
         HeadlineFeatures features = new HeadlineFeatures(page);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
-        java.util.Set<String> feedNames = page.titleFromMetadata() ? java.util.Set.of() : FeedSiteNames.of(page.lines());
+        Set<String> feedNames = feedNames(page);
         for (int i : features.candidates()) {
             if (!feedNames.isEmpty() && feedNamed(page, feedNames, i)) {
                 continue;
@@ -76,9 +78,14 @@ public final class LearnedHeadlineChooser implements HeadlineChooser {
      * The line is the list of feed links of a text dump, or the site's name those feeds give: never the headline.
      * This is a choice-time rule; the model is trained on all candidates, so its weights do not depend on it.
      */
-    static boolean feedNamed(HeadlinePage page, java.util.Set<String> feedNames, int i) {
+    static boolean feedNamed(HeadlinePage page, Set<String> feedNames, int i) {
         String line = page.lines().get(i);
         return FeedSiteNames.isFeedLine(line) || line.length() < 200 && feedNames.contains(HeadlineText.normalise(line));
+    }
+
+    /** The site names a text dump's feed links give; none for a page with a metadata title (saved HTML). */
+    static Set<String> feedNames(HeadlinePage page) {
+        return page.titleFromMetadata() ? Set.of() : FeedSiteNames.of(page.lines());
     }
 
     public record Scored(int index, double score) {

@@ -2,6 +2,7 @@ package io.newsprep.publisher;
 
 import io.newsprep.model.UiWords;
 import io.newsprep.text.AsciiWordKey;
+import io.newsprep.text.GivenNames;
 import io.newsprep.text.ResourceTable;
 
 import java.text.Normalizer;
@@ -59,8 +60,6 @@ public final class SiteNameCandidates {
     private static final Set<String> OWNER = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "owner"));
     private static final Set<String> PLATFORM = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "platform"));
     private static final Set<String> AD = Set.copyOf(ResourceTable.words(PublisherName.WORDS, "ad"));
-    private static final String GIVEN_NAMES = "/clean/given-names.txt";
-    private static final Set<String> GIVEN = givenNames();
     private static final List<String> BEFORE = cues("name-before");
     private static final List<String> AFTER = cues("name-after");
     private static final List<String> BEFORE_OPENINGS = BEFORE.stream().map(c -> c + " ").toList();
@@ -410,33 +409,26 @@ public final class SiteNameCandidates {
                 return false;
             }
         }
-        return GIVEN.contains(words[0].toLowerCase(Locale.ROOT));
+        return GivenNames.contains(words[0]);
     }
 
     /** A blogging platform's name ("WordPress.com" of "Blog at WordPress.com", "Tumblr"): the host, not the site. */
     static boolean platform(String key) {
-        for (String w : key.split(" ")) {
-            if (PLATFORM.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return anyWordIn(key, PLATFORM);
     }
 
     /** A word of an advertisement's label ("About these ads", "Ad Choices", "Remove this ad"). */
     static boolean adWord(String key) {
+        return anyWordIn(key, AD);
+    }
+
+    private static boolean anyWordIn(String key, Set<String> words) {
         for (String w : key.split(" ")) {
-            if (AD.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static Set<String> givenNames() {
-        Set<String> names = new java.util.HashSet<>();
-        ResourceTable.firstColumn(GIVEN_NAMES).forEach(g -> names.add(g.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(names);
     }
 
     /**
